@@ -1,0 +1,109 @@
+"""Actor resolution: from a name as written to one canonical actor.
+
+States come from ISO 3166 through pycountry, plus demonyms and metonyms ("Israeli", "Washington") from
+the bundled gazetteer (``data/gazetteer.yaml``), which users extend with their own file. pycountry has no
+demonyms or seats of government, and no library maps news metonyms, hence the hand-kept table.
+
+Actor ids are stable across articles so facts from many outlets join: ``state:ISR``, ``org:eu``,
+``person:kari-holm``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from storyline.model import Actor
+
+_LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
+
+
+def slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def person_id(name: str) -> str:
+    return f"person:{slug(name)}"
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").strip()
+    text = re.sub(r"'s$", "", text)
+    return _LEADING_THE.sub("", text).casefold()
+
+
+class Gazetteer:
+    """Lookup tables from surface names to actors."""
+
+    def __init__(self, extra_files: tuple[str, ...] = ()) -> None:
+        import pycountry
+
+        self.actors: dict[str, Actor] = {}
+        self.names: dict[str, str] = {}  # key -> actor id
+        self.demonyms: dict[str, str] = {}  # key -> actor id
+        data = yaml.safe_load(resources.files("storyline.data").joinpath("gazetteer.yaml").read_text("utf-8"))
+        for path in extra_files:
+            _merge(data, yaml.safe_load(Path(path).read_text("utf-8")) or {})
+
+        for country in pycountry.countries:
+            code = country.alpha_3
+            name = getattr(country, "common_name", None) or country.name
+            if "," in name:  # "Palestine, State of" -> "Palestine"
+                name = name.split(",")[0]
+            aliases = {country.name, name, getattr(country, "official_name", country.name)}
+            aliases.update(data.get("state_aliases", {}).get(code, []))
+            aid = f"state:{code}"
+            self.actors[aid] = Actor(id=aid, name=name, kind="state", country=code, aliases=tuple(sorted(aliases)))
+            for alias in aliases:
+                self.names.setdefault(_key(alias), aid)
+        for code, aliases in data.get("state_aliases", {}).items():
+            for alias in aliases:
+                self.names[_key(alias)] = f"state:{code}"
+        for demonym, code in (data.get("demonyms") or {}).items():
+            if code:
+                self.demonyms[_key(demonym)] = f"state:{code}"
+        for org in data.get("organisations", []):
+            actor = Actor(
+                id=org["id"],
+                name=org["name"],
+                kind=org.get("kind", "organisation"),
+                country=org.get("country"),
+                aliases=tuple(org.get("aliases", [])),
+            )
+            self.actors[actor.id] = actor
+            for alias in (actor.name, *actor.aliases):
+                self.names[_key(alias)] = actor.id
+
+    def lookup(self, text: str) -> Actor | None:
+        """The state or organisation a name, demonym or metonym stands for."""
+        key = _key(text)
+        aid = self.names.get(key) or self.demonyms.get(key)
+        if aid is None and key.endswith("s") and key[:-1] in self.demonyms:
+            aid = self.demonyms[key[:-1]]
+        return self.actors.get(aid) if aid else None
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict):
+            base.setdefault(key, {}).update(value)
+        elif isinstance(value, list):
+            if key == "organisations":
+                ids = {o["id"] for o in value}
+                base[key] = [o for o in base.get(key, []) if o["id"] not in ids] + value
+            else:
+                base.setdefault(key, []).extend(value)
+        else:
+            base[key] = value
+
+
+@lru_cache(maxsize=8)
+def gazetteer(extra_files: tuple[str, ...] = ()) -> Gazetteer:
+    return Gazetteer(extra_files)

@@ -1,0 +1,1 @@
+"""Front-end-neutral reading of the store: queries, the briefing, exports."""

@@ -1,0 +1,1 @@
+"""Briefing sections, one per module, each registered with ``@section``."""
