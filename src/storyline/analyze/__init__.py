@@ -89,8 +89,15 @@ def run_stages(doc: Doc, analysis: Analysis, stages: list[Stage], settings: Sett
     return analysis
 
 
-def skip_reason(article: Article) -> str | None:
-    """Why an article is not run through the English pipeline, or None."""
+def skip_reason(article: Article, settings: Settings | None = None) -> str | None:
+    """Why an article is not run through the English pipeline, or None.
+
+    Very long texts are stored but not parsed: spaCy's parser needs about 1 GB per 100,000 words, and no
+    news article comes near ``max_chars``; such a file is almost always a dump that should be split.
+    """
+    max_chars = (settings or Settings()).max_chars
+    if len(article.text) > max_chars:
+        return f"not analyzed: text longer than {max_chars:,} characters"
     lang = article.language
     if lang and lang != "en":
         from storyline.language import language_name
@@ -114,11 +121,11 @@ def _analyze_serial(articles: list[Article], settings: Settings) -> Iterator[Ana
 
     stages = pipeline(settings)
     model = nlp.load(settings.model)
-    to_parse = [a for a in articles if skip_reason(a) is None]
+    to_parse = [a for a in articles if skip_reason(a, settings) is None]
     docs = model.pipe((a.text for a in to_parse), batch_size=settings.batch_size)
     parsed = iter(zip(to_parse, docs, strict=True))
     for article in articles:
-        reason = skip_reason(article)
+        reason = skip_reason(article, settings)
         if reason is not None:
             yield Analysis(article=article, skipped=reason)
             continue

@@ -18,6 +18,9 @@ Item = Any  # Article | Rejection (kept loose to avoid an import cycle in type c
 _MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"\x1f\x8b", b"RIFF")
 
 
+PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15")
+
+
 def read_bytes_as_text(data: bytes, source: str) -> str | Rejection:
     """Decode bytes: UTF-8 first, then the encoding charset-normalizer detects; binaries are rejected."""
     if data.startswith(_MAGIC) or b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -28,13 +31,19 @@ def read_bytes_as_text(data: bytes, source: str) -> str | Rejection:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data[:1_000_000]))
+    if not matches:
         return Rejection(source, Code.UNDECODABLE)
+    # On short texts several single-byte encodings decode equally cleanly and charset-normalizer's
+    # language coherence picks among them almost at random; news in a legacy encoding is overwhelmingly
+    # Windows-1252 (a superset of Latin-1's printable range), so it wins among the cleanest candidates.
+    least_chaos = min(m.chaos for m in matches)
+    cleanest = [m.encoding for m in matches if m.chaos == least_chaos]
+    encoding = next((e for e in PREFERRED_LEGACY if e in cleanest), cleanest[0])
     try:
-        text = data.decode(best.encoding)
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        return Rejection(source, Code.UNDECODABLE, f"guessed {best.encoding}, which failed")
+        return Rejection(source, Code.UNDECODABLE, f"guessed {encoding}, which failed")
     # Control characters other than white space mean we decoded a binary as text.
     controls = sum(1 for ch in text[:10000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 10:
@@ -50,10 +59,11 @@ def read_html(html: str, source: str) -> Iterator[Item]:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
+        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura raises many kinds on malformed markup
         yield Rejection(source, Code.BAD_HTML, type(exc).__name__)
         return
+    doc = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else extracted
     if not doc or not (doc.get("text") or "").strip():
         yield Rejection(source, Code.BAD_HTML)
         return

@@ -25,7 +25,7 @@ from storyline.model import RECORD_FIELDS, Analysis
 DEFAULT_DB = "storyline.db"
 
 
-def migrations() -> list[tuple[int, str, str]]:
+def bundled_migrations() -> list[tuple[int, str, str]]:
     """(version, name, sql) of every bundled migration, in order."""
     found = []
     for entry in resources.files("storyline.store.migrations").iterdir():
@@ -58,7 +58,7 @@ class Store:
     def migrate(self) -> list[int]:
         current = self.schema_version()
         applied = []
-        for version, name, sql in migrations():
+        for version, name, sql in bundled_migrations():
             if version <= current:
                 continue
             with self.transaction():

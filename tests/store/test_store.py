@@ -1,0 +1,104 @@
+"""The SQLite store: migrations, idempotent ingest, revisions, atomic batches, search."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from storyline import service
+from storyline.store import Store, bundled_migrations
+
+STORY = "Norway said on Sunday it would recognize a Palestinian state. Israel's foreign ministry condemned the decision."
+
+
+def write(tmp_path, name, text, **meta):
+    path = tmp_path / name
+    if meta:
+        path.write_text(json.dumps({"text": text, **meta}) + "\n")
+    else:
+        path.write_text(text)
+    return str(path)
+
+
+def test_migrations_are_recorded_and_not_reapplied(tmp_path):
+    db = tmp_path / "s.db"
+    store = Store(db)
+    versions = [v for v, _, _ in bundled_migrations()]
+    assert store.schema_version() == max(versions)
+    assert store.migrate() == []
+    store.close()
+    again = Store(db)
+    rows = again.conn.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()
+    assert [r[0] for r in rows] == versions
+
+
+def test_second_ingest_adds_nothing(tmp_path, tmp_store):
+    path = write(tmp_path, "a.txt", STORY)
+    first = service.ingest([path], tmp_store)
+    records = tmp_store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    second = service.ingest([path, path], tmp_store)
+    assert len(first.added) == 1 and second.added == [] and second.already_stored == 2
+    assert tmp_store.count_articles() == 1
+    assert tmp_store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] == records > 0
+
+
+def test_same_url_with_changed_text_is_a_revision(tmp_path, tmp_store):
+    url = "https://example.org/story"
+    first = service.ingest([write(tmp_path, "a.jsonl", STORY, url=url)], tmp_store)
+    second = service.ingest([write(tmp_path, "b.jsonl", STORY + " Updated with a reaction.", url=url)], tmp_store)
+    assert second.revisions == 1
+    row = tmp_store.article_rows(second.added)[0]
+    assert row["revision_of"] == first.added[0]
+
+
+def test_failed_batch_leaves_nothing_half_written(tmp_path, tmp_store, monkeypatch):
+    from storyline import relate
+
+    def explode(store, ids, settings):
+        raise RuntimeError("killed mid-batch")
+
+    monkeypatch.setattr(relate, "update_store", explode)
+    with pytest.raises(RuntimeError):
+        service.ingest([write(tmp_path, "a.txt", STORY)], tmp_store)
+    assert tmp_store.count_articles() == 0
+    assert tmp_store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 0
+
+
+def test_reader_sees_whole_batches_only(tmp_path):
+    db = tmp_path / "s.db"
+    writer = Store(db)
+    reader = sqlite3.connect(db)
+    with writer.transaction():
+        writer.conn.execute("INSERT INTO articles(id, source, text) VALUES ('x', 't', 'text')")
+        assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+    assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+
+
+def test_rejections_are_stored_once(tmp_path, tmp_store):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n")
+    for _ in range(2):
+        report = service.ingest([str(bad)], tmp_store)
+        assert report.failed
+    assert len(tmp_store.rejection_rows()) == 1
+
+
+def test_search_finds_words_and_survives_bad_syntax(tmp_path, tmp_store):
+    service.ingest([write(tmp_path, "a.jsonl", STORY, title="Norway moves")], tmp_store)
+    assert [r["title"] for r in tmp_store.search("recognize")] == ["Norway moves"]
+    assert tmp_store.search('"unbalanced (') == []
+
+
+def test_article_dict_follows_the_contract(tmp_path, tmp_store):
+    service.ingest([write(tmp_path, "a.txt", STORY)], tmp_store)
+    [article] = list(tmp_store.article_dicts())
+    for key in ("id", "source", "outlet", "title", "published", "text", "actors", "quotes", "events", "claims",
+                "framing", "stances", "duplicate_of", "event_id", "story_id"):  # fmt: skip
+        assert key in article
+    norway = [m for m in article["actors"] if m["text"] == "Norway"]
+    assert norway and norway[0]["actor_id"] == "state:NOR"
+    for field in ("actors", "quotes", "events", "claims", "framing", "stances"):
+        for item in article[field]:
+            assert 0 <= item["start"] < item["end"] <= len(article["text"])
