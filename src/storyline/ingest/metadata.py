@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from storyline.ingest.clean import prepare_arrival
 from storyline.model import Article, article_id
 
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -56,13 +57,23 @@ def build_article(
     published_iso = parse_published(published)
     if raw_date not in (None, "") and published_iso is None:
         meta["unparsed_date"] = str(raw_date)
-    return Article(
-        id=article_id(text),
-        text=text,
-        source=source,
-        outlet=(outlet or None) and str(outlet).strip(),
+    # Furniture, dateline, title, outlet and language are read before the id, so furniture never counts.
+    arrival = prepare_arrival(
+        text,
         title=str(title).strip() if title else None,
+        outlet=(outlet or None) and str(outlet).strip(),
+        url=str(url).strip() if url else None,
+        published=published_iso,
+        meta=meta,
+    )
+    return Article(
+        id=article_id(arrival.text),
+        text=arrival.text,
+        source=source,
+        outlet=arrival.outlet,
+        title=arrival.title,
         published=published_iso,
         url=str(url).strip() if url else None,
-        meta=meta,
+        language=arrival.language,
+        meta=arrival.meta,
     )
