@@ -170,10 +170,11 @@ class FramingMarker(Record):
     start: int
     end: int
     text: str
-    kind: str  # scare_quote | loaded_term | neutral_term | judging_verb | epithet
+    kind: str  # scare_quote | loaded_term | neutral_term | judging_verb | neutral_verb | epithet
     neutral: str | None = None
     topic: str | None = None
     target: str | None = None
+    side: str | None = None  # whose usage a term signals ("Israeli government usage"), from the lexicon
 
 
 @dataclass(frozen=True, slots=True)
