@@ -57,3 +57,43 @@ def actor_mentions(store: Store, limit: int = 25) -> list[dict[str, Any]]:
             "surface": Counter(m["text"] for m in mentions).most_common(5),
         })  # fmt: skip
     return out
+
+
+# -- quotes (issue 3) ---------------------------------------------------------------------------------
+def actor_ids_for(store: Store, name: str) -> set[str]:
+    """Actor ids a user's NAME means: an id as given, a state/organisation by name, demonym or metonym
+    (through the gazetteer), or a stored actor whose name, alias or surname matches."""
+    from storyline.actors import gazetteer
+
+    name = name.strip()
+    ids: set[str] = {name} if ":" in name else set()
+    actor = gazetteer().lookup(name)
+    if actor is not None:
+        ids.add(actor.id)
+    key = name.casefold()
+    for a in store.actors():
+        names = [a.get("name") or "", *(a.get("aliases") or [])]
+        if any(n.casefold() == key for n in names) or (
+            a.get("kind") == "person" and (a.get("name") or "").casefold().split()[-1:] == [key]
+        ):
+            ids.add(a["id"])
+    return ids
+
+
+def quote_rows(store: Store, speaker: str | None = None, actor: str | None = None) -> list[dict[str, Any]]:
+    """Stored quotes with their article's outlet and date; filtered by speaker text or name (substring,
+    any case) and by actor (the quote's speaker actor or the state/organisation the speaker speaks for)."""
+    articles = {a["id"]: a for a in article_summaries(store)}
+    wanted = actor_ids_for(store, actor) if actor else None
+    out = []
+    for q in store.records("quotes"):
+        if speaker:
+            said_by = " ".join(filter(None, [q.get("speaker"), q.get("speaker_name")])).casefold()
+            if speaker.casefold() not in said_by:
+                continue
+        if wanted is not None and not ({q.get("speaker_actor"), q.get("speaker_affiliation")} & wanted):
+            continue
+        art = articles.get(q["article_id"], {})
+        out.append(q | {"outlet": art.get("outlet"), "published": art.get("published"), "title": art.get("title")})
+    out.sort(key=lambda q: (q.get("published") or "", q["article_id"], q["start"]))
+    return out

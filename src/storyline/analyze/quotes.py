@@ -1,0 +1,399 @@
+"""Quotes stage: direct, partial and indirect quotes, each with its cue and its speaker resolved to an actor.
+
+How it works, on the one spaCy parse every stage shares (no second parse, linear in the article):
+
+1. Quotation marks are paired in the raw text (:mod:`._quotemarks`), paragraph-aware.
+2. Every verb of saying outside a quotation (``said``, ``told``, ``insisted``, ``according to`` …) is a cue.
+   Its speaker is its grammatical subject (or the subject of the verb it hangs from: "…, calling it");
+   its content is its clausal complement (reported speech) or the clause it interrupts ("…, sources said").
+3. Each quotation is owned by the cue it is syntactically tied to or typeset beside (``"…," he said``,
+   ``He said: "…"``). An owned full quotation is a *direct* quote; a quotation inside reported speech
+   is a *partial* quote; a clausal quotation with no cue continues the previous speaker's quote. Any
+   other quotation (the "peace plan", a new "Office for Regional Affairs") is not speech: it goes to the
+   framing stage as a ``scare_quote`` marker.
+4. Speakers are resolved by :mod:`._speakers` (pronouns, surnames, titles, roles, affiliations).
+
+Hand-written rules rather than a library: textacy's ``direct_quotations`` finds only direct quotes and
+leaves "he said" unresolved, and no maintained spaCy 3.8 component does attribution (see docs/quotes.md
+for the measured comparison on PolNeAR).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyline.analyze import stage
+from storyline.analyze._quotemarks import Quotation, find_quotations, paragraphs
+from storyline.analyze._speakers import Speaker, SpeakerResolver
+from storyline.config import Settings
+from storyline.model import Analysis, FramingMarker, Quote, QuoteKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs of saying (lemmas). Tuned on PolNeAR train/ cue counts; nouns ("statement") are not cues here.
+SPEECH_CUES = _words(
+    """say tell add write state declare announce claim insist stress argue assert explain note warn suggest
+    ask reply respond answer confirm deny admit acknowledge concede report tweet post comment remark continue
+    predict promise vow pledge urge emphasize emphasise reiterate repeat recall mention testify allege contend
+    maintain complain joke quip boast caution charge counter observe reveal disclose agree retort propose
+    recommend demand question conclude estimate indicate point acknowledge lament scoff cry shout yell
+    whisper announce blast slam praise criticize criticise accuse threaten predict inform assure remind
+    signal"""
+)
+# Verbs that name or label: a cue only when they own a quotation (calling the plan "a dead end").
+NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize", "characterise"})
+# Thoughts and intentions: PolNeAR annotates them as attributions; storyline's quotes do not include them.
+THOUGHT_CUES = _words(
+    "think believe want hope fear expect feel worry know consider doubt intend wish suspect plan "
+    "understand realize recognize assume guess"
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+INTERRUPTING_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+CUT_FROM_SPEAKER = frozenset({"relcl", "acl", "advcl"})  # "the official, who asked not to be named"
+SCARE_BEFORE = frozenset({"DET", "PRON", "ADJ", "NUM"})  # the "peace plan", its "state", a new "Office"
+MAX_SCARE_TOKENS = 4
+ADJACENT_GAP = 3  # characters of punctuation and space between a quotation and its cue ("," or ":")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One act of saying: cue, speaker, the full content (as PolNeAR marks it) and the quoted parts."""
+
+    kind: QuoteKind
+    content: list[tuple[int, int]]
+    cue: Token | None = None
+    cue_end: int | None = None  # end offset of a multi-word cue ("according to")
+    speaker_head: Token | None = None
+    speaker_span: tuple[int, int] | None = None
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    speech: bool = True
+    speaker: Speaker | None = None
+    carried: bool = False  # speaker carried over from the previous quote (no cue of its own)
+
+    @property
+    def position(self) -> int:
+        return self.cue.idx if self.cue is not None else self.content[0][0]
+
+
+@stage("quotes", requires=("actors",), assigns=("quotes", "framing"))
+def quotes(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
+    attributions, scare = find_attributions(doc, analysis, settings)
+    text = doc.text
+    found: list[Quote] = []
+    for att in attributions:
+        for start, end in att.quoted if att.kind != "indirect" else att.content:
+            found.append(_quote(text, att, start, end))
+    markers = [FramingMarker(start=s, end=e, text=text[s:e], kind="scare_quote") for s, e in scare]
+    found.sort(key=lambda q: (q.start, q.end))
+    return {"quotes": found, "framing": list(analysis.framing) + markers}
+
+
+def _quote(text: str, att: Attribution, start: int, end: int) -> Quote:
+    sp = att.speaker
+    cue_end = att.cue_end if att.cue_end is not None else (att.cue.idx + len(att.cue.text) if att.cue else None)
+    return Quote(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=att.kind,
+        cue=text[att.cue.idx : cue_end] if att.cue is not None and cue_end is not None else None,
+        cue_start=att.cue.idx if att.cue is not None else None,
+        cue_end=cue_end,
+        speaker=sp.text if sp else None,
+        speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None,
+        speaker_name=sp.name if sp else None,
+        speaker_actor=sp.actor if sp else None,
+        speaker_affiliation=sp.affiliation if sp else None,
+    )
+
+
+def find_attributions(
+    doc: Doc, analysis: Analysis, settings: Settings | None = None, include_thoughts: bool = False
+) -> tuple[list[Attribution], list[tuple[int, int]]]:
+    """Attributions in textual order, and the quotations that are not speech (scare quotes, titles)."""
+    from storyline.actors import gazetteer
+
+    settings = settings or Settings()
+    quotations = find_quotations(doc.text)
+    in_quote = _quotation_of_tokens(doc, quotations)
+    cue_lemmas = SPEECH_CUES | THOUGHT_CUES if include_thoughts else SPEECH_CUES
+    by_cue: dict[int, Attribution] = {}
+    for tok in doc:
+        if tok.i in in_quote:
+            continue
+        att = _cue_attribution(tok, cue_lemmas)
+        if att is not None:
+            att.speech = tok.lemma_ not in THOUGHT_CUES
+            by_cue[tok.i] = att
+
+    scare: list[tuple[int, int]] = []
+    loose: list[Attribution] = []  # quotations with no cue of their own
+    for qi, q in enumerate(quotations):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        owner = _owner(doc, span, q, by_cue, in_quote, qi)
+        clausal = _is_clausal(span)
+        if owner is not None:
+            naming = owner.cue is not None and owner.cue.lemma_ in NAMING_CUES
+            if naming and owner.speaker_head is None:
+                scare.append((q.start, q.end))  # the so-called "peace plan": nobody is quoted
+                continue
+            if _scare_like(doc, span) and not clausal:
+                if naming:
+                    owner.kind = "partial"  # calling the plan "a dead end"
+                    owner.quoted.append((q.start, q.end))
+                else:
+                    scare.append((q.start, q.end))
+                continue
+            owner.quoted.append((q.start, q.end))
+            if naming:
+                owner.kind = "partial"  # a label put in the speaker's mouth, not their sentence
+            elif _covers(q, owner.content) or not owner.content or q.paragraphs > 1:
+                owner.kind = "direct"
+            elif owner.kind != "direct":
+                owner.kind = "partial"
+            continue
+        if clausal:
+            loose.append(
+                Attribution(kind="direct", content=[(q.start, q.end)], quoted=[(q.start, q.end)], carried=True)
+            )
+        else:
+            scare.append((q.start, q.end))
+
+    for att in by_cue.values():
+        if att.kind == "direct" or not att.content:
+            att.content = sorted(att.quoted)
+    kept = [a for a in by_cue.values() if a.content and (a.cue is None or a.cue.lemma_ not in NAMING_CUES or a.quoted)]
+    ordered = sorted(kept + loose, key=lambda a: a.position)
+    resolver = SpeakerResolver(doc, analysis, gazetteer(tuple(filter(None, [settings.gazetteer]))),
+                               [(q.start, q.end) for q in quotations])  # fmt: skip
+    _resolve_speakers(doc.text, ordered, resolver)
+    return ordered, scare
+
+
+def _quotation_of_tokens(doc: Doc, quotations: list[Quotation]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for qi, q in enumerate(quotations):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                out[i] = qi
+    return out
+
+
+def _cue_attribution(tok: Token, cue_lemmas: frozenset[str]) -> Attribution | None:
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return _according_to(tok)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (lemma not in cue_lemmas and lemma not in NAMING_CUES):
+        return None
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return None
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return None  # "he is said to ..." has no speaker
+    subject = _subject(tok)
+    content = _clause_content(tok, subject)
+    att = Attribution(kind="indirect", content=content, cue=tok, speaker_head=subject)
+    if subject is not None:
+        att.speaker_span = _speaker_span(subject)
+    return att
+
+
+def _according_to(tok: Token) -> Attribution | None:
+    to = tok.doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = (tok.left_edge.i, max(t.i for t in tok.subtree))
+    sent = tok.sent
+    content = _trim(tok.doc, [(sent.start, phrase[0] - 1), (phrase[1] + 1, sent.end - 1)])
+    att = Attribution(kind="indirect", content=content, cue=tok, cue_end=to.idx + len(to.text), speaker_head=source)
+    att.speaker_span = _speaker_span(source)
+    return att
+
+
+def _subject(tok: Token) -> Token | None:
+    """The cue's subject, or the subject of the verb a participle hangs from ("…, calling it …")."""
+    head = tok
+    for _ in range(3):
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            subject = next(
+                (c.children.__next__() for c in head.children if c.dep_ == "agent" and any(c.children)), None
+            )
+        if subject is not None:
+            return subject
+        if head.dep_ not in INHERIT_SUBJECT_DEPS or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _speaker_span(subject: Token) -> tuple[int, int]:
+    left, right = subject.left_edge.i, subject.right_edge.i
+    for child in subject.rights:
+        if child.dep_ in CUT_FROM_SPEAKER:
+            right = min(right, child.left_edge.i - 1)
+    doc = subject.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _clause_content(tok: Token, subject: Token | None) -> list[tuple[int, int]]:
+    """Reported speech: the cue's clausal complement, or the clause the cue interrupts or follows."""
+    doc = tok.doc
+    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
+    if clause is None and tok.lemma_ in THOUGHT_CUES:
+        clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if clause is not None:
+        return _trim(doc, [(clause.left_edge.i, clause.right_edge.i)])
+    head = tok.head
+    if tok.dep_ in INTERRUPTING_DEPS and head is not tok and head.i < tok.i and subject is not None:
+        own_left = min(tok.left_edge.i, subject.left_edge.i)
+        if head.pos_ in ("VERB", "AUX") and tok.sent.start == head.sent.start:
+            return _trim(doc, [(head.left_edge.i, own_left - 1)])
+    return []
+
+
+def _trim(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges (inclusive) to character spans, without edge punctuation, quote marks or spaces."""
+    out = []
+    for a, b in ranges:
+        while a <= b and (doc[a].is_punct or doc[a].is_space) and doc[a].text not in ("$", "%"):
+            a += 1
+        while b >= a and (doc[b].is_punct or doc[b].is_space) and doc[b].text not in ("$", "%", "."):
+            b -= 1
+        while b >= a and doc[b].is_punct and doc[b].text == ".":
+            b -= 1
+        if b >= a:
+            out.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
+    return out
+
+
+def _owner(
+    doc: Doc, span: Span, q: Quotation, by_cue: dict[int, Attribution], in_quote: dict[int, int], qi: int
+) -> Attribution | None:
+    """The cue a quotation belongs to: tied to it in the parse, or typeset right beside it."""
+    first, last = span[0], span[-1]
+    window = range(max(first.sent.start, first.i - 60), min(last.sent.end + 25, len(doc)))
+    best: tuple[int, Attribution] | None = None
+    for i in window:
+        att = by_cue.get(i)
+        if att is None:
+            continue
+        cue = att.cue
+        assert cue is not None
+        same_sentence = first.sent.start <= cue.i < last.sent.end
+        tied = same_sentence and (_dominates(cue, span) or _hangs_from(cue, span))
+        if not (tied or _beside(doc, q, att)):
+            continue
+        distance = min(abs(cue.idx - q.start), abs(cue.idx - q.end))
+        if best is None or distance < best[0]:
+            best = (distance, att)
+    return best[1] if best else None
+
+
+def _dominates(cue: Token, span: Span) -> bool:
+    """Some token of the quotation has the cue among its ancestors (the quote is what the cue says)."""
+    return any(tok.head.i == cue.i or (cue in tok.ancestors and _path_avoids_subject(tok, cue)) for tok in span)
+
+
+def _path_avoids_subject(tok: Token, cue: Token) -> bool:
+    node = tok
+    while node.head.i != cue.i and node.head is not node:
+        node = node.head
+    return node.dep_ not in SUBJECT_DEPS
+
+
+def _hangs_from(cue: Token, span: Span) -> bool:
+    """The cue attaches inside the quotation: "… ," he said, parsed as parataxis of the quoted verb."""
+    return span.start <= cue.head.i < span.end and cue.dep_ in INTERRUPTING_DEPS | {"advcl", "ROOT"}
+
+
+def _beside(doc: Doc, q: Quotation, att: Attribution) -> bool:
+    """Typeset beside: `"…," Holm said` or `Holm said: "…"`, with only punctuation between."""
+    cue = att.cue
+    assert cue is not None
+    left = cue.idx
+    right = att.cue_end or cue.idx + len(cue.text)
+    if att.speaker_span:
+        left, right = min(left, att.speaker_span[0]), max(right, att.speaker_span[1])
+    text = doc.text
+    if q.close_at is not None and 0 <= left - (q.close_at + 1) <= ADJACENT_GAP:
+        gap = text[q.close_at + 1 : left]
+        return all(ch in ",.;:\u2014- \n" for ch in gap) and not _has_clause_after(att, q)
+    if 0 <= q.open_at - right <= ADJACENT_GAP:
+        return all(ch in ",:\u2014- \n" for ch in text[right : q.open_at])
+    return False
+
+
+def _has_clause_after(att: Attribution, q: Quotation) -> bool:
+    """A cue after a quotation that has reported content of its own after it does not own the quotation."""
+    return any(start > q.end for start, _ in att.content)
+
+
+def _is_clausal(span: Span) -> bool:
+    """A quotation that says something (a clause), as opposed to a named or scare-quoted phrase."""
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    words = sum(1 for t in span if not t.is_punct)
+    return (has_verb and words >= 3) or words >= 8
+
+
+def _scare_like(doc: Doc, span: Span) -> bool:
+    """Short quoted phrase used as a name or a label: the "peace plan", a new "Office for Regional Affairs"."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    while before is not None and before.is_punct and before.i > 0:
+        before = doc[before.i - 1]
+    title = all(t.is_title or t.is_stop or not t.is_alpha for t in words) and any(t.is_title for t in words)
+    short = len(words) <= MAX_SCARE_TOKENS
+    return (short and before is not None and before.pos_ in SCARE_BEFORE and before.dep_ != "nsubj") or (
+        title and not any(t.pos_ == "VERB" for t in words)
+    )
+
+
+def _covers(q: Quotation, content: list[tuple[int, int]]) -> bool:
+    """The quotation is (nearly) all of the reported content: a direct quote, not a partial one."""
+    total = sum(e - s for s, e in content)
+    if total == 0:
+        return True
+    overlap = sum(max(0, min(e, q.end) - max(s, q.start)) for s, e in content)
+    return overlap >= 0.8 * total or (q.start <= content[0][0] + 2 and q.end >= content[-1][1] - 2)
+
+
+def _resolve_speakers(text: str, ordered: list[Attribution], resolver: SpeakerResolver) -> None:
+    paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
+    previous: Attribution | None = None
+    for att in ordered:
+        if att.carried:
+            if previous is not None and previous.speaker is not None and _near(para_starts, previous, att):
+                att.speaker = previous.speaker  # the cue stays None: this quote has none of its own
+            else:
+                att.speaker = None
+        elif att.speaker_head is not None and att.speaker_span is not None:
+            att.speaker = resolver.resolve(att.speaker_head, *att.speaker_span)
+        previous = att
+
+
+def _near(para_starts: list[int], previous: Attribution, att: Attribution) -> bool:
+    """A quote with no cue continues the speaker of the quote before it in its paragraph or the one before."""
+    import bisect
+
+    here = bisect.bisect_right(para_starts, att.content[0][0])
+    there = bisect.bisect_right(para_starts, previous.content[-1][-1] if previous.content else previous.position)
+    return here - there <= 1

@@ -1,0 +1,227 @@
+"""The quotes stage on small hand-written texts: every kind of quote, cues, speakers, actors, scare quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze import registered_stages
+from storyline.analyze._quotemarks import find_quotations
+from storyline.config import Settings
+from storyline.model import Analysis, Quote
+
+# The quotes stage and what it needs; the other stages are tested on their own.
+NEEDED = ("entities", "quotes")
+
+
+@pytest.fixture
+def run(analyze):
+    def go(text: str) -> Analysis:
+        others = tuple(n for n in registered_stages() if n not in NEEDED)
+        analysis = analyze(text, published="2025-03-02", settings=Settings(disable_stages=others))
+        body = analysis.article.text
+        for q in analysis.quotes:  # every quote points at its own text, cue and speaker
+            assert body[q.start : q.end] == q.text
+            if q.cue is not None:
+                assert body[q.cue_start : q.cue_end] == q.cue
+            if q.speaker is not None:
+                assert body[q.speaker_start : q.speaker_end] == q.speaker
+        return analysis
+
+    return go
+
+
+def quote(analysis: Analysis, fragment: str) -> Quote:
+    found = [q for q in analysis.quotes if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in analysis.quotes]}"
+    return found[0]
+
+
+# -- quotation marks (no parse) ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "no" and "yes".', ["no", "yes"]),
+        ("\u201cCurly,\u201d she said.", ["Curly"]),
+        ('Mixed \u201copen and straight close".', ["open and straight close"]),
+        ("Unclosed \u201cto the end of the paragraph\n\nNext paragraph.", ["to the end of the paragraph"]),
+        ("", []),
+        ('"', []),
+    ],
+)
+def test_quotemarks_pairs(text, expected):
+    assert [text[q.start : q.end] for q in find_quotations(text)] == expected
+
+
+def test_quotemarks_quote_runs_over_paragraphs():
+    text = "\u201cFirst paragraph, no close.\n\n\u201cSecond paragraph closes,\u201d he said.\n\nAfter."
+    (q,) = find_quotations(text)
+    assert q.paragraphs == 2
+    assert text[q.start : q.end].startswith("First paragraph") and text[q.start : q.end].endswith("closes")
+
+
+# -- direct quotes ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_direct_quote_split_around_cue_both_parts_same_speaker(run):
+    a = run("\u201cThis is the right moment,\u201d said John Kerry, \u201cand we will not wait any longer.\u201d")
+    first, second = quote(a, "right moment"), quote(a, "will not wait")
+    assert first.kind == second.kind == "direct"
+    assert first.cue == second.cue == "said"
+    assert first.speaker_actor == second.speaker_actor == "person:john-kerry"
+
+
+@pytest.mark.slow
+def test_direct_quote_straight_marks_and_colon(run):
+    a = run('The spokesman for the ministry said: "We have nothing further to add at this stage."')
+    q = quote(a, "nothing further")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker == "The spokesman for the ministry"
+    assert q.speaker_actor is None  # a role, not forced onto a person
+
+
+@pytest.mark.slow
+def test_quote_over_two_paragraphs_is_one_direct_quote(run):
+    text = (
+        "Kari Holm spoke after the vote.\n\n"
+        "\u201cWe waited for years. Nothing moved.\n\n"
+        "\u201cNow we act,\u201d Holm said."
+    )
+    a = run(text)
+    q = quote(a, "We waited")
+    assert "Now we act" in q.text and q.kind == "direct"
+    assert q.speaker_actor == "person:kari-holm"
+
+
+@pytest.mark.slow
+def test_quote_without_cue_continues_previous_speaker(run):
+    a = run("\u201cThe plan is finished,\u201d Holm said on Monday.\n\n\u201cWe will not return to it.\u201d")
+    assert quote(a, "not return").speaker_name == quote(a, "plan is finished").speaker_name
+
+
+# -- partial and indirect --------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_partial_quotes_inside_reported_speech(run):
+    a = run(
+        'Kari Holm rejected the proposal, calling the plan "a dead end". '
+        'John Kerry insisted it was "too early" to talk about sanctions.'
+    )
+    dead, early = quote(a, "dead end"), quote(a, "too early")
+    assert dead.kind == early.kind == "partial"
+    assert dead.speaker_actor == "person:kari-holm" and dead.cue == "calling"
+    assert early.speaker_actor == "person:john-kerry" and early.cue == "insisted"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Kari Holm said that Norway would recognise Palestine in May.", "Norway would recognise", "said", "Kari Holm"),
+        ("Holm told reporters that the decision was final.", "the decision was final", "told", "Holm"),
+        (
+            "According to European officials, the talks will resume in May.",
+            "talks will resume",
+            "According to",
+            "European officials",
+        ),
+        ("Officials say the matter will not be discussed at the summit.", "will not be discussed", "say", "Officials"),
+        ("The ceasefire will hold until Friday, the minister said.", "ceasefire will hold", "said", "the minister"),
+    ],
+)
+@pytest.mark.slow
+def test_indirect_speech(run, text, content, cue, speaker):
+    q = quote(run(text), content)
+    assert (q.kind, q.cue, q.speaker) == ("indirect", cue, speaker)
+
+
+# -- not speech ------------------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_scare_quotes_and_titles_go_to_framing_not_quotes(run):
+    a = run(
+        'The so-called "peace plan" was shelved. Israel opened a new "Office for Regional Affairs" in May. '
+        'Critics doubt the "state" exists.'
+    )
+    assert not [q for q in a.quotes if q.kind in ("direct", "partial")]
+    scare = {m.text for m in a.framing if m.kind == "scare_quote"}
+    assert {"peace plan", "Office for Regional Affairs", "state"} <= scare
+
+
+# -- speakers --------------------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_title_gives_person_and_state_and_surname_keeps_them(run):
+    a = run(
+        "Norwegian Foreign Minister Kari Holm said Norway would act.\n\n"
+        "Later, Holm told reporters that the decision was final."
+    )
+    first, later = quote(a, "Norway would act"), quote(a, "decision was final")
+    assert first.speaker_actor == later.speaker_actor == "person:kari-holm"
+    assert first.speaker_affiliation == later.speaker_affiliation == "state:NOR"
+
+
+@pytest.mark.slow
+def test_role_speaker_keeps_its_affiliation_and_no_person(run):
+    a = run("A State Department official said the talks had stalled. The official added that no date was set.")
+    first, second = quote(a, "talks had stalled"), quote(a, "no date was set")
+    assert first.speaker_actor is None and first.speaker_affiliation == "org:state-department"
+    assert second.speaker == "The official" and second.speaker_affiliation == "org:state-department"
+
+
+@pytest.mark.slow
+def test_pronoun_resolves_to_nearest_compatible_person_across_paragraphs(run):
+    a = run(
+        "Ms. Kari Holm met Mr. John Kerry in Oslo on Monday.\n\n"
+        "\u201cWe agreed on nothing,\u201d she said.\n\n"
+        "\u201cThe talks go on,\u201d he said."
+    )
+    assert quote(a, "agreed on nothing").speaker_actor == "person:kari-holm"
+    assert quote(a, "talks go on").speaker_actor == "person:john-kerry"
+    assert quote(a, "talks go on").speaker == "he"
+
+
+@pytest.mark.slow
+def test_pronoun_skips_names_inside_quotes(run):
+    a = run("Kari Holm spoke first. \u201cJohn Kerry knows this,\u201d she said.")
+    assert quote(a, "knows this").speaker_name == "Kari Holm"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["", "\u201c", '""', '" " "', "said said said", "\u201cUnclosed quote said he"])
+def test_bad_input_does_not_crash(run, text):
+    run(text or "x")
+
+
+# -- end to end: store, `storyline quotes`, the briefing ---------------------------------------------------
+@pytest.mark.slow
+def test_quotes_reach_store_cli_and_briefing(run, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+    from storyline.report.briefing import write_briefing
+    from storyline.store import Store
+
+    a = run(
+        "Norwegian Foreign Minister Kari Holm said Norway would recognise Palestine.\n\n"
+        "A State Department official said the move was premature."
+    )
+    db = tmp_path / "q.db"
+    store = Store(db)
+    with store.transaction():
+        store.write_analyses([a])
+    store.close()
+
+    def cli(*args: str) -> list[dict]:
+        result = CliRunner().invoke(app, ["quotes", "--db", str(db), "--json", *args])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    assert [q["speaker_actor"] for q in cli("--actor", "Norway")] == ["person:kari-holm"]
+    assert [q["speaker"] for q in cli("--actor", "State Department")] == ["A State Department official"]
+    assert len(cli("--speaker", "holm")) == 1 and len(cli()) == 2
+    assert CliRunner().invoke(app, ["quotes", "--db", str(db), "--actor", "Atlantis"]).exit_code == 2
+
+    store = Store(db)
+    html = write_briefing(store, tmp_path / "b.html").read_text("utf-8")
+    markdown = write_briefing(store, tmp_path / "b.md").read_text("utf-8")
+    store.close()
+    assert "Who said what" in html and "Kari Holm" in html and 'class="ev" href="#s-' in html
+    assert "### Norway" in markdown and "A State Department official" in markdown
