@@ -203,13 +203,17 @@ def compare_event(store: Store, event_id: str, max_facts: int = 5) -> dict[str, 
     for a in articles:
         outlets[a["outlet"] or "(unknown outlet)"].append(a)
     actors = {a["id"]: a for a in store.actors()}
+    wanted = {a["id"] for a in articles}
+    records = {
+        f: [r for r in store.records(f) if r["article_id"] in wanted] for f in ("actors", "quotes", "claims", "framing")
+    }
     per: dict[str, dict[str, Any]] = {}
     for name, arts in outlets.items():
         aids = {a["id"] for a in arts}
-        mentions = [m for m in store.records("actors") if m["article_id"] in aids and m.get("actor_id")]
-        quotes = [q for q in store.records("quotes") if q["article_id"] in aids and _speaker(q)]
-        claims = [c for c in store.records("claims") if c["article_id"] in aids]
-        framing = [m for m in store.records("framing") if m["article_id"] in aids]
+        mentions = [m for m in records["actors"] if m["article_id"] in aids and m.get("actor_id")]
+        quotes = [q for q in records["quotes"] if q["article_id"] in aids and _speaker(q)]
+        claims = [c for c in records["claims"] if c["article_id"] in aids]
+        framing = [m for m in records["framing"] if m["article_id"] in aids]
         per[name] = {
             "articles": arts,
             "actors": {m["actor_id"]: m for m in reversed(mentions)},
