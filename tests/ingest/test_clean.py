@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dirty as dirty_texts  # tests/ingest/dirty.py: pytest puts this folder on sys.path
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from storyline.ingest.clean import clean_text, furniture_kind, remove_outlet_repeats
+from storyline.ingest.clean import clean_text, furniture_kind, may_be_furniture, remove_outlet_repeats
 from storyline.ingest.metadata import build_article
+from storyline.model import normalize_text
 
 STORY = (
     "Norway said on Sunday it would recognize a Palestinian state, a move Israel condemned.\n\n"
@@ -96,3 +100,17 @@ def test_remove_outlet_repeats_drops_lines_repeated_under_one_outlet():
     assert result[0].meta["furniture"][-1] == {"text": footer, "kind": "repeated", "line": 3}
     assert result[0].id != articles[0].id
     assert result[3] is other  # one article of its outlet: nothing repeats
+
+
+@given(seed=st.integers(min_value=0, max_value=10_000), story=st.sampled_from(range(len(dirty_texts.STORIES))))
+@settings(max_examples=60, deadline=None)
+def test_cleaning_a_dirty_story_gives_back_the_story(seed, story):
+    dirty = dirty_texts.dirty(story, seed)
+    cleaned = clean_text(dirty.text)
+    removed = {f.line for f in cleaned.removed}
+    assert removed <= set(dirty.inserted)  # no story line is ever removed
+    lines = dirty.text.split("\n")
+    kept_furniture = [n for n in set(dirty.inserted) - removed if may_be_furniture(lines[n - 1])]
+    assert not kept_furniture  # every furniture line the safety rule allows is found
+    if removed == set(dirty.inserted):
+        assert normalize_text(cleaned.text) == normalize_text(dirty_texts.STORIES[story])
