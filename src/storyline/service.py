@@ -45,7 +45,10 @@ def collect(paths: Iterable[str], settings: Settings) -> tuple[list[Article], li
             duplicates += 1
         else:
             articles[item.id] = item
-    return list(articles.values()), rejections, duplicates
+    from storyline.ingest.clean import remove_outlet_repeats  # a footer repeated under one outlet's stories
+
+    unique = {a.id: a for a in remove_outlet_repeats(list(articles.values()))}
+    return list(unique.values()), rejections, duplicates + len(articles) - len(unique)
 
 
 def ingest(

@@ -114,3 +114,33 @@ def test_cleaning_a_dirty_story_gives_back_the_story(seed, story):
     assert not kept_furniture  # every furniture line the safety rule allows is found
     if removed == set(dirty.inserted):
         assert normalize_text(cleaned.text) == normalize_text(dirty_texts.STORIES[story])
+
+
+def test_demo_corpus_furniture_matches_the_hand_written_gold(demo_corpus, demo_gold):
+    from storyline.config import Settings
+    from storyline.service import collect
+
+    if not demo_corpus.exists():
+        pytest.skip("examples/corpus.jsonl is not there yet")
+    articles, _, _ = collect([str(demo_corpus)], Settings())
+    found = {a.url: [f["text"] for f in a.meta.get("furniture", [])] for a in articles}
+    expected = {url: gold.get("furniture", []) for url, gold in demo_gold["articles"].items()}
+    assert found == expected
+    for article in articles:  # and what was removed is gone from the text that is analysed
+        assert not any(line in article.text.split("\n") for line in found[article.url])
+
+
+def test_collect_removes_a_footer_repeated_under_one_outlet(tmp_path):
+    import json
+
+    from storyline.config import Settings
+    from storyline.service import collect
+
+    footer = "Stay with The Ledger for live coverage"
+    records = [
+        {"outlet": "The Ledger", "text": f"Story {n}: the summit in Oslo ran long into the night.\n\n{footer}"}
+        for n in range(3)
+    ]
+    (tmp_path / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    articles, _, _ = collect([str(tmp_path / "batch.jsonl")], Settings())
+    assert len(articles) == 3 and all(footer not in a.text for a in articles)
