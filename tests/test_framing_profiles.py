@@ -88,3 +88,22 @@ def test_briefing_framing_section_renders_both_formats(store):
     assert "Daily Right" in page and "Judea and Samaria" in page and 'href="#s-' in page
     md = framing.markdown(ctx)
     assert "| Daily Left |" in md and "side by side" in md
+
+
+def test_cli_framing_profiles_and_event(store):
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["framing", "--db", store.path, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {p["outlet"] for p in data["outlets"]} == {o for o, _, _ in ARTICLES}
+    event_id = next(iter(data["events"]))
+    result = runner.invoke(app, ["framing", "--db", store.path, "--event", event_id])
+    assert result.exit_code == 0 and "communities" in result.output  # the table may wrap longer terms
+    assert runner.invoke(app, ["framing", "--db", store.path, "--event", "nope"]).exit_code == 2
+    assert runner.invoke(app, ["framing", "--db", store.path, "--outlet", "Nobody"]).exit_code == 2
