@@ -48,6 +48,7 @@ class Gazetteer:
         self.actors: dict[str, Actor] = {}
         self.names: dict[str, str] = {}  # key -> actor id
         self.demonyms: dict[str, str] = {}  # key -> actor id
+        self.surface_names: set[str] = set()  # every name as written, for matching names spaCy missed
         data = yaml.safe_load(resources.files("storyline.data").joinpath("gazetteer.yaml").read_text("utf-8"))
         for path in extra_files:
             _merge(data, yaml.safe_load(Path(path).read_text("utf-8")) or {})
@@ -55,7 +56,9 @@ class Gazetteer:
         for country in pycountry.countries:
             code = country.alpha_3
             name = getattr(country, "common_name", None) or country.name
-            if "," in name:  # "Palestine, State of" -> "Palestine"
+            if code in data.get("state_names", {}):
+                name = data["state_names"][code]
+            elif "," in name:  # "Palestine, State of" -> "Palestine"
                 name = name.split(",")[0]
             aliases = {country.name, name, getattr(country, "official_name", country.name)}
             aliases.update(data.get("state_aliases", {}).get(code, []))
@@ -80,6 +83,15 @@ class Gazetteer:
             self.actors[actor.id] = actor
             for alias in (actor.name, *actor.aliases):
                 self.names[_key(alias)] = actor.id
+        # Role phrases ("foreign minister", "secretary of state") as token tuples, for title parsing.
+        self.roles: set[tuple[str, ...]] = {tuple(r.casefold().split()) for r in data.get("roles", []) if r}
+        self.role_words: set[str] = {w for r in self.roles for w in r}
+        self.longest_role = max((len(r) for r in self.roles), default=1)
+        for aliases in data.get("state_aliases", {}).values():
+            self.surface_names.update(aliases)
+        for actor in self.actors.values():
+            self.surface_names.update(a for a in (actor.name, *actor.aliases) if len(a) > 1)
+        self.surface_names.update(d for d, code in (data.get("demonyms") or {}).items() if code)
 
     def lookup(self, text: str) -> Actor | None:
         """The state or organisation a name, demonym or metonym stands for."""

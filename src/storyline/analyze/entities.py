@@ -1,68 +1,278 @@
 """First stage: named entities, each resolved to an actor where the gazetteer or the text allows.
 
-States, demonyms and metonyms resolve through :mod:`storyline.actors`; people become ``person:`` actors,
-and a later surname alone ("Holm") joins the full name given earlier in the same article ("Kari Holm").
+States, demonyms and metonyms ("Washington", "the Kremlin", "Brussels") resolve through
+:mod:`storyline.actors`. Names spaCy's small model misses are added from the gazetteer by a case-sensitive
+phrase match. People become ``person:`` actors carrying the ``role`` and ``affiliation`` the text gives
+them, read from a title before the name ("Norwegian Foreign Minister Kari Holm", "State Department
+spokesperson Jen Psaki") or an apposition after it ("Kerry, the U.S. secretary of state,"). A later
+surname alone ("Holm") joins the full name given earlier in the same article, and the person id is the
+slug of the full name, so the same person joins across articles.
+
+Titles are parsed by hand because no library reads news titles into (role, affiliation): the role
+phrases are data (``roles`` in the gazetteer), the affiliation is any gazetteer name beside them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from storyline.actors import gazetteer, person_id
+from storyline.actors import Gazetteer, gazetteer, person_id
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span
 
 ENTITY_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+# words that may sit inside a title between the affiliation and the role ("Hamas political leader")
+TITLE_FILLERS = {"of", "the", "'s", "\u2019s", "-", "political", "top", "senior", "former", "acting", "then"}
+COUNTRY_ANAPHORS = {"country", "nation", "state", "government"}  # "the country's foreign minister"
+MAX_TITLE_TOKENS = 8
 
 
 @stage("entities", assigns=("actors", "actor_index"))
 def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     gaz = gazetteer(tuple(filter(None, [settings.gazetteer])))
-    mentions: list[Mention] = []
-    index: dict[str, Actor] = {}
-    people: dict[str, Actor] = {}  # surname / full name key -> person actor
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        text = ent.text.strip()
-        actor = gaz.lookup(text)
-        if actor is None and ent.label_ == "PERSON":
-            actor = _person(text, people)
+    people = _People()
+    found: list[tuple[int, int, str, str | None, str]] = []  # start, end, text, actor id, label
+    title_tokens: set[int] = set()  # tokens read as a person's title: not actors of their own
+    last_state: str | None = None
+    for span, label in _candidate_spans(doc, gaz, settings.model):
+        if label == "PERSON":
+            person, name_span, used = _person_mention(doc, span, gaz, people, last_state)
+            if person is not None:
+                title_tokens.update(used)
+                found.append((name_span.start_char, name_span.end_char, name_span.text, person, label))
+                continue
+        actor = gaz.lookup(_strip_possessive(span.text))
+        if actor is not None and actor.kind == "state":
+            last_state = actor.id
+        found.append((span.start_char, span.end_char, span.text, actor.id if actor else None, label))
         if actor is not None:
-            index[actor.id] = actor
+            people.index[actor.id] = actor
+
+    mentions: list[Mention] = []
+    for start, end, text, actor_id, label in found:
+        if actor_id is None and _inside_title(doc, start, end, title_tokens):
+            continue  # "State" in "Secretary of State": part of a title, not an organisation
+        actor = people.index.get(actor_id) if actor_id else None
         mentions.append(
             Mention(
-                start=ent.start_char,
-                end=ent.end_char,
-                text=ent.text,
+                start=start,
+                end=end,
+                text=text,
                 actor_id=actor.id if actor else None,
-                name=actor.name if actor else text,
-                kind=actor.kind if actor else ent.label_,
-                label=ent.label_,
+                name=actor.name if actor else _strip_possessive(text),
+                kind=actor.kind if actor else label,
+                label=label,
                 country=actor.country if actor else None,
             )
         )
-    return {"actors": mentions, "actor_index": index}
+    return {"actors": mentions, "actor_index": dict(people.index)}
 
 
-def _person(name: str, people: dict[str, Actor]) -> Actor:
-    name = name.removesuffix("'s").removesuffix("\u2019s").strip()
-    parts = name.split()
-    key = name.casefold()
-    if key in people:
-        return people[key]
-    if len(parts) == 1:
-        # a surname alone refers to the last full name that ends with it
-        for actor in reversed(list(people.values())):
-            if actor.name.split()[-1].casefold() == key:
-                people[key] = actor
-                return actor
-    actor = Actor(id=person_id(name), name=name, kind="person")
-    people[key] = actor
-    if len(parts) > 1:
-        people.setdefault(parts[-1].casefold(), actor)
-    return actor
+def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, str]]:
+    """spaCy's entities, plus gazetteer names in the text that no entity covers."""
+    spans = [(ent, ent.label_) for ent in doc.ents if ent.label_ in ENTITY_LABELS]
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    matches = sorted(_matcher(gaz, model)(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
+    taken: set[int] = set()
+    for span in matches:
+        tokens = set(range(span.start, span.end))
+        if tokens & covered or tokens & taken:
+            continue
+        actor = gaz.lookup(span.text)
+        if actor is None:
+            continue
+        taken |= tokens
+        spans.append((span, "GPE" if actor.kind == "state" else "ORG"))
+    return sorted(spans, key=lambda item: item[0].start)
+
+
+_MATCHERS: dict[tuple[int, str], PhraseMatcher] = {}
+
+
+def _matcher(gaz: Gazetteer, model: str) -> PhraseMatcher:
+    key = (id(gaz), model)
+    if key not in _MATCHERS:
+        from spacy.matcher import PhraseMatcher
+
+        from storyline import nlp
+
+        language = nlp.load(model)  # cached: the pipeline that parsed the doc, so tokens line up
+        matcher = PhraseMatcher(language.vocab, attr="ORTH")  # case-sensitive: "US" the state, never "us"
+        matcher.add("GAZETTEER", [language.make_doc(name) for name in sorted(gaz.surface_names)])
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+class _People:
+    """Person actors of one article, keyed by full name and by surname."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, str] = {}  # casefolded full name or surname -> person id
+        self.index: dict[str, Actor] = {}
+
+    def resolve(self, name: str, role: str | None, affiliation: str | None, gaz: Gazetteer) -> Actor:
+        parts = name.split()
+        key = name.casefold()
+        pid = self.by_key.get(key)
+        if pid is None and len(parts) == 1:
+            pid = self._by_surname(key)
+        if pid is None:
+            actor = Actor(id=person_id(name), name=name, kind="person", aliases=(name,))
+            self.index[actor.id] = actor
+            pid = actor.id
+            if len(parts) > 1:
+                self.by_key.setdefault(parts[-1].casefold(), pid)
+        self.by_key[key] = pid
+        actor = self.index[pid]
+        changes: dict[str, Any] = {}
+        if role and not actor.role:
+            changes["role"] = role
+        if affiliation and not actor.affiliation:
+            changes["affiliation"] = affiliation
+            affiliated = gaz.actors.get(affiliation)
+            changes["country"] = affiliated.country if affiliated else None
+        if name not in actor.aliases:
+            changes["aliases"] = (*actor.aliases, name)
+        if changes:
+            actor = dataclasses.replace(actor, **changes)
+            self.index[pid] = actor
+        return actor
+
+    def _by_surname(self, key: str) -> str | None:
+        for pid in reversed(list(self.index)):
+            actor = self.index[pid]
+            if actor.kind == "person" and actor.name.split()[-1].casefold() == key:
+                return pid
+        return None
+
+
+def _person_mention(
+    doc: Doc, ent: Span, gaz: Gazetteer, people: _People, last_state: str | None
+) -> tuple[str | None, Span, set[int]]:
+    """The person id for a PERSON entity, the span of the bare name, and the tokens of its title."""
+    name_start = ent.start
+    while name_start < ent.end - 1 and (
+        doc[name_start].lower_ in HONORIFICS or doc[name_start].lower_ in gaz.role_words
+    ):
+        name_start += 1  # "Prime Minister Netanyahu" tagged whole: the title is not the name
+    name_end = ent.end
+    if name_end - name_start > 1 and doc[name_end - 1].lower_ in {"'s", "\u2019s"}:
+        name_end -= 1
+    name_span = doc[name_start:name_end]
+    name = _strip_possessive(name_span.text)
+    if not any(c.isalpha() for c in name):
+        return None, name_span, set()
+    title = (
+        _title_before(doc, name_start, gaz, last_state)
+        or _apposition_after(doc, name_end, gaz, last_state)
+        or _title_before_comma(doc, name_start, gaz, last_state)
+    )
+    if title is None:
+        if gaz.lookup(name) is not None:
+            return None, name_span, set()  # "Jordan" tagged PERSON: the gazetteer knows better
+        role, affiliation, used = None, None, set()
+    else:
+        role, affiliation, used = title
+    actor = people.resolve(name, role, affiliation, gaz)
+    return actor.id, name_span, used
+
+
+def _title_before(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | None) -> tuple | None:
+    """(role, affiliation, title tokens) from the words just before a name: "U.S. Secretary of State"."""
+    sent_start = doc[name_start].sent.start if name_start < len(doc) else 0
+    i = name_start - 1
+    while i >= max(sent_start, name_start - MAX_TITLE_TOKENS):
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" or tok.lower_ in {"the", "a", "an"} and tok.i != name_start - 1:
+            break
+        if not (tok.is_title or tok.is_upper or tok.lower_ in gaz.role_words or tok.lower_ in TITLE_FILLERS) and not (
+            tok.lower_ in COUNTRY_ANAPHORS and i + 1 < name_start and doc[i + 1].lower_ in {"'s", "\u2019s"}
+        ):
+            break
+        i -= 1
+    tokens = list(range(i + 1, name_start))
+    return _read_title(doc, tokens, gaz, last_state, role_at_end=True)
+
+
+def _title_before_comma(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | None) -> tuple | None:
+    """A title that ends just before ", Name": "the country's foreign minister, Jose Manuel Albares"."""
+    if name_start < 2 or doc[name_start - 1].text != ",":
+        return None
+    title = _title_before(doc, name_start - 1, gaz, last_state)
+    if title is None or doc[name_start - 2].lower_ not in gaz.role_words:
+        return None
+    return title
+
+
+def _apposition_after(doc: Doc, name_end: int, gaz: Gazetteer, last_state: str | None) -> tuple | None:
+    """(role, affiliation, title tokens) from ", Norway's foreign minister," after a name."""
+    if name_end >= len(doc) or doc[name_end].text != ",":
+        return None
+    tokens: list[int] = []
+    for j in range(name_end + 1, min(len(doc), name_end + 1 + MAX_TITLE_TOKENS + 2)):
+        if doc[j].is_punct and doc[j].text not in {"-", "'s"}:
+            break
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].lower_ in {"who", "which", "said", "says"}:
+            return None
+        tokens.append(j)
+    return _read_title(doc, tokens, gaz, last_state, role_at_end=False)
+
+
+def _read_title(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | None, role_at_end: bool) -> tuple | None:
+    if not tokens:
+        return None
+    words = [doc[i].lower_ for i in tokens]
+    matches = [
+        (a, b)
+        for a in range(len(words))
+        for b in range(a + 1, min(len(words), a + gaz.longest_role) + 1)
+        if tuple(words[a:b]) in gaz.roles
+    ]
+    if not matches:
+        return None
+    # before a name the role is the phrase nearest the name; in an apposition the first one
+    best = (
+        max(matches, key=lambda m: (m[1], m[1] - m[0]))
+        if role_at_end
+        else min(matches, key=lambda m: (m[0], m[0] - m[1]))
+    )
+    a, b = best
+    role_span = doc[tokens[a] : tokens[b - 1] + 1]
+    role = role_span.text
+    affiliation = _affiliation(doc, tokens[:a], gaz, last_state) or _affiliation(doc, tokens[b:], gaz, last_state)
+    used = set(tokens) if role_at_end else set()
+    return role, affiliation, used
+
+
+def _affiliation(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | None) -> str | None:
+    """The longest run of words that names a state or organisation."""
+    words = [doc[i] for i in tokens if doc[i].lower_ not in {"'s", "\u2019s", "the", "a", "an", "of"}]
+    for length in range(len(words), 0, -1):
+        for a in range(len(words) - length + 1):
+            run = words[a : a + length]
+            if any(run[k + 1].i != run[k].i + 1 and doc[run[k].i + 1].lower_ not in {"'s", "\u2019s"}
+                   for k in range(len(run) - 1)):  # fmt: skip
+                continue
+            text = doc[run[0].i : run[-1].i + 1].text
+            actor = gaz.lookup(_strip_possessive(text))
+            if actor is not None:
+                return actor.id
+    if last_state and any(w.lower_ in COUNTRY_ANAPHORS for w in words):
+        return last_state  # "the country's foreign minister": the state last named
+    return None
+
+
+def _inside_title(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.i in title_tokens for t in span)
+
+
+def _strip_possessive(text: str) -> str:
+    return text.strip().removesuffix("'s").removesuffix("\u2019s").strip()

@@ -1,0 +1,88 @@
+"""Actor resolution in the entities stage: titles, affiliations, surnames and metonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(analysis):
+    return {a.id: a for a in analysis.actor_index.values() if a.kind == "person"}
+
+
+def test_title_before_name_gives_role_and_affiliation(analyze):
+    a = analyze(
+        "Norwegian Foreign Minister Kari Holm said Norway would act. U.S. Secretary of State John Kerry agreed."
+    )
+    people = _people(a)
+    assert people["person:kari-holm"].role == "Foreign Minister"
+    assert people["person:kari-holm"].affiliation == "state:NOR"
+    assert people["person:john-kerry"].role == "Secretary of State"
+    assert people["person:john-kerry"].affiliation == "state:USA"
+    assert not any(m.text == "State" for m in a.actors), "'State' in a title is not an organisation"
+
+
+def test_organisation_title_and_apposition(analyze):
+    a = analyze(
+        "State Department spokesperson Jen Psaki spoke first. Ayman Safadi, Jordan's foreign minister, replied."
+    )
+    people = _people(a)
+    assert people["person:jen-psaki"].affiliation == "org:state-department"
+    assert people["person:ayman-safadi"].affiliation == "state:JOR"
+    assert people["person:ayman-safadi"].role.casefold() == "foreign minister"
+
+
+def test_the_countrys_minister_takes_the_state_last_named(analyze):
+    a = analyze("Spain will recognise the state. The country's foreign minister, Jose Manuel Albares, said so.")
+    assert _people(a)["person:jose-manuel-albares"].affiliation == "state:ESP"
+
+
+def test_surname_joins_the_full_name_in_the_article(analyze):
+    a = analyze("Israeli Prime Minister Benjamin Netanyahu condemned the move. Netanyahu's office said more.")
+    ids = [m.actor_id for m in a.actors if "Netanyahu" in m.text]
+    assert ids == ["person:benjamin-netanyahu", "person:benjamin-netanyahu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_id"),
+    [
+        ("Washington warned Tehran on Monday.", "Washington", "state:USA"),
+        ("The statement came from the White House late on Monday.", "White House", "state:USA"),
+        ("Kremlin officials rejected the proposal.", "Kremlin", "state:RUS"),
+        ("Brussels said the bloc would respond.", "Brussels", "org:eu"),
+        ("Moscow denied it.", "Moscow", "state:RUS"),
+    ],
+)
+def test_metonyms_resolve_to_their_state_or_organisation(analyze, text, name, actor_id):
+    a = analyze(text)
+    assert any(name in m.text and m.actor_id == actor_id for m in a.actors), [(m.text, m.actor_id) for m in a.actors]
+
+
+def test_no_state_appears_under_two_ids(analyze):
+    a = analyze(
+        "The United States, the US, America and Washington agreed. Britain, the UK and London disagreed. "
+        "Israel and Israeli officials and Jerusalem objected."
+    )
+    states = {
+        a.actor_index[m.actor_id].name: m.actor_id for m in a.actors if m.actor_id and m.actor_id.startswith("state:")
+    }
+    by_id: dict[str, set[str]] = {}
+    for m in a.actors:
+        if m.actor_id and m.actor_id.startswith("state:"):
+            by_id.setdefault(m.name, set()).add(m.actor_id)
+    assert all(len(ids) == 1 for ids in by_id.values())
+    assert set(states.values()) == {"state:USA", "state:GBR", "state:ISR"}
+
+
+def test_every_state_has_one_name_and_its_name_leads_back_to_it():
+    from storyline.actors import gazetteer
+
+    gaz = gazetteer()
+    states = [a for a in gaz.actors.values() if a.kind == "state"]
+    assert len({a.name for a in states}) == len(states), "two states share a display name"
+    for actor in states:
+        assert gaz.lookup(actor.name).id == actor.id, actor.name
+
+
+def test_gazetteer_name_missed_by_the_parser_is_still_found(analyze):
+    a = analyze("the bloc and the Arab League issued a joint statement.")
+    assert {"org:eu", "org:arab-league"} <= {m.actor_id for m in a.actors}
