@@ -20,6 +20,7 @@ for the measured comparison on PolNeAR).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -44,8 +45,13 @@ SPEECH_CUES = _words(
     predict promise vow pledge urge emphasize emphasise reiterate repeat recall mention testify allege contend
     maintain complain joke quip boast caution charge counter observe reveal disclose agree retort propose
     recommend demand question conclude estimate indicate point acknowledge lament scoff cry shout yell
-    whisper announce blast slam praise criticize criticise accuse threaten predict inform assure remind
-    signal"""
+    whisper blast slam praise criticize criticise accuse threaten inform assure remind signal"""
+)
+# Verbs of saying whose object is what was said ("announced the creation of …", "denied the report"),
+# unlike "told reporters" or "urged Congress", whose object is the one spoken to.
+OBJECT_CONTENT_CUES = _words(
+    "announce deny confirm reiterate recall note mention praise criticize criticise blast slam accuse claim "
+    "predict promise propose reveal disclose acknowledge admit question demand repeat allege"
 )
 # Verbs that name or label: a cue only when they own a quotation (calling the plan "a dead end").
 NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize", "characterise"})
@@ -55,6 +61,7 @@ THOUGHT_CUES = _words(
     "understand realize recognize assume guess"
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 INTERRUPTING_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
@@ -99,6 +106,8 @@ def quotes(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
 
 def _quote(text: str, att: Attribution, start: int, end: int) -> Quote:
     sp = att.speaker
+    if att.kind == "indirect" and text[start : start + 5].casefold() == "that " and end - start > 5:
+        start += 5  # the quote is the reported clause; PolNeAR's content keeps the "that", ours does not
     cue_end = att.cue_end if att.cue_end is not None else (att.cue.idx + len(att.cue.text) if att.cue else None)
     return Quote(
         start=start,
@@ -131,7 +140,7 @@ def find_attributions(
     for tok in doc:
         if tok.i in in_quote:
             continue
-        att = _cue_attribution(tok, cue_lemmas)
+        att = _cue_attribution(tok, cue_lemmas, in_quote)
         if att is not None:
             att.speech = tok.lemma_ not in THOUGHT_CUES
             by_cue[tok.i] = att
@@ -164,7 +173,7 @@ def find_attributions(
             elif owner.kind != "direct":
                 owner.kind = "partial"
             continue
-        if clausal:
+        if clausal and not _title_like(span):
             loose.append(
                 Attribution(kind="direct", content=[(q.start, q.end)], quoted=[(q.start, q.end)], carried=True)
             )
@@ -178,8 +187,7 @@ def find_attributions(
     ordered = sorted(kept + loose, key=lambda a: a.position)
     resolver = SpeakerResolver(doc, analysis, gazetteer(tuple(filter(None, [settings.gazetteer]))),
                                [(q.start, q.end) for q in quotations])  # fmt: skip
-    _resolve_speakers(doc.text, ordered, resolver)
-    return ordered, scare
+    return _resolve_speakers(doc.text, ordered, resolver), scare
 
 
 def _quotation_of_tokens(doc: Doc, quotations: list[Quotation]) -> dict[int, int]:
@@ -192,7 +200,7 @@ def _quotation_of_tokens(doc: Doc, quotations: list[Quotation]) -> dict[int, int
     return out
 
 
-def _cue_attribution(tok: Token, cue_lemmas: frozenset[str]) -> Attribution | None:
+def _cue_attribution(tok: Token, cue_lemmas: frozenset[str], in_quote: dict[int, int]) -> Attribution | None:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return _according_to(tok)
     lemma = tok.lemma_.lower()
@@ -203,6 +211,10 @@ def _cue_attribution(tok: Token, cue_lemmas: frozenset[str]) -> Attribution | No
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "he is said to ..." has no speaker
     subject = _subject(tok)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        subject = tok.head  # "Seacord, who said …": the speaker is the noun the clause describes
+    if subject is not None and subject.i in in_quote:
+        subject = None  # a parse that took a word of the quotation for the speaker
     content = _clause_content(tok, subject)
     att = Attribution(kind="indirect", content=content, cue=tok, speaker_head=subject)
     if subject is not None:
@@ -259,6 +271,11 @@ def _clause_content(tok: Token, subject: Token | None) -> list[tuple[int, int]]:
         clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if clause is not None:
         return _trim(doc, [(clause.left_edge.i, clause.right_edge.i)])
+    if tok.lemma_ in OBJECT_CONTENT_CUES:
+        obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        if obj is not None:
+            tail = [c for c in tok.rights if c.i >= obj.i and c.dep_ not in ("punct", "cc", "conj", "parataxis")]
+            return _trim(doc, [(obj.left_edge.i, max(c.right_edge.i for c in tail))])
     head = tok.head
     if tok.dep_ in INTERRUPTING_DEPS and head is not tok and head.i < tok.i and subject is not None:
         own_left = min(tok.left_edge.i, subject.left_edge.i)
@@ -366,6 +383,16 @@ def _scare_like(doc: Doc, span: Span) -> bool:
     )
 
 
+def _title_like(span: Span) -> bool:
+    """Every word capitalised: a title ("How the Grinch Stole Christmas"), not a sentence."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        len(words) >= 2
+        and all(t.is_title or t.is_upper or (t.is_stop and t.i != span.start) for t in words)
+        and (sum(t.is_title for t in words) >= max(2, len(words) // 2))
+    )
+
+
 def _covers(q: Quotation, content: list[tuple[int, int]]) -> bool:
     """The quotation is (nearly) all of the reported content: a direct quote, not a partial one."""
     total = sum(e - s for s, e in content)
@@ -375,25 +402,30 @@ def _covers(q: Quotation, content: list[tuple[int, int]]) -> bool:
     return overlap >= 0.8 * total or (q.start <= content[0][0] + 2 and q.end >= content[-1][1] - 2)
 
 
-def _resolve_speakers(text: str, ordered: list[Attribution], resolver: SpeakerResolver) -> None:
-    paras = paragraphs(text)
-    para_starts = [p[0] for p in paras]
+def _resolve_speakers(text: str, ordered: list[Attribution], resolver: SpeakerResolver) -> list[Attribution]:
+    """Resolve speakers left to right; a quotation with no cue joins the direct quote before it in its
+    paragraph (`"…," Ross said. "…"`: one act of saying) or takes the speaker of the one in the paragraph
+    before. Returns the attributions left after joining."""
+    para_starts = [p[0] for p in paragraphs(text)]
     previous: Attribution | None = None
+    out: list[Attribution] = []
     for att in ordered:
         if att.carried:
-            if previous is not None and previous.speaker is not None and _near(para_starts, previous, att):
-                att.speaker = previous.speaker  # the cue stays None: this quote has none of its own
-            else:
-                att.speaker = None
+            gap = _paragraph_gap(para_starts, previous, att) if previous is not None else None
+            if previous is not None and gap == 0 and previous.kind == "direct" and previous.cue is not None:
+                previous.content.extend(att.content)
+                previous.quoted.extend(att.quoted)
+                continue
+            att.speaker = previous.speaker if previous is not None and gap is not None and gap <= 1 else None
         elif att.speaker_head is not None and att.speaker_span is not None:
             att.speaker = resolver.resolve(att.speaker_head, *att.speaker_span)
+        out.append(att)
         previous = att
+    return out
 
 
-def _near(para_starts: list[int], previous: Attribution, att: Attribution) -> bool:
-    """A quote with no cue continues the speaker of the quote before it in its paragraph or the one before."""
-    import bisect
-
+def _paragraph_gap(para_starts: list[int], previous: Attribution, att: Attribution) -> int:
+    """How many paragraph breaks lie between the end of one attribution and the start of the next."""
     here = bisect.bisect_right(para_starts, att.content[0][0])
-    there = bisect.bisect_right(para_starts, previous.content[-1][-1] if previous.content else previous.position)
-    return here - there <= 1
+    there = bisect.bisect_right(para_starts, previous.content[-1][-1] - 1 if previous.content else previous.position)
+    return here - there

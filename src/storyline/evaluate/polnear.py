@@ -324,3 +324,72 @@ def format_table(result: dict[str, Any], columns: Iterable[str] | None = None) -
         out.append([row["gold_set"], row["system"], str(row["gold"]), str(row["predicted"]),
                     *(f"{row[c]:.3f}" for c in columns)])  # fmt: skip
     return out
+
+
+# -- the demo corpus gold (examples/gold.json) -------------------------------------------------------------
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "it", "we"})
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def demo_scores(gold: dict[str, Any], extracted: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Quotes on the hand-written demo gold: recall by kind, precision, speaker/actor/affiliation accuracy
+    over found quotes, pronoun speakers, and scare quotes or quoted titles taken for speech.
+
+    A gold quote is found when a predicted quote of the same article shares at least half the words of the
+    larger of the two; its kind, speaker actor (the person or state, or for a role the role's words) and
+    affiliation are then compared."""
+    found_by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    matched = predicted = speaker_right = affiliation_right = 0
+    pronoun = [0, 0]
+    scare_as_speech: list[str] = []
+    misses: list[str] = []
+    for url, art in gold["articles"].items():
+        pred = list((extracted.get(url) or {}).get("quotes", []))
+        predicted += len(pred)
+        used: set[int] = set()
+        for g in art.get("quotes", []):
+            gw = _words_of(g["text"])
+            best, best_overlap = None, 0.0
+            for i, p in enumerate(pred):
+                pw = _words_of(p["text"])
+                overlap = len(gw & pw) / max(len(gw), len(pw), 1)
+                if i not in used and overlap >= 0.5 and overlap > best_overlap:
+                    best, best_overlap = i, overlap
+            found_by_kind[g["kind"]][1] += 1
+            is_pronoun = g.get("speaker_text", "").casefold() in PRONOUNS
+            pronoun[1] += is_pronoun
+            if best is None:
+                misses.append(f"{art.get('ref')}: {g['kind']} {g['text'][:60]!r}")
+                continue
+            used.add(best)
+            p = pred[best]
+            matched += 1
+            found_by_kind[g["kind"]][0] += p["kind"] == g["kind"]
+            if g.get("speaker_actor"):
+                right = p.get("speaker_actor") == g["speaker_actor"]
+            else:
+                right = _words_of(g.get("speaker") or "") <= _words_of(p.get("speaker") or "") and not p.get(
+                    "speaker_actor"
+                )
+            speaker_right += right
+            pronoun[0] += right and is_pronoun
+            affiliation_right += (p.get("speaker_affiliation") or None) == (g.get("affiliation") or None)
+        for phrase in [*art.get("scare_quotes", []), *art.get("quoted_titles", [])]:
+            if any(p["text"].strip() == phrase.strip() and p["kind"] != "indirect" for p in pred):
+                scare_as_speech.append(f"{art.get('ref')}: {phrase}")
+    gold_total = sum(t for _, t in found_by_kind.values())
+    return {
+        "gold": gold_total,
+        "predicted": predicted,
+        "recall": matched / gold_total if gold_total else 0.0,
+        "precision": matched / predicted if predicted else 0.0,
+        "recall_by_kind (right kind)": {k: f"{a}/{t}" for k, (a, t) in sorted(found_by_kind.items())},
+        "speaker_accuracy": speaker_right / matched if matched else 0.0,
+        "affiliation_accuracy": affiliation_right / matched if matched else 0.0,
+        "pronoun_speakers_right": f"{pronoun[0]}/{pronoun[1]}",
+        "scare_quotes_taken_for_speech": scare_as_speech,
+        "missed": misses,
+    }
