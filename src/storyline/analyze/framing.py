@@ -207,7 +207,11 @@ def _reports_speech(token: Token, cue_starts: set[int]) -> bool:
 
 
 def verb_markers(doc: Doc, analysis: Analysis, lex: Lexicon) -> list[FramingMarker]:
-    cue_starts = {q.cue_start for q in analysis.quotes if q.cue_start is not None}
+    # a quotation's cue counts as reporting speech; an indirect "quote" must also pass the parse test, so a
+    # verb with a plain object ("claimed responsibility") is not taken for an attribution
+    cue_speakers = {q.cue_start: q.speaker_actor or q.speaker_name for q in analysis.quotes
+                    if q.cue_start is not None and q.kind in ("direct", "partial")}  # fmt: skip
+    cue_starts = set(cue_speakers)
     out = []
     for token in doc:
         if token.pos_ != "VERB":
@@ -216,11 +220,11 @@ def verb_markers(doc: Doc, analysis: Analysis, lex: Lexicon) -> list[FramingMark
         kind = "judging_verb" if lemma in lex.judging_verbs else "neutral_verb" if lemma in lex.neutral_verbs else None
         if kind is None or not _reports_speech(token, cue_starts):
             continue
-        speaker = None
+        speaker = cue_speakers.get(token.idx)
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 m = _mention_at(analysis.actors, child.idx, child.idx + len(child.text))
-                speaker = _actor_ref(m) if m else None
+                speaker = _actor_ref(m) if m else speaker
         out.append(FramingMarker(start=token.idx, end=token.idx + len(token.text), text=token.text, kind=kind,
                                  neutral="said" if kind == "judging_verb" else None, topic="attribution",
                                  target=speaker))  # fmt: skip
