@@ -1,0 +1,104 @@
+"""Story threads: event clusters linked over weeks and years by the same issue, actors and places.
+
+Two articles belong to one story when they are in one event cluster, or when they share at least two of
+their main actors (the ``top_actors`` most mentioned resolved actors, places included: states and cities
+resolve to actors), their embeddings are similar (``story_similarity``), and, when both are dated, they
+lie within ``story_horizon_days``. Stories are the connected components of that symmetric relation; ids
+are ``st-`` + the smallest article id, so neither membership nor ids depend on ingest order.
+
+Candidates come from blocking on pairs of main actors (``p:<actor>|<actor>`` keys), not from all pairs:
+an article is compared only with articles that share two of its main actors.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from storyline.config import Settings
+from storyline.relate import relate_step
+from storyline.relate.duplicates import Components
+from storyline.relate.events import ClusterParams, Features, features_of, load_features, min_gap, params
+
+if TYPE_CHECKING:
+    from storyline.store import Store
+
+
+def story_keys(f: Features) -> list[str]:
+    return [f"p:{a}|{b}" for a, b in combinations(sorted(f.top_actors), 2)]
+
+
+def same_story(a: Features, b: Features, p: ClusterParams) -> bool:
+    if len(set(a.top_actors) & set(b.top_actors)) < 2:
+        return False
+    gap = min_gap(a.days, b.days)
+    if gap is not None and gap > p.story_horizon_days:
+        return False
+    return float(a.embedding @ b.embedding) >= p.story_similarity
+
+
+def _candidates(f: Features, index: dict[str, set[str]]) -> set[str]:
+    found: set[str] = set()
+    for key in story_keys(f):
+        found |= index.get(key, set())
+    found.discard(f.id)
+    return found
+
+
+# -- stateless: extract ---------------------------------------------------------------------------
+def group_stories(articles: list[dict[str, Any]], settings: Settings) -> None:
+    p = params(settings)
+    feats: list[Features] = [d.pop("_features", None) for d in articles]
+    if any(f is None for f in feats):
+        feats = features_of(articles, p)
+    by_id = {f.id: f for f in feats}
+    index: dict[str, set[str]] = {}
+    parts = Components()
+    for d, f in zip(articles, feats, strict=True):
+        parts.find(f.id)
+        if d.get("event_id"):
+            parts.union(f.id, d["event_id"])
+        for other in _candidates(f, index):
+            if same_story(f, by_id[other], p):
+                parts.union(f.id, other)
+        for key in story_keys(f):
+            index.setdefault(key, set()).add(f.id)
+    story_of = {}
+    for members in parts.groups():
+        story_id = "st-" + min(m for m in members if not m.startswith("ev-"))
+        story_of.update({m: story_id for m in members})
+    for d in articles:
+        d["story_id"] = story_of[d["id"]]
+
+
+# -- incremental: ingest --------------------------------------------------------------------------
+@relate_step("stories", order=30, group=group_stories)
+def update_stories(store: Store, new_ids: list[str], settings: Settings) -> None:
+    from storyline.store import groups
+
+    p = params(settings)
+    feats = list(load_features(store, new_ids).values())
+    if not feats:
+        return
+    keys = {f.id: story_keys(f) for f in feats}
+    groups.add_keys(store, [(key, i) for i, ks in keys.items() for key in ks])
+    hits = groups.key_candidates(store, [k for ks in keys.values() for k in ks])
+    known = load_features(store, set().union(*hits.values()) if hits else set())
+    events = groups.group_ids(store, "event_id", [f.id for f in feats])
+    current = groups.group_ids(store, "story_id", set(known))
+    parts = Components()
+    for f in feats:
+        parts.find(f.id)
+        if events.get(f.id):  # one event, one story: join the event's other new articles and its story
+            parts.union(f.id, events[f.id])
+            for story in groups.stories_of_events(store, [events[f.id]]):
+                parts.union(f.id, story)
+        for other in _candidates(f, {k: hits[k] for k in keys[f.id] if k in hits}):
+            if other in known and same_story(f, known[other], p):
+                parts.union(f.id, current.get(other) or other)
+    for members in parts.groups():
+        old = {m for m in members if m.startswith("st-")}
+        old |= {current[m] for m in members if current.get(m)}
+        articles = [m for m in members if not m.startswith(("st-", "ev-"))]
+        story_id = "st-" + min([s[3:] for s in old] + [m for m in articles if not current.get(m)])
+        groups.merge_groups(store, "story_id", old, story_id, articles)

@@ -1,0 +1,143 @@
+"""SQL of the grouping steps (copies, events, stories): features, blocking keys and group ids.
+
+The relate steps in :mod:`storyline.relate.duplicates`, ``events`` and ``stories`` call these functions
+inside the ingest batch's transaction; they never write SQL themselves.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storyline.store import Store
+
+_CHUNK = 500
+
+
+def _chunks(items: list[Any]) -> Iterable[list[Any]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def save_copy_features(store: Store, rows: Iterable[tuple[str, int, bytes]]) -> None:
+    """(article_id, shingle count, MinHash bytes) for new articles."""
+    store.conn.executemany(
+        "INSERT INTO article_features(article_id, shingles, minhash) VALUES (?,?,?) ON CONFLICT(article_id)"
+        " DO UPDATE SET shingles=excluded.shingles, minhash=excluded.minhash",
+        rows,
+    )
+
+
+def save_event_features(store: Store, rows: Iterable[dict[str, Any]]) -> None:
+    """Rows with article_id, embedding (bytes), days, actors, top_actors (lists)."""
+    store.conn.executemany(
+        "INSERT INTO article_features(article_id, embedding, days, actors, top_actors)"
+        " VALUES (:article_id, :embedding, :days, :actors, :top_actors)"
+        " ON CONFLICT(article_id) DO UPDATE SET embedding=excluded.embedding, days=excluded.days,"
+        " actors=excluded.actors, top_actors=excluded.top_actors",
+        [
+            {**r, "days": json.dumps(r["days"]), "actors": json.dumps(r["actors"]),
+             "top_actors": json.dumps(r["top_actors"])}
+            for r in rows
+        ],
+    )  # fmt: skip
+
+
+def load_features(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(list(ids)):
+        marks = ",".join("?" * len(chunk))
+        for row in store.conn.execute(
+            "SELECT f.*, a.published, length(a.text) AS length, a.duplicate_of, a.event_id, a.story_id"
+            f" FROM article_features f JOIN articles a ON a.id = f.article_id WHERE f.article_id IN ({marks})",
+            chunk,
+        ):
+            data = dict(row)
+            for key in ("days", "actors", "top_actors"):
+                data[key] = json.loads(data[key])
+            out[data["article_id"]] = data
+    return out
+
+
+def stories_of_events(store: Store, event_ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(event_ids))):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in store.conn.execute(f"SELECT DISTINCT story_id FROM articles WHERE event_id IN ({marks})", chunk)
+            if r[0]
+        )
+    return found
+
+
+# -- copies -------------------------------------------------------------------------------------
+def add_bands(store: Store, rows: Iterable[tuple[int, int, str]]) -> None:
+    store.conn.executemany("INSERT INTO copy_bands(band, key, article_id) VALUES (?,?,?)", rows)
+
+
+def band_candidates(store: Store, bands: list[tuple[int, int]]) -> set[str]:
+    found: set[str] = set()
+    for band, key in bands:
+        found.update(
+            r[0]
+            for r in store.conn.execute("SELECT article_id FROM copy_bands WHERE band = ? AND key = ?", (band, key))
+        )
+    return found
+
+
+def copy_group(store: Store, canonical_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Every article of the copy groups headed by ``canonical_ids``: id, published, length."""
+    ids = sorted(set(canonical_ids))
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows += [
+            dict(r)
+            for r in store.conn.execute(
+                f"SELECT id, published, length(text) AS length FROM articles WHERE id IN ({marks}) OR duplicate_of IN ({marks})",
+                chunk + chunk,
+            )
+        ]
+    return list({r["id"]: r for r in rows}.values())
+
+
+# -- events and stories ---------------------------------------------------------------------------
+def add_keys(store: Store, rows: Iterable[tuple[str, str]]) -> None:
+    store.conn.executemany("INSERT INTO group_keys(key, article_id) VALUES (?,?)", rows)
+
+
+def key_candidates(store: Store, keys: Iterable[str]) -> dict[str, set[str]]:
+    """For each key, the articles that carry it."""
+    out: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(set(keys))):
+        marks = ",".join("?" * len(chunk))
+        for key, article in store.conn.execute(f"SELECT key, article_id FROM group_keys WHERE key IN ({marks})", chunk):
+            out.setdefault(key, set()).add(article)
+    return out
+
+
+def merge_groups(store: Store, column: str, old_ids: Iterable[str], new_id: str, article_ids: Iterable[str]) -> None:
+    """Give ``new_id`` to every article in the groups ``old_ids`` and to ``article_ids``."""
+    if column not in ("event_id", "story_id"):
+        raise ValueError(f"not a group column: {column}")
+    old = sorted(set(old_ids) - {new_id})
+    for chunk in _chunks(old):
+        marks = ",".join("?" * len(chunk))
+        store.conn.execute(f"UPDATE articles SET {column} = ? WHERE {column} IN ({marks})", [new_id, *chunk])
+    for chunk in _chunks(sorted(set(article_ids))):
+        marks = ",".join("?" * len(chunk))
+        store.conn.execute(f"UPDATE articles SET {column} = ? WHERE id IN ({marks})", [new_id, *chunk])
+
+
+def group_ids(store: Store, column: str, article_ids: Iterable[str]) -> dict[str, str | None]:
+    if column not in ("event_id", "story_id", "duplicate_of"):
+        raise ValueError(f"not a group column: {column}")
+    out: dict[str, str | None] = {}
+    for chunk in _chunks(list(article_ids)):
+        marks = ",".join("?" * len(chunk))
+        for r in store.conn.execute(f"SELECT id, {column} FROM articles WHERE id IN ({marks})", chunk):
+            out[r[0]] = r[1]
+    return out

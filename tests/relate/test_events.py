@@ -1,0 +1,119 @@
+"""Event clusters: same happening and same days together; twin events apart; incremental = batch."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+import pytest
+
+from storyline.relate.events import ClusterParams, Features, article_days, linked, query_keys, stored_keys
+
+P = ClusterParams()
+
+
+def unit(*values: float) -> np.ndarray:
+    v = np.array(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def feat(name: str, vector: np.ndarray, days: list[int], actors: list[str] = ()) -> Features:
+    return Features(name, vector, days, sorted(actors), list(actors)[:3])
+
+
+def test_linked_needs_close_dates():
+    a = feat("a", unit(1, 0.1, 0), [100], ["state:NOR", "state:ISR"])
+    b = feat("b", unit(1, 0.12, 0), [102], ["state:NOR", "state:ISR"])
+    late = feat("c", unit(1, 0.12, 0), [106], ["state:NOR", "state:ISR"])
+    assert linked(a, b, P) and linked(b, a, P)
+    assert not linked(a, late, P)  # same actors, same words, another week: another event
+
+
+def test_linked_needs_similar_meaning():
+    a = feat("a", unit(1, 0, 0), [100], ["state:NOR"])
+    b = feat("b", unit(0.3, 1, 0), [100], ["state:NOR"])
+    assert not linked(a, b, P)
+
+
+def test_shared_actors_add_to_similarity():
+    a = feat("a", unit(1, 0, 0), [100], ["state:NOR", "state:ISR"])
+    b_vec = unit(0.55, 0.835, 0)  # cosine 0.55: below the threshold alone
+    assert not linked(a, feat("b", b_vec, [100], ["state:USA"]), P)
+    assert linked(a, feat("b", b_vec, [100], ["state:NOR", "state:ISR"]), P)
+
+
+def test_undated_articles_need_more_similarity():
+    a = feat("a", unit(1, 0, 0), [], [])
+    b = feat("b", unit(1, 0.9, 0), [], [])  # cosine 0.74
+    c = feat("c", unit(1, 0.5, 0), [], [])  # cosine 0.89
+    assert not linked(a, b, ClusterParams(link_undated=0.8)) and linked(a, b, ClusterParams(link_undated=0.7))
+    assert linked(a, c, ClusterParams(link_undated=0.8))
+
+
+def test_named_dates_count_only_shortly_before_publication():
+    times = [{"value": "2024-05-20"}, {"value": "1993-09-13"}, {"value": "2024-05"}]
+    days = article_days("2024-05-22T10:00:00Z", times, P)
+    assert [np.datetime64("0001-01-01") + np.timedelta64(d - 1, "D") for d in days] == [
+        np.datetime64("2024-05-20"),
+        np.datetime64("2024-05-22"),
+    ]
+
+
+def test_blocking_keys_are_symmetric():
+    a = feat("a", unit(1, 0, 0), [100])
+    b = feat("b", unit(1, 0, 0), [103])
+    c = feat("c", unit(1, 0, 0), [104])
+    assert set(query_keys(a, P)) & set(stored_keys(b, P)) & {f"d:{d}" for d in range(90, 110)}
+    assert set(query_keys(b, P)) & set(stored_keys(a, P)) & {f"d:{d}" for d in range(90, 110)}
+    assert not set(query_keys(a, P)) & set(stored_keys(c, P)) & {f"d:{d}" for d in range(90, 110)}
+
+
+@pytest.mark.slow
+def test_demo_corpus_events_match_gold(demo_extracted, demo_gold):
+    """Five events, E2 and E3 six days apart with the same actors; the wire copies join their canonical."""
+    predicted = defaultdict(set)
+    for event in demo_gold["events"]:
+        for url in event["urls"]:
+            predicted[event["id"]].add(demo_extracted[url]["event_id"])
+    assert all(len(ids) == 1 for ids in predicted.values()), predicted
+    assert len({next(iter(ids)) for ids in predicted.values()}) == len(demo_gold["events"])
+    for canonical, *copies in demo_gold["copies"]:
+        for url in copies:
+            assert demo_extracted[url]["duplicate_of"] == demo_extracted[canonical]["id"]
+
+
+@pytest.mark.slow
+def test_demo_corpus_is_one_story(demo_extracted, demo_gold):
+    assert len(demo_gold["stories"]) == 1
+    assert len({a["story_id"] for a in demo_extracted.values()}) == 1
+
+
+@pytest.mark.slow
+def test_incremental_ingest_matches_batch_in_any_order(tmp_path, demo_corpus):
+    """Stored groupings do not depend on batch size or order, and match the stateless `extract` grouping."""
+    import random
+
+    from storyline import relate
+    from storyline.analyze import analyze
+    from storyline.config import Settings
+    from storyline.service import collect
+    from storyline.store import Store
+
+    articles, _, _ = collect([str(demo_corpus)], Settings())
+    analyses = list(analyze(articles, Settings()))
+    results = []
+    for seed, batch in ((0, 22), (1, 1), (2, 5)):
+        order = analyses[:]
+        random.Random(seed).shuffle(order)
+        store = Store(tmp_path / f"s{seed}.db")
+        for start in range(0, len(order), batch):
+            chunk = order[start : start + batch]
+            with store.transaction():
+                store.write_analyses(chunk)
+                relate.update_store(store, [a.article.id for a in chunk], Settings())
+        results.append({r["id"]: (r["duplicate_of"], r["event_id"], r["story_id"]) for r in store.article_rows()})
+        store.close()
+    assert results[0] == results[1] == results[2]
+    dicts = [a.to_dict() for a in analyses]
+    relate.group_articles(dicts, Settings())
+    assert {d["id"]: (d["duplicate_of"], d["event_id"], d["story_id"]) for d in dicts} == results[0]

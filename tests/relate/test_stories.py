@@ -1,0 +1,46 @@
+"""Story threads link events that share main actors and meaning, over months."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.config import Settings
+from storyline.relate.events import ClusterParams, Features
+from storyline.relate.stories import group_stories, same_story, story_keys
+
+P = ClusterParams()
+
+
+def feat(name: str, vector: list[float], days: list[int], top: list[str]) -> Features:
+    v = np.array(vector, dtype=np.float32)
+    return Features(name, v / np.linalg.norm(v), days, sorted(top), top)
+
+
+def test_same_story_needs_two_shared_main_actors():
+    a = feat("a", [1, 0.2], [1000], ["state:NOR", "state:PSE", "state:ISR"])
+    b = feat("b", [1, 0.5], [1300], ["state:PSE", "state:NOR", "org:eu"])
+    c = feat("c", [1, 0.5], [1300], ["state:NOR", "org:eu", "state:HUN"])
+    assert same_story(a, b, P) and same_story(b, a, P)
+    assert not same_story(a, c, P)
+    assert set(story_keys(a)) & set(story_keys(b))
+
+
+def test_same_story_respects_horizon_and_meaning():
+    a = feat("a", [1, 0], [1000], ["state:NOR", "state:PSE"])
+    assert not same_story(a, feat("b", [1, 0], [1000 + P.story_horizon_days + 1], ["state:NOR", "state:PSE"]), P)
+    assert not same_story(a, feat("b", [0, 1], [1001], ["state:NOR", "state:PSE"]), P)
+
+
+def test_group_stories_joins_events_and_names_story_by_smallest_id():
+    feats = [
+        feat("b1", [1, 0.1], [1000], ["state:NOR", "state:PSE"]),
+        feat("a2", [0, 1], [1001], ["state:USA", "org:un"]),
+        feat("c3", [1, 0.2], [1200], ["state:PSE", "state:NOR"]),
+        feat("d4", [0.1, 1], [1001], ["org:un", "org:eu"]),
+    ]
+    articles = [{"id": f.id, "event_id": None, "_features": f} for f in feats]
+    articles[3]["event_id"] = articles[1]["event_id"] = "ev-a2"
+    articles[0]["event_id"], articles[2]["event_id"] = "ev-b1", "ev-c3"
+    group_stories(articles, Settings())
+    story = {a["id"]: a["story_id"] for a in articles}
+    assert story == {"b1": "st-b1", "c3": "st-b1", "a2": "st-a2", "d4": "st-a2"}
