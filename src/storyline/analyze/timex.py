@@ -58,9 +58,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = (
-    r"(?P<num>\d+(?:\.\d+)?|(?i:half\s+a|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|hundred|several|few|many|some))"
+    r"(?P<num>\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|half\s+a|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some))"
 )
 _UNIT = r"(?P<unit>(?i:day|week|month|year|decade|century|centurie|hour|minute|quarter))"
 _REL = r"(?P<rel>(?i:this|last|next|past|previous|coming|current|following|same|latest|that))"
@@ -86,7 +86,9 @@ def _month(m: re.Match[str]) -> int:
 
 
 def _number(text: str) -> float | None:
-    text = re.sub(r"\s+", " ", text.casefold())
+    text = re.sub(r"[\s-]+", " ", text.casefold())
+    if " " in text and text.split()[0] in NUMBERS and text.split()[-1] in NUMBERS and text not in NUMBERS:
+        return NUMBERS[text.split()[0]] + NUMBERS[text.split()[-1]]  # "twenty four"
     if text in VAGUE or text in {"a few"}:
         return None
     return float(text) if text[0].isdigit() else NUMBERS.get(text)
@@ -94,7 +96,7 @@ def _number(text: str) -> float | None:
 
 def _future(context: str) -> bool:
     """Whether the sentence speaks of what is to come (for a bare weekday or month)."""
-    return bool(re.search(r"\b(will|'ll|shall|going to|plans? to|scheduled|due to|expected to|to be held)\b", context))
+    return bool(re.search(r"\b(will|'ll|shall|going to|plans? to|scheduled|due|expects?|expected)\b", context))
 
 
 @rule(r"(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)")
@@ -125,7 +127,19 @@ def _full_date(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | N
 def _month_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "DATE"
-    return _date_value(dct.year, _month(m), int(m["day"])), "DATE"
+    month = _month(m)
+    return _date_value(_year_of_month(dct, month, "", ctx, day=int(m["day"])), month, int(m["day"])), "DATE"
+
+
+def _year_of_month(dct: dt.date, month: int, rel: str, ctx: str, day: int = 1) -> int:
+    """The year of a month named without one: the nearest such month, ahead when the sentence looks ahead."""
+    if rel == "this":
+        return dct.year
+    if rel == "last":
+        return dct.year if month < dct.month else dct.year - 1
+    if rel == "next" or _future(ctx):
+        return dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
+    return dct.year if month <= dct.month + 1 else dct.year - 1
 
 
 @rule(_EDGE + _MONTH + r",?\s+(?:(?i:of)\s+)?" + _YEAR)
@@ -139,17 +153,25 @@ def _month_alone(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
         return None, "DATE"
     month = _month(m)
     rel = (m["rel"] or "").casefold()
-    year = dct.year
-    if rel == "last" or (rel != "next" and rel != "this" and month > dct.month + 1 and not _future(ctx)):
-        year -= 1 if (rel == "last" and month >= dct.month) or rel != "last" else 0
-    elif rel == "next" and month <= dct.month:
-        year += 1
-    return f"{year:04d}-{month:02d}", "DATE"
+    return f"{_year_of_month(dct, month, rel, ctx):04d}-{month:02d}", "DATE"
 
 
-@rule(_THE + r"(?:(?i:fiscal|calendar|the\s+year)\s+)?" + _EDGE + _YEAR + r"(?!\s*(?:%|percent|people|\d))")
+@rule(r"(?:(?i:fiscal|calendar|the\s+year)\s+)?" + _EDGE + _YEAR + r"(?!\s*(?:%|percent|people|\d))")
 def _year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return m["year"], "DATE"
+
+
+@rule(_THE + r"(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)")
+def _century(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    return f"{int(m['n']) - 1:02d}", "DATE"  # TimeML: the 20th century is "19"
+
+
+@rule(_MONTH + r"\s+(?P<rel>(?i:last|this|next))\s+year")
+def _month_of_relative_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    if dct is None:
+        return None, "DATE"
+    year = dct.year + {"last": -1, "next": 1}.get(m["rel"].casefold(), 0)
+    return f"{year:04d}-{_month(m):02d}", "DATE"
 
 
 @rule(_THE + _EDGE + r"(?P<dec>1[5-9]\d|20\d)0'?s")
@@ -200,7 +222,10 @@ def _deictic_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
 
 
 @rule(
-    r"(?P<mod>(?i:earlier|later)\s+)?" + _THE + _REL + r"\s+(?P<unit>(?i:week(?:end)?|month|year|quarter|decade|century"
+    r"(?P<mod>(?i:earlier|later|early|late|mid)[\s-]+)?"
+    + _THE
+    + _REL
+    + r"\s+(?P<unit>(?i:week(?:end)?|month|year|quarter|decade|century"
     r"|spring|summer|fall|autumn|winter))"
 )
 def _relative_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
@@ -239,10 +264,18 @@ def _period_value(dct: dt.date, unit: str, step: int) -> str:
     return f"{dct.year + step:04d}"
 
 
-@rule(_NUM + r"[\s-]+" + _UNIT + r"s?\s+(?P<dir>(?i:ago|earlier|before|later|from\s+now|hence))")
+@rule(
+    r"(?:(?i:almost|nearly|about|more\s+than|over|some|just)\s+)?"
+    + _NUM
+    + r"[\s-]+"
+    + _UNIT
+    + r"s?\s+(?P<dir>(?i:ago|earlier|before|later|from\s+now|hence))"
+)
 def _ago(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     n = _number(m["num"])
     unit = m["unit"].casefold().removesuffix("ie")
+    if n is None and m["dir"].casefold() == "ago":
+        return "PAST_REF", "DATE"  # "several years ago"
     if dct is None or n is None or unit in {"hour", "minute"}:
         return None, "DATE"
     sign = -1 if m["dir"].casefold() in {"ago", "earlier", "before"} else 1
@@ -266,10 +299,11 @@ def _ago(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, s
 @rule(
     r"(?:(?i:the)\s+)?(?:(?i:past|last|next|first|coming|previous|final|latest|recent)\s+)?(?:(?i:more\s+than|nearly|almost|about|over)\s+)?"
     + _NUM
-    + r"[\s-]+"
+    + r"\s+"
     + _UNIT
-    + r"s?(?:[\s-]+(?i:old|long))?"
+    + r"s?(?:\s+(?i:long))?(?!\s+old)"
 )
+@rule(_NUM + r"-" + _UNIT + r"(?!-old)")  # "a two-year term": the adjective, without its article
 @rule(r"(?:(?i:the)\s+)?(?P<vague>(?i:recent|coming|past))\s+" + _UNIT + r"s")
 def _duration(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     unit = m["unit"].casefold().removesuffix("ie")
@@ -281,8 +315,6 @@ def _duration(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | No
     if unit in {"decade", "century"}:
         return (f"P{int(n) * (10 if unit == 'decade' else 100)}Y" if n else "PXY"), "DURATION"
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
-    if m.groupdict().get("vague") and m["vague"].casefold() == "recent":
-        return "PAST_REF", "DATE"
     return (f"PT{amount}{code}" if unit in {"hour", "minute"} else f"P{amount}{code}"), "DURATION"
 
 
@@ -295,19 +327,17 @@ def _quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
     return f"{year}-Q{q}", "DATE"
 
 
-@rule(r"(?P<word>(?i:now|currently|current|nowadays|at\s+present|presently|these\s+days|so\s+far|to\s+date))")
+@rule(r"(?P<word>(?i:now|currently|current|nowadays|at\s+present|presently|these\s+days))")
 def _present(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return "PRESENT_REF", "DATE"
 
 
-@rule(r"(?P<word>(?i:recently|recent|previously|formerly|the\s+past|in\s+the\s+past|lately|once))")
+@rule(r"(?P<word>(?i:recently|recent|the\s+past|lately))")
 def _past(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
-    if m["word"].casefold() == "once":
-        return None  # too often "once it is signed"
     return "PAST_REF", "DATE"
 
 
-@rule(r"(?P<word>(?i:soon|the\s+future|future|shortly|in\s+the\s+coming\s+(?:days|weeks|months|years)))")
+@rule(r"(?P<word>(?i:soon|the\s+future))")
 def _future_ref(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return "FUTURE_REF", "DATE"
 

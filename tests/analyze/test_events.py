@@ -1,0 +1,66 @@
+"""Events: source, action, target, date and place from one sentence; quotes, negation and background."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2014-10-06"  # a Monday
+
+
+def _events(analyze, text):
+    return analyze(text, published=PUBLISHED).events
+
+
+def test_recognition_with_its_own_date(analyze):
+    (e,) = _events(analyze, "Sweden recognized Palestine on Friday.")
+    assert (e.action, e.source_actor, e.target_actor) == ("RECOGNIZE", "state:SWE", "state:PSE")
+    assert (e.date, e.date_precision, e.historical) == ("2014-10-03", "day", False)
+
+
+def test_people_are_the_actors_and_the_place_is_kept(analyze):
+    (e,) = _events(analyze, "Norwegian Foreign Minister Kari Holm met U.S. Secretary of State John Kerry in Oslo.")
+    assert (e.action, e.source_actor, e.target_actor, e.place) == (
+        "MEET",
+        "person:kari-holm",
+        "person:john-kerry",
+        "Oslo",
+    )
+
+
+def test_passive_voice_swaps_source_and_target(analyze):
+    (e,) = _events(analyze, "Sweden was criticized by Israel.")
+    assert (e.action, e.source_actor, e.target_actor) == ("ACCUSE", "state:ISR", "state:SWE")
+
+
+def test_phrasal_request(analyze):
+    (e,) = _events(analyze, "The EU called on Israel to halt settlement building.")
+    assert (e.action, e.source_actor, e.target_actor) == ("REQUEST", "org:eu", "state:ISR")
+
+
+def test_undated_event_takes_publication_date_without_a_precision(analyze):
+    (e,) = _events(analyze, "Israel condemned Sweden.")
+    assert (e.date, e.date_precision) == (PUBLISHED, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain did not recognize Palestine.",  # negated
+        '"We will sanction Norway," the Israeli minister said.',  # a statement, not an act
+        "The weather was fine in Oslo.",  # no event verb
+    ],
+)
+def test_no_event_is_coded(analyze, text):
+    assert _events(analyze, text) == []
+
+
+def test_background_is_historical_with_its_own_date(analyze):
+    (e,) = _events(analyze, "Israel has occupied the territory of Syria since 1967.")
+    assert e.historical and e.date == "1967" and e.date_precision == "year"
+
+
+def test_every_event_points_at_its_sentence(analyze):
+    a = analyze("Talks stalled. Norway recognized Palestine on Sunday. Israel condemned Norway.", published=PUBLISHED)
+    assert len(a.events) == 2
+    for e in a.events:
+        assert a.article.text[e.start : e.end] == e.text and e.trigger in e.text
