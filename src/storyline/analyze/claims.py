@@ -1,0 +1,332 @@
+"""Claimed figures: a number, what it counts, its unit, the date it holds for and who claims it.
+
+"As of July 31, 2019, 138 countries have recognized the State of Palestine" becomes a :class:`Claim` with
+``quantity="countries that have recognized the State of Palestine"``, ``value=138``, ``as_of="2019-07-31"``.
+
+spaCy finds the numbers (CARDINAL / PERCENT / MONEY / QUANTITY entities) and the dependency parse tells
+what they count. Two small pieces are hand-written because no maintained library does them on a spaCy
+parse: reading a number as written ("about 1,200", "$2.3 billion", "three hundred thousand") and building the
+counted phrase from the parse. quantulum3 reads units well but knows nothing of what a number counts, and
+word2number handles words only.
+
+As-of date: the time expression of the same sentence nearest the number (from the ``times`` stage); None when
+the sentence dates nothing, and then the publication date applies (:mod:`storyline.relate.claims` uses it).
+The unit of a count is the noun it counts ("countries"); of a share, "percent"; of money, the currency code. Claimant: the speaker of
+the quote holding the number, the actor after "according to", or the subject of a verb of saying.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from storyline.analyze import stage
+from storyline.config import Settings
+from storyline.model import Analysis, Claim, Mention, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+SPEECH_LEMMAS = {
+    "say", "tell", "claim", "estimate", "report", "announce", "state", "insist", "assert", "put", "count",
+    "write", "add", "note", "show", "find", "confirm", "reckon",
+}  # fmt: skip
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
+          "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
+CURRENCIES = {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
+              "£": "GBP", "pound": "GBP", "pounds": "GBP", "shekel": "ILS", "shekels": "ILS", "yen": "JPY"}  # fmt: skip
+# words around a number that say how exact it is; dropped before reading the value
+APPROXIMATORS = re.compile(
+    r"\b(about|around|some|nearly|almost|roughly|approximately|more than|over|at least|fewer than|less than|"
+    r"up to|under|close to|just over|just under|an estimated|estimated)\b",
+    re.IGNORECASE,
+)
+NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number as written: "1,200", "2.3 billion", "three hundred thousand", "40%"; else None."""
+    text = APPROXIMATORS.sub(" ", text.casefold())
+    text = re.sub(r"[$€£%]|per ?cent|percent", " ", text).replace("-", " ")
+    words = [w for w in text.split() if w not in {"and", "a", "the"}]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        word = word.strip(".,;:")
+        if NUMERIC.fullmatch(word):
+            current += float(word.replace(",", ""))
+            seen = True
+        elif word in WORD_NUMBERS:
+            current += WORD_NUMBERS[word]
+            seen = True
+        elif word in SCALES:  # "a million", "two dozen", "three hundred thousand"
+            scale = SCALES[word]
+            if scale < 1000:
+                current = (current or 1) * scale
+            else:
+                total += (current or 1) * scale
+                current = 0.0
+            seen = True
+        else:
+            continue  # a unit word ("tonnes", "dollars") is read by unit_of
+    return total + current if seen else None
+
+
+def unit_of(ent: Span) -> str | None:
+    text = ent.text.casefold()
+    if ent.label_ == "PERCENT" or "%" in text or "percent" in text or "per cent" in text:
+        return "percent"
+    for token in [*ent, *(ent.doc[ent.end : ent.end + 1])]:
+        code = CURRENCIES.get(token.text.casefold())
+        if code:
+            return code
+    if ent.label_ == "QUANTITY":
+        last = ent[-1]
+        return last.text.casefold() if not last.like_num else None
+    if _vote_tally(ent):
+        return "votes"
+    noun = _counted_noun(ent)  # a count's unit is what it counts: "countries", "states", "settlers"
+    return noun.text.casefold() if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def _counted_noun(ent: Span) -> Token | None:
+    """The noun a number counts: its head for "138 countries", the "of" object for "147 of the states"."""
+    root = ent.root
+    counts_head = root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod"} and root.head.pos_ in {
+        "NOUN",
+        "PROPN",
+    }
+    if counts_head and root.head.i >= ent.end:
+        return root.head
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _phrase(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)).replace(" ,", ",").replace(" 's", "'s")
+
+
+def _noun_phrase(noun: Token, skip: set[int]) -> list[Token]:
+    """The noun with its left modifiers and an "of" complement, without the number itself."""
+    out = [noun]
+    for child in noun.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i not in skip:
+            out.extend(t for t in child.subtree if t.i not in skip)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
+            out.extend(t for t in child.subtree if t.i not in skip)
+    return out
+
+
+def quantity_of(ent: Span) -> str:
+    """What a number counts, in words taken from the sentence."""
+    skip = set(range(ent.start, ent.end))
+    noun = _counted_noun(ent)
+    if ent.label_ in {"PERCENT", "MONEY"} and noun is None:
+        # "Aid totalled $2.3 billion", "Unemployment stood at 40 percent": the subject of the verb
+        verb = ent.root.head if ent.root.dep_ in {"dobj", "attr", "pobj", "npadvmod"} else ent.root
+        while verb.dep_ == "prep":
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if subjects:
+            return _phrase([t for t in subjects[0].subtree if t.i not in skip])
+    tally = _vote_tally(ent)
+    if tally:
+        return tally
+    if noun is None:
+        head = ent.root.head
+        return head.text if head.pos_ == "VERB" and head.i != ent.root.i else ent.root.text
+    words = _noun_phrase(noun, skip)
+    verb = noun.head
+    if ent.label_ == "PERCENT" and noun.dep_ == "pobj":
+        words = [noun, *(t for c in noun.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree)]
+        verb = ent.root.head
+    if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i:  # "147 of the 193 states recognise ..."
+        verb = ent.root.head
+    subject_of_verb = (ent.root if noun.dep_ == "pobj" else noun).dep_ in {"nsubj", "nsubjpass"}
+    if verb.pos_ in {"VERB", "AUX"} and subject_of_verb:
+        tail = [verb, *(c for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg"})]
+        for child in verb.rights:
+            if child.dep_ in {"dobj", "attr", "acomp", "prt", "xcomp", "oprd"} or (
+                child.dep_ == "prep" and child.lower_ not in {"according", "as"}
+            ):
+                tail.extend(child.subtree)
+        return (
+            _phrase(words)
+            + (" who " if noun.lower_ in {"people", "israelis", "palestinians"} else " that ")
+            + _phrase(tail)
+        )
+    if verb.pos_ == "VERB" and noun.dep_ in {"dobj"} and verb.lemma_ not in {"have", "be", "get"}:
+        return _phrase(words) + " " + verb.text
+    return _phrase(words)
+
+
+def _vote_tally(ent: Span) -> str | None:
+    """The two sides of a vote written "passed 143 to 9" / "by a vote of 143-9"."""
+    doc, root = ent.doc, ent.root
+    votes = any(t.lemma_ in {"vote", "pass", "adopt", "approve", "reject", "back"} for t in ent.sent)
+    if not votes:
+        return None
+    after = doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].lower_ in {"to", "-", "against"} and after[1].like_num:
+        return "votes in favour"
+    before = doc[max(ent.start - 2, 0) : ent.start]
+    if len(before) == 2 and before[1].lower_ in {"to", "-", "against"} and before[0].like_num:
+        return "votes against"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and doc[root.head.i - 1].like_num:
+        return "votes against"
+    return None
+
+
+def _is_claim_number(ent: Span, value: float, unit: str | None) -> bool:
+    root = ent.root
+    if value == 1 and unit not in {"percent", *CURRENCIES.values()}:
+        return False  # "one of them", "one voice": rarely a figure anyone claims
+    if not any(c.isdigit() for c in ent.text) and value < 10 and unit not in {"percent", *CURRENCIES.values()}:
+        return False  # "the three countries": news style spells out small counts that describe, not claim
+    doc_text = ent.doc.text
+    if ent.end_char < len(doc_text) and doc_text[ent.end_char] == "-" and not any(c.isdigit() for c in ent.text):
+        return False  # "two-state solution", "three-day visit"
+    if unit is None and len(ent) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", ent.text):
+        return False  # a year the date model missed ("the 1967 lines")
+    if root.head.pos_ == "PROPN" and root.head.i < root.i and root.dep_ in {"nummod", "appos", "compound"}:
+        return False  # a name with a number: "Resolution 242", "Oslo II"
+    next_token = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return not (next_token is not None and next_token.text in {"-year", "-year-old"})
+
+
+def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | None:
+    in_sentence = [
+        t for t in analysis.times
+        if sentence[0] <= t.start < sentence[1] and t.value and t.value[:1].isdigit() and t.type == "DATE"
+        and not t.text.casefold().startswith(("since", "until"))  # a span's edge, not the date a figure holds for
+    ]  # fmt: skip
+    if in_sentence:
+        nearest = min(in_sentence, key=lambda t: min(abs(t.start - ent.end_char), abs(ent.start_char - t.end)))
+        return nearest.value
+    if not analysis.times:  # no time stage ran: read the sentence's explicit dates ourselves
+        for date_ent in ent.sent.ents:
+            if date_ent.label_ == "DATE":
+                value = _explicit_date(date_ent.text)
+                if value:
+                    return value
+    return None  # undated in the text: the publication date applies (see relate.claims)
+
+
+def _explicit_date(text: str) -> str | None:
+    """ISO value of a written-out date ("July 31, 2019", "March 2012", "2012"); None for relative ones."""
+    text = re.sub(r"^(as of|by|in|on|since|until)\s+", "", text.strip(), flags=re.IGNORECASE)
+    if not re.search(r"\b(1[89]|20)\d\d\b", text):
+        return None
+    if re.fullmatch(r"(1[89]|20)\d\d", text):
+        return text
+    import dateparser
+
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
+    if parsed is None:
+        return None
+    return (
+        parsed.strftime("%Y-%m-%d")
+        if re.search(r"\b\d{1,2}\b", re.sub(r"\d{4}", "", text))
+        else parsed.strftime("%Y-%m")
+    )
+
+
+def _actor_at(start: int, end: int, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if m.start < end and start < m.end and (m.actor_id or m.name):
+            return m.actor_id or m.name
+    return None
+
+
+def _claimant(ent: Span, quotes: list[Quote], mentions: list[Mention]) -> str | None:
+    for q in quotes:
+        if q.start <= ent.start_char and ent.end_char <= q.end:
+            return q.speaker_actor or q.speaker_affiliation or q.speaker_name or q.speaker
+    sent = ent.sent
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            objs = [t for t in token.doc[token.i + 1].children if t.dep_ == "pobj"]
+            if objs:
+                return _source(objs[0], mentions)
+    verb = ent.root
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_ in SPEECH_LEMMAS:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                who = _source(subjects[0], mentions)
+                if who:
+                    return who
+    return None
+
+
+SOURCE_NOUNS = re.compile(r"^(official|diplomat|spokes\w*|ministry|minister|government|envoy|analyst|expert|"
+                          r"source|aide|office|count|tally|figure)s?$", re.IGNORECASE)  # fmt: skip
+
+
+def _source(head: Token, mentions: list[Mention]) -> str | None:
+    """The actor a source phrase names (its head first), or the phrase when it names a person or official."""
+    who = _actor_at(head.idx, head.idx + len(head), mentions)
+    if who:
+        return who
+    sub = list(head.subtree)
+    who = _actor_at(sub[0].idx, sub[-1].idx + len(sub[-1]), mentions)
+    if who and head.pos_ != "NOUN":
+        return who
+    if head.pos_ == "PROPN" or SOURCE_NOUNS.match(head.text):
+        return who or _phrase(sub)
+    return None
+
+
+def _number_spans(doc: Doc) -> list[Span]:
+    spans = [e for e in doc.ents if e.label_ in NUMBER_LABELS]
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    for token in doc:  # numerals the entity model missed
+        if token.i not in covered and token.like_num and token.pos_ == "NUM" and any(c.isdigit() for c in token.text):
+            spans.append(doc[token.i : token.i + 1])
+    return sorted(spans, key=lambda s: s.start)
+
+
+def claims_in(doc: Doc, analysis: Analysis) -> list[Claim]:
+    out: list[Claim] = []
+    for ent in _number_spans(doc):
+        value = parse_number(ent.text)
+        unit = unit_of(ent)
+        if value is None or not _is_claim_number(ent, value, unit):
+            continue
+        sentence = analysis.sentence_of(ent.start_char) or (ent.sent.start_char, ent.sent.end_char)
+        try:
+            quantity = quantity_of(ent)
+        except (IndexError, ValueError):  # an odd parse must not lose the article
+            quantity = ent.text
+        out.append(
+            Claim(
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                quantity=quantity,
+                value=value,
+                unit=unit,
+                as_of=_as_of(ent, sentence, analysis),
+                claimant=_claimant(ent, analysis.quotes, analysis.actors),
+            )
+        )
+    return out
+
+
+@stage("claims", requires=("actors", "times", "quotes"), assigns=("claims",))
+def claims(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
+    return {"claims": claims_in(doc, analysis)}

@@ -1,0 +1,37 @@
+"""Article-level stances on the configured issues (``Settings.extra["stance_issues"]``, default: the
+briefing's issue). The reading itself lives in :mod:`storyline.stance`, shared with ``storyline stance``,
+which reads any issue a user names over the store.
+
+It requires ``claims`` only to run late: by then quotes, events and times are in place when those stages
+are installed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from storyline.analyze import stage
+from storyline.config import Settings
+from storyline.model import Analysis, Stance
+from storyline.stance import article_stances, configured_issues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@stage("stances", requires=("actors", "times", "quotes", "events", "claims"), assigns=("stances",))
+def stances(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
+    issues = configured_issues(settings.extra)
+    if not issues:
+        return {"stances": []}
+    article = analysis.to_dict()
+    actor_info = {a.id: a.to_dict() for a in analysis.actor_index.values()}
+
+    def parse(start: int, end: int) -> tuple[Span, int] | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return (span, 0) if span is not None else None
+
+    found: list[Stance] = []
+    for issue in issues:
+        found.extend(article_stances(article, issue, parse, actor_info))
+    return {"stances": found}

@@ -1,0 +1,75 @@
+"""The claims stage: a figure, what it counts, its unit, its as-of date and who claims it."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.claims import parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("138", 138), ("about 1,200", 1200), ("$2.3 billion", 2.3e9), ("three hundred thousand", 300000),
+     ("40 percent", 40), ("more than 700,000", 700000), ("Some 147", 147), ("two dozen", 24)],
+)  # fmt: skip
+def test_parse_number_reads_numbers_as_written(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_parse_number_rejects_words_without_a_number() -> None:
+    assert parse_number("several") is None
+
+
+def test_claims_dated_figure_with_source(analyze) -> None:
+    text = (
+        "As of July 31, 2019, 138 countries have recognized the State of Palestine, according to the Palestinian "
+        "Foreign Ministry."
+    )
+    claims = analyze(text, published="2019-08-01").claims
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.value == 138
+    assert claim.unit == "countries"
+    assert claim.as_of == "2019-07-31"
+    assert "recognized the State of Palestine" in claim.quantity
+    assert claim.claimant is not None and "Palestinian" in (claim.claimant + text)
+    assert text[claim.start : claim.end] == "138"
+
+
+def test_claims_undated_figure_has_no_as_of(analyze) -> None:
+    claims = analyze("Some 147 of the 193 UN member states now recognise Palestine.", published="2025-03-02").claims
+    by_value = {c.value: c for c in claims}
+    assert set(by_value) == {147, 193}
+    assert by_value[147].as_of is None
+    assert "recognise Palestine" in by_value[147].quantity
+    assert "recognise" not in by_value[193].quantity
+
+
+def test_claims_vote_tally_sides(analyze) -> None:
+    claims = analyze("On May 10, the General Assembly voted 143 to 9 to back the bid.", published="2024-05-22").claims
+    by_value = {c.value: c for c in claims}
+    assert by_value[143].quantity == "votes in favour"
+    assert by_value[9].quantity == "votes against"
+    assert by_value[143].unit == "votes"
+    assert by_value[143].as_of == "2024-05-10"
+
+
+def test_claims_skip_names_years_and_small_words(analyze) -> None:
+    text = "Resolution 242 and the 1967 lines remain the basis of a two-state solution, the three ministers said."
+    assert analyze(text, published="2024-01-01").claims == []
+
+
+def test_claims_quote_speaker_is_claimant(analyze) -> None:
+    claims = analyze('"We host 300,000 refugees," said Kari Holm.', published="2024-01-01").claims
+    assert [c.value for c in claims] == [300000]
+    assert claims[0].claimant == "person:kari-holm"
+    assert claims[0].unit == "refugees"
+
+
+def test_claims_percent_and_money(analyze) -> None:
+    text = "Aid to the territories totalled $2.3 billion, while 40 percent of Israelis support a deal."
+    claims = {c.unit: c for c in analyze(text, published="2024-01-01").claims}
+    assert claims["USD"].value == 2.3e9
+    assert "Aid" in claims["USD"].quantity
+    assert claims["percent"].value == 40
+    assert "Israelis" in claims["percent"].quantity
