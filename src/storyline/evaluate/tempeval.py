@@ -135,7 +135,9 @@ def score_document(gold: list[Timex], system: list[Timex]) -> Counts:
     for g in gold:
         match = next((i for i, s in enumerate(system) if i not in used and s.start == g.start and s.end == g.end), None)
         if match is None:
-            match = next((i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end), None)
+            match = next(
+                (i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end), None
+            )
         if match is None:
             continue
         used.add(match)

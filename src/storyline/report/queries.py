@@ -97,3 +97,38 @@ def quote_rows(store: Store, speaker: str | None = None, actor: str | None = Non
         out.append(q | {"outlet": art.get("outlet"), "published": art.get("published"), "title": art.get("title")})
     out.sort(key=lambda q: (q.get("published") or "", q["article_id"], q["start"]))
     return out
+
+
+# -- timeline (issue 5) -------------------------------------------------------------------------------
+def timeline_rows(store: Store, actor: str | None = None, include_historical: bool = True) -> list[dict[str, Any]]:
+    """Dated events across all articles, oldest first. The same act (action, source, target, date) reported
+    by several articles, or by copies of one article, is one row with every report as a source."""
+    articles = {a["id"]: a for a in article_summaries(store)}
+    actors = {a["id"]: a for a in store.actors()}
+    wanted = actor_ids_for(store, actor) if actor else None
+    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for e in store.records("events"):
+        if not e.get("date") or (e.get("historical") and not include_historical):
+            continue
+        involved = {e.get("source_actor"), e.get("target_actor")}
+        involved |= {actors.get(i, {}).get("affiliation") for i in list(involved) if i}
+        if wanted is not None and not (involved & wanted):
+            continue
+        key = (e["date"], e["action"], e.get("source_actor"), e.get("target_actor"))
+        art = articles.get(e["article_id"], {})
+        row = groups.setdefault(key, {
+            "date": e["date"], "date_precision": e.get("date_precision"), "action": e["action"],
+            "source_actor": e.get("source_actor"), "target_actor": e.get("target_actor"),
+            "source_name": actors.get(e.get("source_actor") or "", {}).get("name", e.get("source_actor")),
+            "target_name": actors.get(e.get("target_actor") or "", {}).get("name", e.get("target_actor")),
+            "historical": bool(e.get("historical")), "place": e.get("place"), "text": e["text"], "sources": [],
+        })  # fmt: skip
+        row["sources"].append({
+            "article_id": e["article_id"], "start": e["start"], "end": e["end"], "outlet": art.get("outlet"),
+            "published": art.get("published"), "copy_of": art.get("duplicate_of"),
+        })  # fmt: skip
+    rows = list(groups.values())
+    for row in rows:
+        row["independent_sources"] = len({s["copy_of"] or s["article_id"] for s in row["sources"]})
+    rows.sort(key=lambda r: (r["date"], r["action"], r["source_actor"] or ""))
+    return rows

@@ -1,0 +1,99 @@
+"""Timeline commands: `storyline timeline` (dated events across articles), `storyline eval time`
+(TempEval-3) and `storyline eval events` (PLOVER)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from storyline.cli.app import DbOption, JsonOption, app, console, eval_app, fail, open_store, print_json
+
+
+@app.command()
+def timeline(
+    actor: Annotated[
+        str | None, typer.Option(help="Only events this actor (or someone speaking for it) did or underwent.")
+    ] = None,
+    history: Annotated[bool, typer.Option(help="Include background events (marked historical).")] = True,
+    db: DbOption = "storyline.db",
+    json_out: JsonOption = False,
+) -> None:
+    """Dated events across all articles, oldest first; copies and repeated reports collapsed into one row."""
+    from storyline.report.queries import actor_ids_for, timeline_rows
+
+    store = open_store(db)
+    if actor and not actor_ids_for(store, actor):
+        fail(f"no actor matches {actor!r}; try a state or organisation name, a person's name, or an id (state:NOR)")
+    rows = timeline_rows(store, actor=actor, include_historical=history)
+    if json_out:
+        print_json(rows)
+        return
+    table = Table("date", "who", "did", "to whom", "where", "sources", "evidence", title=f"{len(rows)} event(s)")
+    for r in rows:
+        date = r["date"] + ("" if r["date_precision"] else " (published)") + (" [background]" * r["historical"])
+        outlets = ", ".join(sorted({s["outlet"] or "?" for s in r["sources"]}))
+        table.add_row(date, r["source_name"] or "", r["action"], r["target_name"] or "", r["place"] or "",
+                      f"{r['independent_sources']}: {outlets}", r["text"][:160])  # fmt: skip
+    console.print(table)
+
+
+@eval_app.command("time")
+def eval_time(
+    data: Annotated[Path, typer.Option("--data", help="A folder of TimeML .tml files (searched recursively).")],
+    baseline: Annotated[bool, typer.Option(help="Also score dateparser alone, in the same run.")] = True,
+    json_out: JsonOption = False,
+) -> None:
+    """Time expressions on TempEval-3: strict and relaxed extraction F1, value and type F1."""
+    from storyline.evaluate.tempeval import dateparser_extractor, evaluate, read_folder, storyline_extractor
+
+    try:
+        documents = read_folder(data)
+    except (FileNotFoundError, OSError) as exc:
+        fail(str(exc))
+    except Exception as exc:  # an unreadable .tml (ParseError): name it
+        fail(f"could not read the TimeML in {data}: {exc}")
+    extractors = {"storyline": storyline_extractor}
+    if baseline:
+        extractors["dateparser"] = dateparser_extractor
+    result = evaluate(documents, extractors)
+    if json_out:
+        print_json({"documents": len(documents), "data": str(data), "systems": result})
+        return
+    table = Table("system", "gold", "found", "strict P/R/F1", "relaxed P/R/F1", "value F1", "type F1",
+                  title=f"TempEval-3 time expressions, {len(documents)} documents from {data}")  # fmt: skip
+    for name, fig in result.items():
+
+        def prf(key: str, fig: dict = fig) -> str:
+            return "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**fig[key])
+
+        table.add_row(name, str(fig["gold"]), str(fig["system"]), prf("strict"), prf("relaxed"),
+                      f"{fig['value']['f1']:.3f}", f"{fig['type']['f1']:.3f}")  # fmt: skip
+    console.print(table)
+
+
+@eval_app.command("events")
+def eval_events(
+    data: Annotated[Path, typer.Option("--data", help="A PLOVER-layout folder: *.json gold records.")],
+    limit: Annotated[int | None, typer.Option(help="Score only the first N records.")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Event type, source and target on PLOVER's gold sentences."""
+    from storyline.evaluate.plover import evaluate
+
+    try:
+        result = evaluate(data, limit=limit)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    if json_out:
+        print_json(result)
+        return
+    t = result["type"]
+    console.print(
+        f"PLOVER, {result['sentences']} sentences, {result['coded']} coded\n"
+        f"event type  P {t['precision']:.3f}  R {t['recall']:.3f}  F1 {t['f1']:.3f}\n"
+        f"source      {result['source_accuracy']:.3f} of {result['source_scored']} coded with a gold source\n"
+        f"target      {result['target_accuracy']:.3f} of {result['target_scored']} coded with a gold target"
+    )
