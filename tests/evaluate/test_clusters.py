@@ -48,3 +48,11 @@ def test_evaluate_on_basil_subset(shared, tmp_path):
     result = evaluate(folder)
     assert result["articles"] == 12 and result["gold_events"] == 4
     assert result["storyline"]["f1"] >= 0.9
+
+
+def test_copies_perturbation_set_on_basil_subset(shared, tmp_path):
+    from storyline.evaluate.copies import evaluate as evaluate_copies
+
+    result = evaluate_copies([_subset(shared, tmp_path, 5)])
+    assert result["source_articles"] == 15 and result["articles"] == 60
+    assert result["pairs"]["precision"] >= 0.98 and result["pairs"]["recall"] >= 0.95

@@ -141,3 +141,46 @@ def group_ids(store: Store, column: str, article_ids: Iterable[str]) -> dict[str
         for r in store.conn.execute(f"SELECT id, {column} FROM articles WHERE id IN ({marks})", chunk):
             out[r[0]] = r[1]
     return out
+
+
+# -- reading: what `storyline stories` and the briefing show --------------------------------------
+def story_threads(store: Store) -> list[dict[str, Any]]:
+    """Stories, largest first; each with its events in date order and each event's articles.
+
+    Per story and per event: ``article_count``, ``independent_sources`` (copies count once), ``outlets`` and
+    ``count``, the phrase "N articles from M independent sources".
+    """
+    rows = store.conn.execute(
+        "SELECT id, outlet, title, published, url, duplicate_of, event_id, story_id FROM articles"
+        " ORDER BY published, outlet, id"
+    ).fetchall()
+    stories: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for row in rows:
+        article = dict(row)
+        story = article["story_id"] or f"st-{article['id']}"
+        event = article["event_id"] or f"ev-{article['id']}"
+        stories.setdefault(story, {}).setdefault(event, []).append(article)
+    out = []
+    for story_id, events in stories.items():
+        event_list = []
+        for event_id, articles in events.items():
+            dates = sorted(a["published"] for a in articles if a["published"])
+            event_list.append({"id": event_id, "first_date": dates[0] if dates else None,
+                               "last_date": dates[-1] if dates else None, "articles": articles,
+                               **_counts(articles)})  # fmt: skip
+        event_list.sort(key=lambda e: (e["first_date"] or "9999", e["id"]))
+        members = [a for e in event_list for a in e["articles"]]
+        dates = [e["first_date"] for e in event_list if e["first_date"]]
+        out.append({"id": story_id, "events": event_list, "first_date": min(dates) if dates else None,
+                    "last_date": max(e["last_date"] for e in event_list if e["last_date"]) if dates else None,
+                    **_counts(members)})  # fmt: skip
+    out.sort(key=lambda s: (-s["independent_sources"], -s["article_count"], s["first_date"] or "9999", s["id"]))
+    return out
+
+
+def _counts(articles: list[dict[str, Any]]) -> dict[str, Any]:
+    from storyline.report.queries import count_phrase, independent_count
+
+    n, m = independent_count(articles)
+    outlets = sorted({a["outlet"] for a in articles if a["outlet"]})
+    return {"article_count": n, "independent_sources": m, "outlets": outlets, "count": count_phrase(articles)}
