@@ -177,6 +177,15 @@ def linked(a: Features, b: Features, p: ClusterParams) -> bool:
     return score >= (p.link_dated if gap is not None else p.link_undated)
 
 
+def plausible(f: Features, candidates: list[Features], p: ClusterParams) -> list[Features]:
+    """The candidates whose cosine alone could reach a link (one matrix product, not a Python loop)."""
+    if not candidates:
+        return []
+    cosines = np.stack([c.embedding for c in candidates]) @ f.embedding
+    floor = min(p.link_dated, p.link_undated) - p.actor_weight
+    return [c for c, cos in zip(candidates, cosines, strict=True) if cos >= floor]
+
+
 # -- stateless: extract ---------------------------------------------------------------------------
 def group_events(articles: list[dict[str, Any]], settings: Settings) -> None:
     p = params(settings)
@@ -192,9 +201,9 @@ def group_events(articles: list[dict[str, Any]], settings: Settings) -> None:
         if d.get("duplicate_of") in by_id:
             parts.union(f.id, d["duplicate_of"])
         hits = {k: index[k] for k in query_keys(f, p) if k in index}
-        for other in candidate_ids(f, hits, dated):
-            if linked(f, by_id[other], p):
-                parts.union(f.id, other)
+        for other in plausible(f, [by_id[i] for i in sorted(candidate_ids(f, hits, dated))], p):
+            if linked(f, other, p):
+                parts.union(f.id, other.id)
         for key in stored_keys(f, p):
             index.setdefault(key, set()).add(f.id)
     event_of = {m: "ev-" + min(ms) for ms in parts.groups() for m in ms}
@@ -258,9 +267,9 @@ def update_events(store: Store, new_ids: list[str], settings: Settings) -> None:
         if copies.get(f.id):
             parts.union(f.id, copies[f.id])
         mine = {k: hits[k] for k in query_keys(f, p) if k in hits}
-        for other in candidate_ids(f, mine, dated):
-            if other in known and linked(f, known[other], p):
-                parts.union(f.id, other)
+        for other in plausible(f, [known[i] for i in sorted(candidate_ids(f, mine, dated)) if i in known], p):
+            if linked(f, other, p):
+                parts.union(f.id, other.id)
     for members in parts.groups():
         old = {current[m] for m in members if current.get(m)}
         # an existing cluster's smallest member is in its id; members without a cluster count themselves
