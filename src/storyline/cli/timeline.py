@@ -97,3 +97,40 @@ def eval_events(
         f"source      {result['source_accuracy']:.3f} of {result['source_scored']} coded with a gold source\n"
         f"target      {result['target_accuracy']:.3f} of {result['target_scored']} coded with a gold target"
     )
+
+
+@eval_app.command("demo-events")
+def eval_demo_events(
+    data: Annotated[Path, typer.Option("--data", help="A folder laid out like examples/: corpus.jsonl and gold.json.")],
+    show_errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious events.")] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Events and actors against the demo corpus gold: precision, recall, F1; date and background accuracy."""
+    from storyline.evaluate.demo_gold import evaluate
+
+    try:
+        result = evaluate(data)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    if json_out:
+        print_json(result)
+        return
+    ev, ac = result["events"], result["actors"]
+    table = Table(
+        "figure", "P", "R", "F1", "system", "gold", title=f"demo gold, {result['articles']} articles from {data}"
+    )
+    for name, fig in [*((f"events {k}", ev[k]) for k in ("strict", "category", "pair")),
+                      ("actor mentions", ac["mentions"]), ("actor ids per article", ac["ids"])]:  # fmt: skip
+        table.add_row(name, f"{fig['precision']:.3f}", f"{fig['recall']:.3f}", f"{fig['f1']:.3f}",
+                      str(fig["system"]), str(fig["gold"]))  # fmt: skip
+    console.print(table)
+    console.print(f"on {ev['matched']} strict matches: date right {ev['date_accuracy']:.3f}, "
+                  f"historical flag right {ev['historical_accuracy']:.3f}")  # fmt: skip
+    if show_errors:
+        for kind in ("missed", "spurious"):
+            console.print(f"\n{kind}:")
+            for e in ev[kind]:
+                console.print(f"  {e['ref']}: {e['source']} {e['action']} {e['target']} {e['date']} | {e['text']}")
+        console.print("\nactor ids that differ from the gold:")
+        for w in ac["wrong_id"]:
+            console.print(f"  {w['ref']}: {w['text']!r} ours {w['ours']} gold {w['gold']}")
