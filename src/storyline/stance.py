@@ -44,13 +44,16 @@ SUPPORT = {
     "defend", "applaud", "praise", "hail", "agree", "want", "demand", "propose", "favorable", "favourable",
     "supporter", "backer", "recognition", "endorsement", "commit", "committed", "right", "necessary",
     "essential", "upgrade", "establish", "impose", "tighten", "join", "ratify", "sign", "adopt", "proponent",
-    "pave", "fair", "just", "good",
+    "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
+    "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge",
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
     "object", "dismiss", "fight", "boycott", "slam", "attack", "blast", "against", "opposition", "opponent",
     "premature", "counterproductive", "counter-productive", "mistake", "wrong", "error", "reward", "obstacle",
-    "harmful", "dangerous", "unilateral", "symbolic", "stunt", "lift", "ease", "scrap", "abandon", "withdraw",
+    "harmful", "dangerous", "unilateral", "symbolic", "stunt", "lift", "ease", "scrap", "abandon",
+    "recall", "summon", "revoke", "strip", "punish", "retaliate", "torpedo", "coolly", "lobby", "rejectionism",
+    "embolden", "unlawful", "illegal", "threat", "reckless", "terror", "terrorism", "murderer", "hostage",
     "scuttle", "kill", "sabotage", "undermine", "bad", "folly", "misguided", "critic", "skeptical", "sceptical",
     "deplore", "decry", "lambaste", "rebuke", "rule", "unhelpful", "rejection",
 }  # fmt: skip
@@ -69,6 +72,7 @@ CONDITION_MARKS = {"if", "unless", "until", "once", "before", "provided", "provi
 CONDITION_PHRASES = re.compile(
     r"\b(only (?:if|when|after|once|as part of|at the end of|in the context of|within)|not before|not until|"
     r"as part of (?:a|an|the|any)|(?:before|after|without|within) (?:a|an|the|any)|at the end of (?:a|the)|in the context of|provided (?:that)?|on condition|"
+    r"(?:through|via|from|by) (?:direct |bilateral |negotiated )?(?:negotiations?|talks)|negotiated (?:peace|settlement)|"
     r"conditional on|conditioned on|contingent on|depend(?:s|ed|ing)? on|at the right time|when the time is right|"
     r"when the time comes|at an appropriate time|under (?:certain|the right) conditions|in exchange for|"
     r"unless|until (?:a|an|the|there|it|israel|both|hamas)|once (?:a|an|the|there|it|both|hamas))\b",
@@ -94,7 +98,7 @@ def stem(word: str) -> str:
 
 
 def stems_of(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[\w-]+", text) if w.casefold() not in _STOP and len(w) > 1}
+    return {stem(w) for w in re.findall(r"\w+", text) if w.casefold() not in _STOP and len(w) > 1}
 
 
 @dataclass(frozen=True)
@@ -190,23 +194,20 @@ class Reading:
     negated: bool = False
 
 
+NEGATING_VERBS = {"refuse", "decline", "fail", "reject"}
+NEGATION_PATH = {"xcomp", "ccomp", "acomp", "dobj", "pobj", "prep", "amod", "attr", "acl"}
+
+
 def _negated(token: Token) -> bool:
-    """ "not"/"never"/"no longer" on the token or on the verbs it hangs from ("refused to recognize")."""
+    """ "not"/"never"/"no longer" on the token or on the verbs it hangs from; "refused to recognize"."""
     node = token
     for _ in range(4):
+        if node.i != token.i and node.lemma_ in NEGATING_VERBS and token.pos_ == "VERB":
+            return True
         if any(c.dep_ == "neg" or c.lower_ in {"never", "no", "nor"} and c.dep_ in {"advmod", "det"}
                for c in node.children):  # fmt: skip
             return True
-        if node.head.i == node.i or node.dep_ not in {
-            "xcomp",
-            "ccomp",
-            "acomp",
-            "dobj",
-            "pobj",
-            "prep",
-            "amod",
-            "attr",
-        }:
+        if node.head.i == node.i or node.dep_ not in NEGATION_PATH:
             return False
         node = node.head
     return False
@@ -243,13 +244,15 @@ def _lexicon_position(token: Token) -> str | None:
         return "support"
     if lemma == "rule" and not any(c.lower_ == "out" for c in token.children):
         return None
+    if lemma == "against" and token.head.lemma_ == "vote":
+        return None  # read on the verb: "voted against"
     if (
         lemma == "against"
         and token.pos_ == "ADP"
         and token.head.lemma_ not in {"be", "vote", "come", "stand", "campaign", "speak", "argue", "warn", "lobby"}
     ):
         return None
-    if lemma in {"lift", "ease", "scrap", "abandon", "withdraw"}:
+    if lemma in {"lift", "ease", "scrap", "abandon"}:
         return "oppose"  # lifting sanctions opposes the sanctions; the issue noun is its object
     if lemma in UNDECIDED or low in UNDECIDED:
         return "undecided"
@@ -267,6 +270,9 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str) -> Reading | N
     issue_tokens = [t for t in tokens if stem(t.text) in issue.key_stems]
     triggers = [(t, p) for t in tokens if (p := _lexicon_position(t))]
     if not triggers:
+        if UNDECIDED_PHRASES.search(text):  # "has not made up its mind", "is divided over"
+            roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
+            return Reading("undecided", roots[0], hedged=True)
         return None
 
     def closeness(item: tuple[Token, str]) -> tuple[int, int]:
@@ -278,6 +284,7 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str) -> Reading | N
     # the issue's own words ("recognition") carry no position unless nothing else does
     chosen = [tp for tp in triggers if stem(tp[0].text) not in issue.key_stems] or triggers
     trigger, position = min(chosen, key=closeness)
+    position = _compose(trigger, position, {t.i for t, _ in triggers})
     reading = Reading(position, trigger)
     if _negated(trigger) and position in {"support", "oppose"}:
         reading.negated = True
@@ -296,6 +303,23 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str) -> Reading | N
     return reading
 
 
+def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
+    """A stance word that governs another turns it: "criticized the decision to restore sanctions" opposes them,
+    "opposes lifting sanctions" supports them."""
+    if position not in {"support", "oppose"}:
+        return position
+    for ancestor in list(trigger.ancestors)[:4]:
+        if ancestor.lemma_ in NEGATING_VERBS:
+            break  # "refused to impose": a negation, read by _negated
+        if ancestor.i in trigger_ids and ancestor.pos_ == "VERB" and ancestor.lemma_ not in SPEECH:
+            outer = _lexicon_position(ancestor)
+            if outer == "oppose":
+                return "oppose" if position == "support" else "support"
+            if outer == "undecided":
+                return outer
+    return position
+
+
 def _conditional_clause(trigger: Token) -> bool:
     node = trigger
     for _ in range(3):
@@ -310,6 +334,19 @@ def _conditional_clause(trigger: Token) -> bool:
 
 # -- who holds it ---------------------------------------------------------------------------------------------------
 MentionLookup = Callable[[int, int], "dict[str, Any] | None"]
+TITLE = re.compile(
+    r"\b(minister|ministry|spokes(?:man|woman|person)|president|premier|chancellor|ambassador|envoy|official|"
+    r"adviser|advisor|secretary|diplomat|leader|king|foreign policy chief|negotiator|representative)s?\b",
+    re.IGNORECASE,
+)
+GOVERNMENT_BODY = re.compile(r"\b(ministry|department|office|government|embassy|mission|cabinet|administration|"
+                             r"white house|kremlin|élysée|elysee|parliament|chancellery)\b", re.IGNORECASE)  # fmt: skip
+EVENT_POSITIONS = {
+    "RECOGNIZE": ("support", "act"), "SUPPORT": ("support", "reported"), "REQUEST": ("support", "reported"),
+    "AGREE": ("support", "reported"), "REJECT": ("oppose", "reported"), "ACCUSE": ("oppose", "reported"),
+    "PROTEST": ("oppose", "act"), "SANCTION": ("oppose", "act"), "VETO": ("oppose", "act"),
+    "THREATEN": ("oppose", "reported"), "COERCE": ("oppose", "act"), "ABSTAIN": ("undecided", "act"),
+}  # fmt: skip
 
 
 def _subject(token: Token) -> Token | None:
@@ -322,6 +359,9 @@ def _subject(token: Token) -> Token | None:
         poss = [c for c in node.children if c.dep_ == "poss"]
         if node.pos_ in {"NOUN", "PROPN"} and poss:
             return poss[0]
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents[0]  # "recognition by Norway, Ireland and Spain"
         if node.head.i == node.i:
             break
         node = node.head
@@ -339,123 +379,99 @@ def _speech_governor(token: Token) -> Token | None:
     return None
 
 
-@dataclass
-class Holder:
-    actor: str
-    via_spokesman: bool = False
+def _conjuncts(token: Token) -> list[Token]:
+    """A subject and the subjects joined to it: "Norway, Ireland and Spain"."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in {"conj", "appos"} and c.pos_ in {"PROPN", "NOUN"})
+    return sorted(out, key=lambda t: t.i)
 
 
-def holder_of(
-    subject: Token, offset: int, lookup: MentionLookup, actor_info: dict[str, dict[str, Any]]
-) -> Holder | None:
-    """The actor a subject phrase stands for; a spokesman, ministry or official speaks for its state."""
-    sub = list(subject.subtree)
-    if subject.pos_ == "PRON":
-        return None
-    # the head and its left modifiers name the actor; "a spokesman for X" / "officials of X" speak for X
+def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
+    """The actor a subject phrase names: its head and left modifiers; "a spokesman for X" / "officials in X"."""
+    if subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "The United States, which vetoed ...": the antecedent
+    if _numeric(subject) or subject.pos_ == "PRON":
+        return None  # a pronoun left unresolved, or a count ("143 of the 193 states") that holds no position
     core = [subject, *(t for c in subject.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"} for t in c.subtree)]
-    if SPOKESMAN.search(subject.text):
-        core += [t for c in subject.rights if c.dep_ == "prep" and c.lower_ in {"for", "of", "from"} for t in c.subtree]
-    mention = None
+    if TITLE.search(subject.text) or GOVERNMENT_BODY.search(subject.text):
+        core += [t for c in subject.rights if c.dep_ == "prep" and c.lower_ in {"for", "of", "from", "in", "at"}
+                 for t in c.subtree]  # fmt: skip
     for token in sorted(core, key=lambda t: t.i):
         mention = lookup(token.idx + offset, token.idx + len(token) + offset)
         if mention is not None:
-            break
-    if mention is None or not mention.get("actor_id"):
-        return None
-    actor_id = mention["actor_id"]
-    phrase = " ".join(t.text for t in sub)
-    info = actor_info.get(actor_id, {})
-    if actor_id.startswith("person:") and info.get("affiliation") and SPOKESMAN.search(info.get("role") or ""):
-        return Holder(info["affiliation"], via_spokesman=True)
-    return Holder(actor_id, via_spokesman=bool(SPOKESMAN.search(phrase)) and not actor_id.startswith("person:"))
+            return mention["actor_id"]
+    return None
 
 
-def _same_side(a: str, b: str, actor_info: dict[str, dict[str, Any]]) -> bool:
-    if a == b:
-        return True
-    aff_a, aff_b = actor_info.get(a, {}).get("affiliation"), actor_info.get(b, {}).get("affiliation")
-    country_a, country_b = actor_info.get(a, {}).get("country"), actor_info.get(b, {}).get("country")
-    return aff_a == b or aff_b == a or (country_a is not None and country_a == country_b)
+def _numeric(token: Token) -> bool:
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
 
 
-def read_sentence(
-    span: Span,
-    offset: int,
-    issue: Issue,
-    lookup: MentionLookup,
-    quotes: list[dict[str, Any]],
-    actor_info: dict[str, dict[str, Any]],
-    date: str | None,
-) -> list[Stance]:
-    """Stances in one sentence about the issue (``offset`` maps span token offsets to article offsets)."""
-    text = span.text
-    s_start, s_end = span.start_char + offset, span.end_char + offset
-    out: list[Stance] = []
-    covered_by_quote: list[tuple[int, int]] = []
-    for q in quotes:
-        if not (q["start"] < s_end and s_start < q["end"]):
+def _speaker_conjuncts(q: dict[str, Any], span: Span, offset: int, lookup: MentionLookup) -> list[str]:
+    """Every state of a joint speaker ("Norway, Ireland and Spain said"); the quote gives the first."""
+    listed = list(q.get("speaker_actors") or [])
+    start = q.get("speaker_start")
+    if start is not None:
+        for token in span:
+            if token.idx + offset == start:
+                listed += holders_of(token, offset, lookup)
+                break
+    return listed
+
+
+def holders_of(subject: Token, offset: int, lookup: MentionLookup) -> list[str]:
+    out = []
+    for token in _conjuncts(subject):
+        actor = _actor_of(token, offset, lookup)
+        if actor and actor not in out:
+            out.append(actor)
+    return out
+
+
+def speaks_for(actor: str, actor_info: dict[str, dict[str, Any]]) -> str:
+    """Whose position an actor's words give: an official's or a spokesman's are his government's; a ministry's
+    or a department's, its state's."""
+    info = actor_info.get(actor, {})
+    if actor.startswith("person:") and info.get("affiliation"):
+        return speaks_for(info["affiliation"], actor_info) if info["affiliation"] != actor else actor
+    if actor.startswith("org:") and info.get("country") and GOVERNMENT_BODY.search(info.get("name") or ""):
+        return f"state:{info['country']}"
+    return actor
+
+
+def side_of(actor: str, actor_info: dict[str, dict[str, Any]]) -> str | None:
+    """The state or organisation an actor belongs to, or None when unknown."""
+    resolved = speaks_for(actor, actor_info)
+    if resolved.startswith(("state:", "org:")):
+        return resolved
+    country = actor_info.get(actor, {}).get("country")
+    return f"state:{country}" if country else None
+
+
+def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """People with a title ("Foreign Minister Kari Holm", "Samir Haddad, a senior adviser at the Palestinian
+    foreign ministry") speak for the state named nearest them; the entity stage leaves affiliation empty when the
+    gazetteer does not know the person."""
+    text = article.get("text") or ""
+    mentions = sorted(article.get("actors", []), key=lambda m: m["start"])
+    states = [m for m in mentions if (m.get("actor_id") or "").startswith("state:")
+              and not re.match(r"\s+state(hood)?\b", text[m["end"] : m["end"] + 10])]  # fmt: skip
+    info = {k: dict(v) for k, v in actor_info.items()}
+    for m in mentions:
+        actor = m.get("actor_id") or ""
+        if not actor.startswith("person:") or info.get(actor, {}).get("affiliation"):
             continue
-        speaker = q.get("speaker_actor")
-        info = actor_info.get(speaker or "", {})
-        if (
-            speaker
-            and info.get("affiliation")
-            and SPOKESMAN.search((info.get("role") or "") + " " + (q.get("speaker") or ""))
-        ):
-            speaker = info["affiliation"]
-        elif not speaker and q.get("speaker_affiliation"):
-            speaker = q["speaker_affiliation"]
-        q_tokens = [t for t in span if q["start"] <= t.idx + offset < q["end"]]
-        if not speaker or not q_tokens:
+        before, after = text[max(0, m["start"] - 45) : m["start"]], text[m["end"] : m["end"] + 70].split(".")[0]
+        if not (TITLE.search(before) or TITLE.search(after.split(",")[1] if after.startswith(",") and "," in after[1:] else after[:60])):
             continue
-        covered_by_quote.append((q["start"], q["end"]))
-        reading = read_clause(q_tokens, issue, q["text"])
-        holder, basis, claimed_by = speaker, "quote", None
-        if reading is not None and reading.trigger is not None:
-            subject = _subject(reading.trigger)
-            if subject is not None and q["start"] <= subject.idx + offset < q["end"]:
-                described = holder_of(subject, offset, lookup, actor_info)
-                if described and not _same_side(described.actor, speaker, actor_info):
-                    holder, basis, claimed_by = described.actor, "claim", speaker
-                elif described and described.actor != speaker:
-                    holder = described.actor  # "France will recognize", said the French president
-        if reading is None:
-            position = _polarity(q["text"])
-            if position is None:
-                continue
-            reading = Reading(position, None)
-        out.append(_stance(q["start"], q["end"], text=q["text"], issue=issue, actor=holder, reading=reading,
-                           date=date, basis=basis, claimed_by=claimed_by))  # fmt: skip
-    if out:
-        return out
-    # no attributed quote: the clause's own subject, or the speaker of a reported statement
-    reading = read_clause(span, issue, text)
-    if reading is None or reading.trigger is None:
-        return out
-    subject = _subject(reading.trigger)
-    holder = holder_of(subject, offset, lookup, actor_info) if subject is not None else None
-    speech = _speech_governor(reading.trigger)
-    basis = "act" if _done_act(reading) else "reported"
-    claimed_by = None
-    if speech is not None:
-        speaker_tok = next(c for c in speech.children if c.dep_ in {"nsubj", "nsubjpass"})
-        speaker = holder_of(speaker_tok, offset, lookup, actor_info)
-        if speaker is not None and holder is not None and not _same_side(holder.actor, speaker.actor, actor_info):
-            if speech.lemma_ not in {"believe", "think"}:
-                basis, claimed_by = "claim", speaker.actor
-        elif speaker is not None and (holder is None or subject is not None and subject.i == speaker_tok.i):
-            holder, basis = speaker, "reported"
-        elif speaker is not None and holder is not None:
-            basis = "reported" if basis != "act" else basis
-    if holder is None:
-        return out
-    if holder.actor in issue_actor_ids(issue, text, span, offset, lookup) and holder.actor != _first_actor(
-        subject, offset, lookup
-    ):
-        return out
-    return [_stance(s_start, s_end, text=text, issue=issue, actor=holder.actor, reading=reading, date=date,
-                    basis=basis, claimed_by=claimed_by)]  # fmt: skip
+        near = [s for s in states if abs(s["start"] - m["start"]) < 300 and s["start"] < m["end"] + 70]
+        if near:
+            best = min(near, key=lambda s: (abs(s["start"] - m["start"]) + (100 if s["start"] > m["start"] else 0)))
+            info.setdefault(actor, {"id": actor})["affiliation"] = best["actor_id"]
+    return info
 
 
 def _done_act(reading: Reading) -> bool:
@@ -470,14 +486,107 @@ def _done_act(reading: Reading) -> bool:
     return not modal and verb.tag_ in {"VBD", "VBN"}
 
 
-def _first_actor(subject: Token | None, offset: int, lookup: MentionLookup) -> str | None:
-    if subject is None:
-        return None
-    m = lookup(subject.idx + offset, subject.idx + len(subject) + offset)
-    return m.get("actor_id") if m else None
+def read_sentence(
+    span: Span,
+    offset: int,
+    issue: Issue,
+    lookup: MentionLookup,
+    quotes: list[dict[str, Any]],
+    actor_info: dict[str, dict[str, Any]],
+    date: str | None,
+    events: list[dict[str, Any]] | None = None,
+    context: bool = False,
+) -> list[Stance]:
+    """Stances in one sentence about the issue (``offset`` maps span token offsets to article offsets).
+
+    ``context``: the sentence names nothing of the issue but stands in an article about it ("Israel condemned
+    the move"); only a stance word, never the polarity of a quote, gives a position there.
+    """
+    text = span.text
+    s_start, s_end = span.start_char + offset, span.end_char + offset
+    out: list[Stance] = []
+
+    def add(start: int, end: int, body: str, actor: str, reading: Reading, basis: str, claimed_by: str | None) -> None:
+        out.append(Stance(start=start, end=end, text=body, issue=issue.name, actor=actor,
+                          position=reading.position, date=date, basis=basis, claimed_by=claimed_by))  # type: ignore[arg-type]  # fmt: skip
+
+    for q in quotes:
+        if not (q["start"] < s_end and s_start < q["end"]):
+            continue
+        speaker = q.get("speaker_actor") or q.get("speaker_affiliation")
+        q_tokens = [t for t in span if q["start"] <= t.idx + offset < q["end"]]
+        if not speaker or not q_tokens:
+            continue
+        speaker = speaks_for(speaker, actor_info)
+        speakers = [speaker, *(speaks_for(a, actor_info) for a in _speaker_conjuncts(q, span, offset, lookup))]
+        reading = read_clause(q_tokens, issue, q["text"])
+        if reading is None:
+            position = None if context else _polarity(q["text"])
+            if position is None:
+                continue
+            for who in dict.fromkeys(speakers):
+                add(q["start"], q["end"], q["text"], who, Reading(position, None), "quote", None)
+            continue
+        described: list[str] = []
+        subject = _subject(reading.trigger) if reading.trigger is not None else None
+        if subject is not None and q["start"] <= subject.idx + offset < q["end"]:
+            described = [speaks_for(a, actor_info) for a in holders_of(subject, offset, lookup)]
+        if subject is not None and not described and _numeric(subject):
+            continue  # "138 countries have recognized ...": a figure the speaker gives, not a position
+        if not described:
+            for who in dict.fromkeys(speakers):
+                add(q["start"], q["end"], q["text"], who, reading, "quote", None)
+        for actor in described:
+            own, theirs = side_of(speaker, actor_info), side_of(actor, actor_info)
+            if own and theirs and own != theirs:
+                add(q["start"], q["end"], q["text"], actor, reading, "claim", speaker)  # a rival's description
+            else:
+                add(q["start"], q["end"], q["text"], actor, reading, "quote", None)  # "Norway will act," Holm said
+    if out:
+        return out
+    # no attributed quote: the clause's own subject, or the speaker of a reported statement
+    reading = read_clause(span, issue, text)
+    if reading is not None and reading.trigger is not None:
+        subject = _subject(reading.trigger)
+        holders = [speaks_for(a, actor_info) for a in holders_of(subject, offset, lookup)] if subject is not None else []
+        speech = _speech_governor(reading.trigger)
+        basis = "act" if _done_act(reading) else "reported"
+        speaker, speakers = None, []
+        if speech is not None:
+            speaker_tok = next(c for c in speech.children if c.dep_ in {"nsubj", "nsubjpass"})
+            speakers = [speaks_for(a, actor_info) for a in holders_of(speaker_tok, offset, lookup)]
+            speaker = speakers[0] if speakers else None
+        excluded = issue_actor_ids(issue, span, offset, lookup)
+        if not holders and speakers and not (subject is not None and _numeric(subject)):
+            holders = speakers
+        for actor in holders:
+            if actor in excluded:
+                continue
+            own = side_of(speaker, actor_info) if speaker else None
+            theirs = side_of(actor, actor_info)
+            if speaker and own and theirs and own != theirs and speech is not None and speech.lemma_ not in {"believe", "think"}:
+                add(s_start, s_end, text, actor, reading, "claim", speaker)
+            else:
+                add(s_start, s_end, text, actor, reading, basis, None)
+    # acts the events stage found ("recalled its ambassador", "abstained") for actors the words left out
+    for event in events or []:
+        mapped = EVENT_POSITIONS.get(event.get("action", ""))
+        source = event.get("source_actor")
+        if not mapped or not source or not (s_start <= event["start"] < s_end):
+            continue
+        subjects = {a for t in span if t.dep_ in {"nsubj", "nsubjpass"} for a in holders_of(t, offset, lookup)}
+        if source not in subjects:
+            continue  # the event's source must be the one acting in the sentence, not a name in a count
+        source = speaks_for(source, actor_info)
+        if any(s.actor == source for s in out) or source in issue_actor_ids(issue, span, offset, lookup):
+            continue
+        position, basis = mapped
+        out.append(Stance(start=s_start, end=s_end, text=text, issue=issue.name, actor=source,
+                          position=position, date=event.get("date") or date, basis=basis))  # type: ignore[arg-type]  # fmt: skip
+    return out
 
 
-def issue_actor_ids(issue: Issue, text: str, span: Span, offset: int, lookup: MentionLookup) -> set[str]:
+def issue_actor_ids(issue: Issue, span: Span, offset: int, lookup: MentionLookup) -> set[str]:
     """Actors named inside the issue's own words ("Palestinian" in "a Palestinian state")."""
     out = set()
     for t in span:
@@ -486,12 +595,6 @@ def issue_actor_ids(issue: Issue, text: str, span: Span, offset: int, lookup: Me
             if m and m.get("actor_id"):
                 out.add(m["actor_id"])
     return out
-
-
-def _stance(start: int, end: int, *, text: str, issue: Issue, actor: str, reading: Reading, date: str | None,
-            basis: str, claimed_by: str | None) -> Stance:  # fmt: skip
-    return Stance(start=start, end=end, text=text, issue=issue.name, actor=actor, position=reading.position,  # type: ignore[arg-type]
-                  date=date, basis=basis, claimed_by=claimed_by)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -544,14 +647,11 @@ def mention_lookup(mentions: list[dict[str, Any]]) -> MentionLookup:
 
 
 def sentence_date(article: dict[str, Any], start: int, end: int) -> str | None:
-    dates = [
-        t
-        for t in article.get("times", [])
-        if start <= t["start"] < end and t.get("value") and t.get("type", "DATE") == "DATE"
-    ]
     for event in article.get("events", []):
         if start <= event["start"] < end and event.get("date"):
             return event["date"]
+    dates = [t for t in article.get("times", []) if start <= t["start"] < end and (t.get("value") or "")[:1].isdigit()
+             and t.get("type", "DATE") == "DATE" and not t["text"].casefold().startswith("since")]  # fmt: skip
     if dates:
         return dates[0]["value"]
     published = article.get("published")
@@ -569,15 +669,20 @@ def article_stances(
     sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
     lookup = mention_lookup(article.get("actors", []))
     quotes = article.get("quotes", [])
+    info = infer_affiliations(article, actor_info or {})
+    matched = issue_sentences(text, sentences, issue)  # type: ignore[arg-type]
+    on_issue = {(s, e) for s, e, _ in matched}
+    # an article about the issue: its other sentences may take a position on it without naming it ("the move")
+    context = [(s, e, "context") for s, e in sentences if (s, e) not in on_issue] if matched else []
     out: list[Stance] = []
-    for start, end, _how in issue_sentences(text, sentences, issue):  # type: ignore[arg-type]
+    for start, end, how in sorted(matched + context):
         parsed = parse(start, end)
         if parsed is None:
             continue
         span, offset = parsed
         try:
-            out.extend(read_sentence(span, offset, issue, lookup, quotes, actor_info or {},
-                                     sentence_date(article, start, end)))  # fmt: skip
+            out.extend(read_sentence(span, offset, issue, lookup, quotes, info, sentence_date(article, start, end),
+                                     article.get("events", []), context=how == "context"))  # fmt: skip
         except (StopIteration, IndexError, ValueError):  # an odd parse loses one sentence, never the batch
             continue
     return _dedupe(out)
@@ -590,4 +695,180 @@ def _dedupe(stances: list[Stance]) -> list[Stance]:
         if key not in seen:
             seen.add(key)
             out.append(s)
+    return out
+
+
+# -- polarity toward a target (BASIL's reading of a quote) ---------------------------------------------------------
+LEXICON_WEIGHT = 0.3  # how far a stance word moves the VADER score (tuned on BASIL 2010-2012)
+POSITIVE_FROM = 0.4  # score from which a quote reads as positive toward its target (tuned on BASIL 2010-2012)
+
+
+def polarity_toward(text: str, target: str, model: str | None = None) -> str:
+    """ "pos" or "neg": what a quote says about ``target``, from the stance words near the target's name
+    (with negation and hedges) and the VADER polarity of the whole quote."""
+    from storyline import nlp
+    from storyline.config import Settings
+
+    doc = nlp.load(model or Settings().model)(text)
+    score = polarity_score(text)
+    try:
+        reading = read_clause(doc[:], Issue(target), text)
+    except (IndexError, ValueError):
+        reading = None
+    if reading is not None:
+        score += {"support": LEXICON_WEIGHT, "oppose": -LEXICON_WEIGHT}.get(reading.position, 0.0)
+    return "pos" if score >= POSITIVE_FROM else "neg"
+
+
+# -- over time: timelines, changes, the aggregate view and bloc rules ----------------------------------------------
+# Blocs whose decisions follow a rule over their members' positions. Hand-kept because no package lists them;
+# membership as of 2025. A user's issue run reports what each rule implies from the positions found.
+BLOCS: dict[str, dict[str, Any]] = {
+    "org:eu": {
+        "name": "European Union",
+        "rule": "unanimity",  # common foreign-policy positions need every member (TEU art. 31)
+        "members": [
+            "AUT",
+            "BEL",
+            "BGR",
+            "HRV",
+            "CYP",
+            "CZE",
+            "DNK",
+            "EST",
+            "FIN",
+            "FRA",
+            "DEU",
+            "GRC",
+            "HUN",
+            "IRL",
+            "ITA",
+            "LVA",
+            "LTU",
+            "LUX",
+            "MLT",
+            "NLD",
+            "POL",
+            "PRT",
+            "ROU",
+            "SVK",
+            "SVN",
+            "ESP",
+            "SWE",
+        ],  # fmt: skip
+    },
+    "org:un-security-council": {
+        "name": "UN Security Council",
+        "rule": "veto",  # any permanent member's no blocks a resolution
+        "members": ["USA", "GBR", "FRA", "RUS", "CHN"],
+    },
+    "org:nato": {
+        "name": "NATO",
+        "rule": "unanimity",  # accession needs every ally's ratification
+        "members": [
+            "ALB",
+            "BEL",
+            "BGR",
+            "CAN",
+            "HRV",
+            "CZE",
+            "DNK",
+            "EST",
+            "FIN",
+            "FRA",
+            "DEU",
+            "GRC",
+            "HUN",
+            "ISL",
+            "ITA",
+            "LVA",
+            "LTU",
+            "LUX",
+            "MNE",
+            "NLD",
+            "MKD",
+            "NOR",
+            "POL",
+            "PRT",
+            "ROU",
+            "SVK",
+            "SVN",
+            "ESP",
+            "SWE",
+            "TUR",
+            "GBR",
+            "USA",
+        ],  # fmt: skip
+    },
+}
+
+
+def _key_date(stance: dict[str, Any]) -> str:
+    return stance.get("date") or stance.get("published") or ""
+
+
+def timelines(stances: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Per actor, its stances in date order; claims by rivals are kept apart from the actor's own words."""
+    by_actor: dict[str, list[dict[str, Any]]] = {}
+    for s in stances:
+        by_actor.setdefault(s["actor"], []).append(s)
+    return {
+        a: sorted(items, key=lambda s: (_key_date(s), s.get("article_id", ""), s["start"]))
+        for a, items in by_actor.items()
+    }
+
+
+def changes(timeline: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(before, after) pairs where an actor's own position changed; rivals' claims do not count as a change."""
+    own = [s for s in timeline if s.get("basis") != "claim"]
+    out = []
+    for before, after in zip(own, own[1:], strict=False):
+        if before["position"] != after["position"] and _key_date(before) != _key_date(after):
+            out.append((before, after))
+    return out
+
+
+def current_position(timeline: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The latest own stance (a rival's claim only when nothing else is known); at the latest date, the most
+    frequent position wins, so one odd reading does not overturn several agreeing ones."""
+    own = [s for s in timeline if s.get("basis") != "claim"] or timeline
+    if not own:
+        return None
+    last_date = _key_date(own[-1])
+    latest = [s for s in own if _key_date(s) == last_date]
+    counts: dict[str, int] = {}
+    for s in latest:
+        counts[s["position"]] = counts.get(s["position"], 0) + 1
+    best = max(counts, key=lambda p: (counts[p], p == latest[-1]["position"]))
+    return next(s for s in reversed(latest) if s["position"] == best)
+
+
+def aggregate(stances: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Of the actors with a known position, how many hold each (by their current position)."""
+    current = {a: current_position(t) for a, t in timelines(stances).items()}
+    counts = {p: sorted(a for a, s in current.items() if s and s["position"] == p)
+              for p in ("support", "oppose", "conditional", "undecided")}  # fmt: skip
+    return {"actors": len([s for s in current.values() if s]), "by_position": counts, "current": current}
+
+
+def bloc_implications(stances: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What each bloc's decision rule implies from its members' current positions."""
+    current = aggregate(stances)["current"]
+    out = []
+    for bloc_id, bloc in BLOCS.items():
+        members = {f"state:{code}" for code in bloc["members"]}
+        known = {a: s["position"] for a, s in current.items() if a in members and s}
+        if not known:
+            continue
+        against = sorted(a for a, p in known.items() if p == "oppose")
+        unsure = sorted(a for a, p in known.items() if p in {"conditional", "undecided"})
+        if against:
+            verdict = f"blocked: {', '.join(against)} oppose{'s' * (len(against) == 1)}, and the {bloc['rule']} rule gives each a veto"
+        elif unsure or len(known) < len(members):
+            verdict = (f"not assured: {len(known)} of {len(members)} members have a known position"
+                       f"{', ' + str(len(unsure)) + ' conditional or undecided' if unsure else ''}")  # fmt: skip
+        else:
+            verdict = "possible: every member supports"
+        out.append({"bloc": bloc_id, "name": bloc["name"], "rule": bloc["rule"], "members": len(members),
+                    "known": known, "opposed": against, "unsure": unsure, "verdict": verdict})  # fmt: skip
     return out

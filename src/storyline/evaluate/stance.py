@@ -1,0 +1,165 @@
+"""Scoring stances: on a labelled stance set (``eval/stance/`` layout) and on BASIL quotes.
+
+**Labelled set** (a folder with ``dev.jsonl`` / ``test.jsonl``, one article a line: ``text``, ``published``,
+``issue``, ``statements`` of ``{actor, position, basis, evidence}``). Each article runs through the whole
+pipeline with its issue. A gold statement is found when storyline gives a stance to the same actor in a
+sentence holding the evidence; its predicted position is that stance's (``none`` when there is none). A
+stance that matches no gold statement counts against the precision of its position. Reported: per-position
+precision / recall / F1, macro F1 over the four positions, the confusion table (gold rows, predicted
+columns, ``none`` included), and the majority-position baseline (every gold statement read as the most
+frequent position, which finds every statement).
+
+**BASIL** (a folder with ``articles/YEAR/*.json`` and ``annotations/YEAR/*_ann.json``). Every annotated
+span that is a quote carries its target and the polarity of what is said about it; storyline reads the
+quote's position toward the target (:func:`storyline.stance.polarity_toward`): support = positive,
+anything else = negative. Accuracy and macro F1 over the two classes, beside the majority-class baseline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+POSITIONS = ("support", "oppose", "conditional", "undecided")
+NONE = "none"
+
+
+def read_items(path: Path) -> list[dict[str, Any]]:
+    items = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            items.append(json.loads(line))
+    return items
+
+
+def _sentence_bounds(sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    covering = [(s, e) for s, e in sentences if s < end and start < e]
+    return (covering[0][0], covering[-1][1]) if covering else (start, end)
+
+
+def score_labelled(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Run the pipeline on each labelled article and compare positions statement by statement."""
+    from storyline.analyze import analyze
+    from storyline.config import Settings
+    from storyline.ingest.metadata import build_article
+
+    pairs: list[tuple[str, str]] = []  # (gold, predicted)
+    errors: list[dict[str, Any]] = []
+    items = list(items)
+    by_issue: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        by_issue.setdefault(item["issue"], []).append(item)
+    for issue, group in by_issue.items():
+        settings = Settings(extra={"stance_issues": [issue]})
+        articles = [
+            build_article(text=i["text"], source=f"eval:{i['id']}", published=i.get("published")) for i in group
+        ]
+        for item, analysis in zip(group, analyze(articles, settings), strict=True):
+            text = item["text"]
+            predicted = list(analysis.stances)
+            used: set[int] = set()
+            for st in item["statements"]:
+                pos = text.find(st["evidence"])
+                start, end = _sentence_bounds(analysis.sentences, pos, pos + len(st["evidence"]))
+                match = next((k for k, p in enumerate(predicted)
+                              if p.actor == st["actor"] and p.start < end and start < p.end and k not in used), None)  # fmt: skip
+                got = predicted[match].position if match is not None else NONE
+                if match is not None:
+                    used.add(match)
+                pairs.append((st["position"], got))
+                if got != st["position"]:
+                    errors.append({"id": item["id"], "actor": st["actor"], "gold": st["position"], "predicted": got,
+                                   "evidence": st["evidence"]})  # fmt: skip
+            for k, p in enumerate(predicted):
+                if k in used:
+                    continue
+                # a second reading of an actor already matched in the same sentence is not a new statement
+                if any(predicted[u].actor == p.actor and predicted[u].start < p.end and p.start < predicted[u].end
+                       for u in used):  # fmt: skip
+                    continue
+                pairs.append((NONE, p.position))
+                errors.append({"id": item["id"], "actor": p.actor, "gold": NONE, "predicted": p.position,
+                               "evidence": p.text})  # fmt: skip
+    result = _table(pairs)
+    gold_counts = Counter(g for g, _ in pairs if g != NONE)
+    majority = gold_counts.most_common(1)[0][0] if gold_counts else "support"
+    result["baseline"] = _table([(g, majority) for g, _ in pairs if g != NONE]) | {"position": majority}
+    result["statements"] = sum(gold_counts.values())
+    result["errors"] = errors
+    return result
+
+
+def _table(pairs: list[tuple[str, str]], labels: tuple[str, ...] = POSITIONS) -> dict[str, Any]:
+    confusion: dict[str, Counter[str]] = {g: Counter() for g in (*labels, NONE)}
+    for gold, pred in pairs:
+        confusion.setdefault(gold, Counter())[pred] += 1
+    per: dict[str, dict[str, float]] = {}
+    for label in labels:
+        tp = confusion[label][label]
+        predicted = sum(c[label] for c in confusion.values())
+        actual = sum(confusion[label].values())
+        p = tp / predicted if predicted else 0.0
+        r = tp / actual if actual else 0.0
+        per[label] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": actual}
+    labelled = [label for label in labels if per[label]["support"]]
+    macro = sum(per[label]["f1"] for label in labelled) / len(labelled) if labelled else 0.0
+    correct = sum(confusion[label][label] for label in labels)
+    total = sum(sum(confusion[label].values()) for label in labels)
+    return {
+        "per_position": per,
+        "macro_f1": macro,
+        "accuracy": correct / total if total else 0.0,
+        "confusion": {g: dict(c) for g, c in confusion.items() if c},
+    }
+
+
+# -- BASIL ----------------------------------------------------------------------------------------------------------
+def basil_quotes(folder: Path, years: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The quote spans of BASIL's annotations: text, target, speaker, gold polarity."""
+    wanted = set(years) if years else None
+    out = []
+    for ann_path in sorted((folder / "annotations").glob("*/*_ann.json")):
+        year = ann_path.parent.name
+        if wanted and year not in wanted:
+            continue
+        try:
+            data = json.loads(ann_path.read_text("utf-8"))
+        except (OSError, json.JSONDecodeError):
+            continue  # a broken file loses itself, not the run
+        for span in data.get("phrase-level-annotations", []):
+            if span.get("quote") != "yes" or span.get("polarity") not in {"pos", "neg"}:
+                continue
+            target = (span.get("target") or "").replace("_", " ")
+            out.append({"file": str(ann_path.relative_to(folder)), "year": year, "text": span.get("txt", ""),
+                        "target": target, "speaker": span.get("speaker"), "gold": span["polarity"]})  # fmt: skip
+    return out
+
+
+def score_basil(folder: Path, years: Iterable[str] | None = None) -> dict[str, Any]:
+    from storyline.stance import polarity_toward
+
+    quotes = basil_quotes(folder, years)
+    pairs = []
+    for q in quotes:
+        pairs.append((q["gold"], polarity_toward(q["text"], q["target"])))
+    result = _table(pairs, labels=("pos", "neg"))
+    gold_counts = Counter(g for g, _ in pairs)
+    majority = gold_counts.most_common(1)[0][0] if gold_counts else "neg"
+    result["baseline"] = _table([(g, majority) for g, _ in pairs], labels=("pos", "neg")) | {"class": majority}
+    result["quotes"] = len(pairs)
+    result["years"] = sorted({q["year"] for q in quotes})
+    return result
+
+
+def layout(folder: Path) -> str:
+    """Which kind of stance data a folder holds: "basil" or "labelled"."""
+    if (folder / "annotations").is_dir() and (folder / "articles").is_dir():
+        return "basil"
+    if any((folder / f"{split}.jsonl").exists() for split in ("dev", "test")):
+        return "labelled"
+    raise FileNotFoundError(
+        f"{folder} holds neither BASIL (annotations/, articles/) nor a stance set (dev.jsonl, test.jsonl)"
+    )

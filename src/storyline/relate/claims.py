@@ -1,0 +1,102 @@
+"""Reconciling claimed figures across articles: a change over time is a series, a clash is a contradiction.
+
+Two figures are the same quantity when their counted phrases reduce to the same key: the content-word stems
+of the quantity, with the nouns for countries folded together ("countries", "states", "nations" all count
+states) and the words that only place the count ("UN", "member", "world") dropped. Each figure holds for its
+as-of date, or for its article's publication date when the text gives none. Within one quantity:
+
+- figures with different dates form a **series** (138 as of 2023-07-31 -> 146 as of 2024-05-28);
+- figures with the same date and different values are a **contradiction**, shown with every source.
+
+A query function, not a stored step: claims are few, and reading them fresh keeps the answer in step with
+what is stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+_STOP = {
+    "a", "an", "the", "of", "that", "who", "which", "have", "has", "had", "be", "been", "is", "are", "was", "were",
+    "in", "on", "to", "for", "by", "at", "and", "or", "now", "already", "un", "member", "world", "some", "all",
+    "its", "their", "it", "they", "formally", "officially",
+}  # fmt: skip
+_SAME_NOUN = {"countri": "state", "state": "state", "nation": "state", "govern": "state"}
+
+
+def _stem(word: str) -> str:
+    word = word.casefold().strip("“”\"'.,;:()")
+    word = re.sub(r"(ies|es|s)$", "", word) if len(word) > 4 else word
+    word = word[:6]
+    return _SAME_NOUN.get(word, word)
+
+
+def quantity_key(quantity: str, unit: str | None = None) -> tuple[str, ...]:
+    """What a figure counts, reduced so that wordings of one quantity meet."""
+    words = {_stem(w) for w in re.findall(r"[\w’'-]+", quantity) if w.casefold() not in _STOP and len(w) > 1}
+    if unit:
+        words.add(_stem(unit))
+    return tuple(sorted(w for w in words if w))
+
+
+@dataclass
+class Point:
+    value: float
+    date: str | None
+    dated_by: str  # "text" | "published"
+    article_id: str
+    start: int
+    claimant: str | None = None
+    outlet: str | None = None
+    text: str = ""
+
+
+@dataclass
+class Quantity:
+    key: tuple[str, ...]
+    label: str
+    unit: str | None
+    points: list[Point] = field(default_factory=list)
+
+    def series(self) -> list[tuple[str | None, list[Point]]]:
+        """(date, points) in date order: one entry per date."""
+        by_date: dict[str | None, list[Point]] = defaultdict(list)
+        for p in self.points:
+            by_date[p.date].append(p)
+        return sorted(by_date.items(), key=lambda kv: kv[0] or "")
+
+    def contradictions(self) -> list[tuple[str | None, list[Point]]]:
+        """Dates for which sources give different values."""
+        return [(d, pts) for d, pts in self.series() if len({p.value for p in pts}) > 1]
+
+    def changes(self) -> bool:
+        values = [sorted({p.value for p in pts}) for _, pts in self.series()]
+        return len(self.series()) > 1 and len({tuple(v) for v in values}) > 1
+
+
+def reconcile(claims: Iterable[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> list[Quantity]:
+    """Group claim dicts (with ``article_id``) into quantities; ``articles`` gives published / outlet by id."""
+    groups: dict[tuple[str, ...], Quantity] = {}
+    for c in claims:
+        art = articles.get(c.get("article_id", ""), {})
+        key = quantity_key(c.get("quantity", ""), c.get("unit"))
+        if not key:
+            continue
+        published = (art.get("published") or "")[:10] or None
+        date, dated_by = (c["as_of"], "text") if c.get("as_of") else (published, "published")
+        q = groups.setdefault(key, Quantity(key, c.get("quantity", ""), c.get("unit")))
+        if len(c.get("quantity", "")) < len(q.label):
+            q.label = c["quantity"]  # the shortest wording names the group
+        q.points.append(Point(float(c["value"]), date, dated_by, c.get("article_id", ""), int(c.get("start", 0)),
+                              c.get("claimant"), art.get("outlet"), c.get("text", "")))  # fmt: skip
+    return sorted(groups.values(), key=lambda q: (-len(q.points), q.label))
+
+
+def reconcile_store(store: Any) -> list[Quantity]:
+    """:func:`reconcile` over every claim in a store."""
+    articles = {r["id"]: {"published": r["published"], "outlet": r["outlet"]} for r in store.article_rows()}
+    return reconcile(store.records("claims"), articles)
