@@ -872,3 +872,24 @@ def bloc_implications(stances: Iterable[dict[str, Any]]) -> list[dict[str, Any]]
         out.append({"bloc": bloc_id, "name": bloc["name"], "rule": bloc["rule"], "members": len(members),
                     "known": known, "opposed": against, "unsure": unsure, "verdict": verdict})  # fmt: skip
     return out
+
+
+def stances_in_articles(
+    articles: Iterable[dict[str, Any]],
+    issue: Issue,
+    actor_info: dict[str, dict[str, Any]] | None = None,
+    model: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stances on ``issue`` in stored articles (JSON-contract dicts), each with ``article_id`` and ``published``;
+    the matched sentences are parsed again, since a stored article keeps no parse. A copy of an article
+    (``duplicate_of``) adds nothing its original does not say, so it is skipped."""
+    from storyline.config import Settings
+
+    out: list[dict[str, Any]] = []
+    for article in articles:
+        if article.get("skipped") or article.get("duplicate_of") or not article.get("text"):
+            continue
+        parse = reparse(article["text"], model or Settings().model)
+        for stance in article_stances(article, issue, parse, actor_info):
+            out.append(stance.to_dict() | {"article_id": article["id"], "published": article.get("published")})
+    return out

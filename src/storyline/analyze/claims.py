@@ -145,6 +145,22 @@ def quantity_of(ent: Span) -> str:
     tally = _vote_tally(ent)
     if tally:
         return tally
+    if noun is None:  # "bring to 146 the number of countries that recognize ...": the number's "of" phrase
+        verb = _verb_of(ent.root)
+        totals = [c for c in (verb.children if verb is not None else []) if c.dep_ in {"dobj", "nsubj", "attr"}
+                  and c.lemma_ in {"number", "total", "tally", "count"}]  # fmt: skip
+        objects = [o for t in totals for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        if objects:
+            return _phrase([t for t in objects[0].subtree if t.i not in skip])
+    agent = ent.root.head if ent.root.dep_ == "pobj" else None
+    if noun is not None and agent is not None and agent.dep_ == "agent":
+        # "Palestine is recognised by 146 of the 193 states": the states that recognise Palestine
+        verb = agent.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return _phrase(_noun_phrase(noun, skip)) + " that " + verb.lemma_ + (
+            " " + _phrase(list(subjects[0].subtree)) if subjects else ""
+        )
     if noun is None:
         head = ent.root.head
         return head.text if head.pos_ == "VERB" and head.i != ent.root.i else ent.root.text
@@ -207,12 +223,44 @@ def _is_claim_number(ent: Span, value: float, unit: str | None) -> bool:
     return not (next_token is not None and next_token.text in {"-year", "-year-old"})
 
 
+def _verb_of(token: Token) -> Token | None:
+    """The nearest verb a token hangs from (itself when it is one)."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _is_reference_total(ent: Span) -> bool:
+    """"143 of the 193 states": 193 is the whole the count is taken from, not what the sentence dates."""
+    head = ent.root.head
+    return ent.root.dep_ == "nummod" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num
+
+
 def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | None:
-    in_sentence = [
-        t for t in analysis.times
-        if sentence[0] <= t.start < sentence[1] and t.value and t.value[:1].isdigit() and t.type == "DATE"
-        and not t.text.casefold().startswith(("since", "until"))  # a span's edge, not the date a figure holds for
-    ]  # fmt: skip
+    if _is_reference_total(ent):
+        return None
+    doc = ent.doc
+    in_sentence = []
+    for t in analysis.times:
+        if not (sentence[0] <= t.start < sentence[1] and t.value and t.value[:1].isdigit() and t.type == "DATE"):
+            continue
+        before = doc.text[max(0, t.start - 7) : t.start].casefold()
+        if t.text.casefold().startswith(("since", "until")) or before.endswith(("since ", "until ")):
+            continue  # a span's edge, not the date a figure holds for
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        # the date must belong to the clause of the figure: "written to all 27 member states, according to a
+        # copy seen on Sunday" dates the copy, not the 27
+        time_verb, figure_verb = (_verb_of(span.root) if span is not None else None), _verb_of(ent.root)
+        # a date on a higher clause scopes over the figure's too ("On May 10, it voted ... to back")
+        scopes = figure_verb is None or time_verb is None or time_verb.i == figure_verb.i
+        if not scopes and time_verb.i not in {a.i for a in figure_verb.ancestors}:  # type: ignore[union-attr]
+            continue
+        in_sentence.append(t)
     if in_sentence:
         nearest = min(in_sentence, key=lambda t: min(abs(t.start - ent.end_char), abs(ent.start_char - t.end)))
         return nearest.value

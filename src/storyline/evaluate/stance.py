@@ -117,13 +117,31 @@ def _table(pairs: list[tuple[str, str]], labels: tuple[str, ...] = POSITIONS) ->
 
 
 # -- BASIL ----------------------------------------------------------------------------------------------------------
+BASIL_TUNE_YEARS = ("2010", "2011", "2012")  # the lexicon weight and threshold were set on these only
+
+
+def basil_years(folder: Path, split: str) -> list[str]:
+    """Years of a BASIL split: dev = 2010-2012 (tuning), test = every other year present, all, or "2013-2016"."""
+    present = sorted(p.name for p in (folder / "annotations").iterdir() if p.is_dir())
+    if split == "dev":
+        return [y for y in present if y in BASIL_TUNE_YEARS]
+    if split == "test":
+        return [y for y in present if y not in BASIL_TUNE_YEARS]
+    if split == "all":
+        return present
+    if "-" in split:
+        first, last = split.split("-", 1)
+        return [y for y in present if first <= y <= last]
+    return [y for y in split.split(",") if y in present]
+
+
 def basil_quotes(folder: Path, years: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """The quote spans of BASIL's annotations: text, target, speaker, gold polarity."""
-    wanted = set(years) if years else None
+    wanted = set(years) if years is not None else None
     out = []
     for ann_path in sorted((folder / "annotations").glob("*/*_ann.json")):
         year = ann_path.parent.name
-        if wanted and year not in wanted:
+        if wanted is not None and year not in wanted:
             continue
         try:
             data = json.loads(ann_path.read_text("utf-8"))
@@ -138,10 +156,10 @@ def basil_quotes(folder: Path, years: Iterable[str] | None = None) -> list[dict[
     return out
 
 
-def score_basil(folder: Path, years: Iterable[str] | None = None) -> dict[str, Any]:
+def score_basil(folder: Path, split: str = "test") -> dict[str, Any]:
     from storyline.stance import polarity_toward
 
-    quotes = basil_quotes(folder, years)
+    quotes = basil_quotes(folder, basil_years(folder, split))
     pairs = []
     for q in quotes:
         pairs.append((q["gold"], polarity_toward(q["text"], q["target"])))
@@ -163,3 +181,49 @@ def layout(folder: Path) -> str:
     raise FileNotFoundError(
         f"{folder} holds neither BASIL (annotations/, articles/) nor a stance set (dev.jsonl, test.jsonl)"
     )
+
+
+# -- claimed figures on the demo corpus ------------------------------------------------------------------------------
+def _same_quantity(predicted: str, gold: str) -> bool:
+    """Gold names each quantity with a shared label ("countries recognizing a Palestinian state"); storyline words
+    it from the sentence. They agree when one's key holds the other's, or they share half their stems."""
+    from storyline.relate.claims import quantity_key
+
+    a, b = set(quantity_key(predicted)), set(quantity_key(gold))
+    if not a or not b:
+        return False
+    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
+
+
+def score_claims(folder: Path) -> dict[str, Any]:
+    """Precision and recall of claimed figures against a demo-layout folder (corpus.jsonl + gold.json), at three
+    levels: the value alone; value and quantity; value, quantity and as-of date."""
+    from storyline.service import extract
+
+    gold = json.loads((folder / "gold.json").read_text("utf-8"))
+    articles, _ = extract([str(folder / "corpus.jsonl")])
+    levels = {"value": (False, False), "value+quantity": (True, False), "value+quantity+as_of": (True, True)}
+    out: dict[str, Any] = {}
+    misses: list[dict[str, Any]] = []
+    for name, (check_quantity, check_date) in levels.items():
+        tp = n_pred = n_gold = 0
+        for article in articles:
+            golds = list(gold["articles"].get(article.get("url"), {}).get("claims", []))
+            preds = article["claims"]
+            n_pred += len(preds)
+            n_gold += len(golds)
+            free = list(golds)
+            for p in preds:
+                hit = next((g for g in free if float(g["value"]) == float(p["value"])
+                            and (not check_quantity or _same_quantity(p["quantity"], g["quantity"]))
+                            and (not check_date or (g.get("as_of") or None) == (p.get("as_of") or None))), None)  # fmt: skip
+                if hit is not None:
+                    free.remove(hit)
+                    tp += 1
+            if name == "value+quantity+as_of":
+                misses += [{"url": article.get("url"), "gold": g} for g in free]
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / n_gold if n_gold else 0.0
+        out[name] = {"precision": precision, "recall": recall, "matched": tp, "predicted": n_pred, "gold": n_gold}
+    out["missed"] = misses
+    return out

@@ -25,18 +25,22 @@ _STOP = {
     "in", "on", "to", "for", "by", "at", "and", "or", "now", "already", "un", "member", "world", "some", "all",
     "its", "their", "it", "they", "formally", "officially",
 }  # fmt: skip
-_SAME_NOUN = {"countri": "state", "state": "state", "nation": "state", "govern": "state"}
+_SAME_NOUN = {"countr": "state", "state": "state", "nation": "state", "govern": "state"}
 
 
 def _stem(word: str) -> str:
     word = word.casefold().strip("“”\"'.,;:()")
-    word = re.sub(r"(ies|es|s)$", "", word) if len(word) > 4 else word
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
     word = word[:6]
     return _SAME_NOUN.get(word, word)
 
 
 def quantity_key(quantity: str, unit: str | None = None) -> tuple[str, ...]:
     """What a figure counts, reduced so that wordings of one quantity meet."""
+    quantity = re.sub(r"\b(?:EU|E\.U\.)\b", "European Union", quantity)
     words = {_stem(w) for w in re.findall(r"[\w’'-]+", quantity) if w.casefold() not in _STOP and len(w) > 1}
     if unit:
         words.add(_stem(unit))
@@ -86,6 +90,8 @@ def reconcile(claims: Iterable[dict[str, Any]], articles: dict[str, dict[str, An
         key = quantity_key(c.get("quantity", ""), c.get("unit"))
         if not key:
             continue
+        if len(key) == 1:  # a bare noun ("member states", "countries") names no quantity other articles can share
+            key = (*key, "@" + c.get("article_id", ""))
         published = (art.get("published") or "")[:10] or None
         date, dated_by = (c["as_of"], "text") if c.get("as_of") else (published, "published")
         q = groups.setdefault(key, Quantity(key, c.get("quantity", ""), c.get("unit")))

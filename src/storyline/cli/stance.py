@@ -1,0 +1,207 @@
+"""Commands: `stance` (who stands where on an issue, over time), `claims` (figures, series, contradictions),
+`eval stance` (the labelled stance set and BASIL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from storyline.cli.app import DbOption, JsonOption, app, console, eval_app, fail, open_store, print_json
+
+
+@app.command()
+def stance(
+    issue: Annotated[str, typer.Argument(help='The issue in plain words, e.g. "recognition of a Palestinian state".')],
+    terms: Annotated[
+        Path | None, typer.Option("--terms", help="File of synonyms and related terms: one a line, or YAML terms: [...].")
+    ] = None,
+    db: DbOption = "storyline.db",
+    refresh: Annotated[bool, typer.Option("--refresh", help="Read the store again instead of the cached reading.")] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Who supports, opposes, sets conditions or is undecided on ISSUE: current positions, changes over time with
+    both sides' evidence, and what each bloc's rule (unanimity, veto) implies."""
+    from storyline.stance import aggregate, bloc_implications, changes, load_issue, timelines
+    from storyline.store.stances import issue_stances
+
+    try:
+        parsed = load_issue(issue, terms)
+    except OSError as exc:
+        fail(f"cannot read the terms file {terms}: {exc}")
+    store = open_store(db)
+    found = issue_stances(store, parsed.name, parsed.terms, refresh=refresh)
+    lines = timelines(found)
+    summary = aggregate(found)
+    blocs = bloc_implications(found)
+    if json_out:
+        print_json({
+            "issue": parsed.name, "terms": list(parsed.terms), "stances": found,
+            "actors": {a: {"current": summary["current"][a], "timeline": t,
+                           "changes": [{"before": b, "after": c} for b, c in changes(t)]} for a, t in lines.items()},
+            "aggregate": {"actors": summary["actors"], "by_position": summary["by_position"]}, "blocs": blocs,
+        })  # fmt: skip
+        store.close()
+        return
+    if not found:
+        console.print(f"No stances on “{parsed.name}” in {db}. Try --terms with synonyms, or check `storyline search`.")
+        store.close()
+        return
+    table = Table(title=f"Stances on “{parsed.name}”")
+    for column in ("actor", "now", "since", "basis", "evidence", "changes"):
+        table.add_column(column)
+    for actor, timeline in sorted(lines.items(), key=lambda kv: kv[0]):
+        now = summary["current"][actor]
+        if now is None:
+            continue
+        turned = changes(timeline)
+        table.add_row(
+            actor, now["position"], now.get("date") or "", now["basis"] + (f" by {now['claimed_by']}" if now.get("claimed_by") else ""),
+            _short(now["text"]),
+            "; ".join(f"{b['position']} ({b.get('date')}) -> {c['position']} ({c.get('date')})" for b, c in turned),
+        )  # fmt: skip
+    console.print(table)
+    counts = ", ".join(f"{len(v)} {k}" for k, v in summary["by_position"].items() if v)
+    console.print(f"Of the {summary['actors']} actors with a known position: {counts}.")
+    for bloc in blocs:
+        console.print(f"{bloc['name']} ({bloc['rule']}): {bloc['verdict']}.")
+    store.close()
+
+
+@app.command()
+def claims(
+    db: DbOption = "storyline.db",
+    json_out: JsonOption = False,
+) -> None:
+    """Claimed figures in the store, each quantity as a series over its as-of dates; contradictions flagged."""
+    from storyline.relate.claims import reconcile_store
+
+    store = open_store(db)
+    quantities = reconcile_store(store)
+    store.close()
+    if json_out:
+        print_json([_quantity_json(q) for q in quantities])
+        return
+    if not quantities:
+        console.print("No claimed figures in the store.")
+        return
+    table = Table(title="Claimed figures")
+    for column in ("quantity", "unit", "series (date: value)", "contradiction"):
+        table.add_column(column)
+    for q in quantities:
+        series = "; ".join(f"{d or 'undated'}: {'/'.join(_num(v) for v in sorted({p.value for p in pts}))}"
+                           for d, pts in q.series())  # fmt: skip
+        clash = "; ".join(
+            f"{d}: " + ", ".join(f"{_num(p.value)} ({p.outlet or p.article_id[:8]})" for p in pts)
+            for d, pts in q.contradictions()
+        )
+        table.add_row(q.label, q.unit or "", series, clash)
+    console.print(table)
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _quantity_json(q: Any) -> dict[str, Any]:
+    def point(p: Any) -> dict[str, Any]:
+        return {"value": p.value, "date": p.date, "dated_by": p.dated_by, "article_id": p.article_id, "start": p.start,
+                "claimant": p.claimant, "outlet": p.outlet, "text": p.text}  # fmt: skip
+
+    return {
+        "quantity": q.label, "key": list(q.key), "unit": q.unit,
+        "series": [{"date": d, "points": [point(p) for p in pts]} for d, pts in q.series()],
+        "changes": q.changes(),
+        "contradictions": [{"date": d, "points": [point(p) for p in pts]} for d, pts in q.contradictions()],
+    }  # fmt: skip
+
+
+@eval_app.command("stance")
+def eval_stance(
+    data: Annotated[Path, typer.Option("--data", help="A stance set (dev.jsonl, test.jsonl) or a BASIL-layout folder.")],
+    split: Annotated[
+        str, typer.Option(help="dev or test (BASIL: dev = 2010-2012, test = every other year), all, or BASIL years 2013-2016.")
+    ] = "test",
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every disagreement.")] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Stance agreement: per-position precision and recall with the confusion table on a labelled set, or
+    accuracy and macro F1 on BASIL's quotes, each beside the majority-class baseline."""
+    from storyline.evaluate.stance import layout, read_items, score_basil, score_labelled
+
+    try:
+        kind = layout(data)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    if kind == "basil":
+        result = score_basil(data, split)
+    else:
+        path = data / f"{split}.jsonl"
+        if not path.exists():
+            fail(f"{path} not found; --split is dev or test for a stance set")
+        result = score_labelled(read_items(path))
+    if json_out:
+        print_json(result if errors else {k: v for k, v in result.items() if k != "errors"})
+        return
+    _print_scores(result, kind, data, split)
+    if errors:
+        for e in result.get("errors", []):
+            console.print(f"{e['id']} {e['actor']}: gold {e['gold']}, storyline {e['predicted']} | {_short(e['evidence'])}")
+
+
+@eval_app.command("claims")
+def eval_claims(
+    data: Annotated[Path, typer.Option("--data", help="A demo-layout folder: corpus.jsonl and gold.json.")],
+    json_out: JsonOption = False,
+) -> None:
+    """Claimed figures against hand-written gold: precision and recall of the value, value + quantity, and
+    value + quantity + as-of date."""
+    from storyline.evaluate.stance import score_claims
+
+    if not (data / "gold.json").exists() or not (data / "corpus.jsonl").exists():
+        fail(f"{data} needs corpus.jsonl and gold.json (the layout of examples/)")
+    result = score_claims(data)
+    if json_out:
+        print_json(result)
+        return
+    table = Table(title=f"claims on {data}")
+    for column in ("match on", "precision", "recall", "matched", "storyline", "gold"):
+        table.add_column(column)
+    for level, row in result.items():
+        if level == "missed":
+            continue
+        table.add_row(level, f"{row['precision']:.3f}", f"{row['recall']:.3f}", str(row["matched"]),
+                      str(row["predicted"]), str(row["gold"]))  # fmt: skip
+    console.print(table)
+
+
+def _print_scores(result: dict[str, Any], kind: str, data: Path, split: str) -> None:
+    labels = list(result["per_position"])
+    table = Table(title=f"stance on {data} ({split})")
+    for column in ("position", "precision", "recall", "F1", "gold"):
+        table.add_column(column)
+    for label, row in result["per_position"].items():
+        table.add_row(label, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", str(row["support"]))
+    console.print(table)
+    base = result["baseline"]
+    console.print(f"macro F1 {result['macro_f1']:.3f}, accuracy {result['accuracy']:.3f}; majority baseline "
+                  f"({base.get('position') or base.get('class')}): macro F1 {base['macro_f1']:.3f}, "
+                  f"accuracy {base['accuracy']:.3f}")  # fmt: skip
+    confusion = Table(title="confusion (rows gold, columns storyline)")
+    columns = [*labels, "none"] if kind == "labelled" else labels
+    confusion.add_column("gold")
+    for c in columns:
+        confusion.add_column(c)
+    for gold in columns:
+        row = result["confusion"].get(gold, {})
+        if gold == "none" and not row:
+            continue
+        confusion.add_row(gold, *(str(row.get(c, 0)) for c in columns))
+    console.print(confusion)
