@@ -121,6 +121,7 @@ class Quote(Record):
     speaker_end: int | None = None
     speaker_name: str | None = None  # the resolved name for a pronoun or a surname
     speaker_affiliation: str | None = None  # actor id of the state/organisation the speaker speaks for
+    speaker_actors: tuple[str, ...] = ()  # several states/organisations speaking together ("Norway, Ireland and Spain")
 
 
 @dataclass(frozen=True, slots=True)

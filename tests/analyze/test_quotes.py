@@ -160,8 +160,10 @@ def test_title_gives_person_and_state_and_surname_keeps_them(run):
 def test_role_speaker_keeps_its_affiliation_and_no_person(run):
     a = run("A State Department official said the talks had stalled. The official added that no date was set.")
     first, second = quote(a, "talks had stalled"), quote(a, "no date was set")
-    assert first.speaker_actor is None and first.speaker_affiliation == "org:state-department"
-    assert second.speaker == "The official" and second.speaker_affiliation == "org:state-department"
+    # a government body's people speak for its state (the demo gold's convention: the State Department's
+    # officials speak for the United States)
+    assert first.speaker_actor is None and first.speaker_affiliation == "state:USA"
+    assert second.speaker == "The official" and second.speaker_affiliation == "state:USA"
 
 
 @pytest.mark.slow
@@ -225,3 +227,19 @@ def test_quotes_reach_store_cli_and_briefing(run, tmp_path):
     store.close()
     assert "Who said what" in html and "Kari Holm" in html and 'class="ev" href="#s-' in html
     assert "### Norway" in markdown and "A State Department official" in markdown
+
+
+@pytest.mark.slow
+def test_states_speaking_together_ministries_and_they(run):
+    a = run(
+        "Norway, Ireland and Spain said they would recognise Palestine on May 28.\n\n"
+        "Israel's foreign ministry said the move was a mistake. Weiss's office confirmed that a letter had arrived.\n\n"
+        "The three governments said they would not wait."
+    )
+    together = quote(a, "would recognise Palestine")
+    assert together.speaker_actor is None
+    assert set(together.speaker_actors) == {"state:NOR", "state:IRL", "state:ESP"}
+    ministry = quote(a, "move was a mistake")
+    assert ministry.speaker_actor == ministry.speaker_affiliation == "state:ISR"
+    last = quote(a, "would not wait")
+    assert set(last.speaker_actors) == {"state:NOR", "state:IRL", "state:ESP"}

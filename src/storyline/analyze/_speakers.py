@@ -27,6 +27,15 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m"}
 SPEAKING_KINDS = frozenset({"state", "organisation", "group"})
+# Nouns for a body that speaks for its state ("Israel's foreign ministry", "the Spanish government"): the
+# state itself is the speaker, as the demo gold and a user asking "what did Israel say" both take it.
+GOVERNMENT_BODIES = frozenset({"government", "ministry", "cabinet", "administration", "presidency", "embassy"})
+# Nouns for a person's staff ("Weiss's office", "his office"): they speak for whom that person speaks for.
+STAFF_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "staff", "aide", "aides", "camp"})
+# A state named after these prepositions is where the speaker is, not whom they speak for ("diplomats in
+# Brussels", "critics in Israel"); "an official from the State Department" still speaks for it.
+LOCATION_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "across", "around"})
+STATE_NOUNS = frozenset({"country", "state", "nation", "capital"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +46,7 @@ class Speaker:
     name: str | None = None  # resolved name (for a pronoun or a surname), or the actor's name
     actor: str | None = None  # person id; state/organisation id when the speaker is the institution itself
     affiliation: str | None = None  # the state/organisation the speaker speaks for
+    actors: tuple[str, ...] = ()  # several states/organisations speaking together ("Norway, Ireland and Spain")
 
 
 class SpeakerResolver:
@@ -52,10 +62,35 @@ class SpeakerResolver:
         self.affiliation_of: dict[str, str] = {}  # person id -> state/org read from a title or apposition
         self.gender_of: dict[str, str] = {}
         self.role_affiliation: dict[str, str] = {}  # role head lemma ("official") -> last affiliation seen
+        self.plural: list[tuple[int, Speaker]] = []  # groups that spoke, for "they"
+        self.roles: list[tuple[int, Speaker]] = []  # unnamed role speakers, for "he"/"she" after them
         self._read_honorifics()
+        self.groups = self._read_groups()
         for actor in self.index.values():
             if actor.kind == "person" and actor.affiliation:
-                self.affiliation_of[actor.id] = actor.affiliation
+                self.affiliation_of[actor.id] = self.speaks_for(actor.affiliation) or actor.affiliation
+
+    def _read_groups(self) -> list[tuple[int, tuple[str, ...]]]:
+        """States/organisations named together ("Norway, Ireland and Spain"), for a later "they"."""
+        groups = []
+        doc = self.doc
+        for m in self.mentions:
+            if not (m.actor_id and m.kind in SPEAKING_KINDS) or self._excluded(m.start):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ == "conj":
+                continue
+            ids = self._coordinated(span.root, [x for x in self._inside(m.start, span.root.subtree.__next__().sent.end_char)
+                                                if x.actor_id and x.kind in SPEAKING_KINDS])  # fmt: skip
+            if len(ids) > 1:
+                groups.append((m.start, ids))
+        return groups
+
+    def _last_group(self, before: int) -> tuple[str, ...]:
+        heard = [(at, sp.actors) for at, sp in self.plural if sp.actors and at < before]
+        named = [(at, ids) for at, ids in self.groups if at < before]
+        candidates = heard + named
+        return max(candidates)[1] if candidates else ()
 
     def _read_honorifics(self) -> None:
         text = self.doc.text
@@ -79,33 +114,136 @@ class SpeakerResolver:
         i = bisect.bisect_right(self.excluded, (pos, 1 << 62)) - 1
         return i >= 0 and self.excluded[i][0] <= pos < self.excluded[i][1]
 
+    def speaks_for(self, actor_id: str | None) -> str | None:
+        """The actor a speaker of this institution speaks for: a government body's state (the State
+        Department speaks for the United States, the Palestinian Authority for Palestine), else itself."""
+        if not actor_id:
+            return None
+        actor = self.gazetteer.actors.get(actor_id) or self.index.get(actor_id)
+        if actor is not None and actor.kind == "organisation" and actor.country:
+            return f"state:{actor.country}"
+        return actor_id
+
     def resolve(self, head: Token, start: int, end: int) -> Speaker:
+        speaker = self._resolve(head, start, end)
+        if speaker.actors or head.tag_ in ("NNS", "NNPS"):
+            self.plural.append((start, speaker))
+        elif speaker.actor is None and head.pos_ == "NOUN" and head.lemma_.casefold() not in GOVERNMENT_BODIES:
+            self.roles.append((start, speaker))  # "a member of Likud's central committee ... he said"
+        return speaker
+
+    def _resolve(self, head: Token, start: int, end: int) -> Speaker:
         text = self.doc.text[start:end]
         lower = head.lower_
         if head.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun(head, text, start, end)
         inside = self._inside(start, end)
         people = [m for m in inside if _is_person(m)]
-        institutions = [m for m in inside if m.actor_id and m.kind in SPEAKING_KINDS]
+        institutions = [m for m in inside if m.actor_id and m.kind in SPEAKING_KINDS and not self._located(m)]
+        together = self._coordinated(head, institutions)
+        if len(together) > 1:  # "Norway, Ireland and Spain said"
+            return Speaker(text, start, end, text, None, None, together)
         if people:
             person = next((m for m in people if m.start <= head.idx < m.end), people[0])
             pid = person.actor_id or ""
-            affiliation = next((m.actor_id for m in institutions), None) or self._title_affiliation(head, start)
-            if affiliation:
-                self.affiliation_of[pid] = affiliation
             actor = self.index.get(pid)
-            return Speaker(text, start, end, actor.name if actor else person.name, pid or None,
-                           affiliation or self.affiliation_of.get(pid))  # fmt: skip
+            owner = person.start <= head.idx < person.end or not _possessed_by(head, person)
+            stated = next((m.actor_id for m in institutions), None) or self._title_affiliation(head, start)
+            affiliation = self.speaks_for(stated) or self.affiliation_of.get(pid)
+            if stated and affiliation:
+                self.affiliation_of[pid] = affiliation
+            if not owner:  # "Weiss's office", "Holm's spokesman": speaks for whom the person speaks for
+                return Speaker(text, start, end, None, None, affiliation)
+            return Speaker(text, start, end, actor.name if actor else person.name, pid or None, affiliation)
         own = next((m for m in institutions if m.start <= head.idx < m.end), None)
         if own is not None:  # "Norway said", "the State Department said"
-            return Speaker(text, start, end, own.name, own.actor_id, own.actor_id)
-        affiliation = next((m.actor_id for m in institutions), None) or self._title_affiliation(head, start)
+            return Speaker(text, start, end, own.name, own.actor_id, self.speaks_for(own.actor_id))
+        stated = next((m.actor_id for m in institutions), None) or self._title_affiliation(head, start)
         role = head.lemma_.casefold()
+        body = role in GOVERNMENT_BODIES
+        if stated is None and head.tag_ == "NNS" and _is_definite(head) and role in GOVERNMENT_BODIES | STATE_NOUNS:
+            group = self._last_group(start)  # "the three governments" after "Norway, Ireland and Spain"
+            if group:
+                return Speaker(text, start, end, None, None, None, group)
+        if stated is None:
+            stated = self._possessor(head, start, body)
+        affiliation = self.speaks_for(stated)
+        if body and affiliation and affiliation.startswith("state:"):  # "Israel's foreign ministry said"
+            actor = self.gazetteer.actors.get(affiliation) or self.index.get(affiliation)
+            return Speaker(text, start, end, actor.name if actor else None, affiliation, affiliation)
         if affiliation:
             self.role_affiliation[role] = affiliation
         elif _is_definite(head):
             affiliation = self.role_affiliation.get(role)  # "the official" after "a State Department official"
         return Speaker(text, start, end, None, None, affiliation)
+
+    def _located(self, m: Mention) -> bool:
+        """The mention sits in a place phrase of the speaker ("diplomats in Brussels")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPOSITIONS
+
+    def _coordinated(self, head: Token, institutions: list[Mention]) -> tuple[str, ...]:
+        """States/organisations joined by "and" as one subject: every one of them speaks."""
+        if not any(c.dep_ == "conj" for c in head.children):
+            return ()
+        heads = _conj_chain(head)
+        ids: list[str] = []
+        for m in institutions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.i in heads and m.actor_id not in ids:
+                ids.append(m.actor_id or "")
+        return tuple(ids) if len(ids) == len(heads) else ()
+
+    def _possessor(self, head: Token, start: int, body: bool) -> str | None:
+        """Whom a body or staff noun belongs to when the phrase names no actor: "its foreign ministry" (the
+        state last named), "his office" (the person's affiliation), "the government" (the state last named)."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("his", "her"):
+            person = self._pronoun(poss, poss.text, poss.idx, poss.idx + len(poss.text))
+            return person.affiliation
+        if head.lemma_.casefold() not in GOVERNMENT_BODIES | STAFF_NOUNS:
+            return None
+        if poss is not None and poss.lower_ == "its":
+            return self._last_state(start)
+        if body and _is_definite(head):  # "Norway will …, the government announced": the sentence's state
+            return self._first_state(head) or self._last_state(start)
+        return None
+
+    def _it(self, text: str, start: int, end: int) -> Speaker:
+        """Speaker of "it said": the state or organisation that is the subject of an earlier clause of the sentence
+        ("Washington repeated that it opposes what it calls …"), else the nearest one before; never a person."""
+        sent_start = self.doc.char_span(start, end, alignment_mode="expand")
+        first = sent_start.sent.start_char if sent_start is not None else start
+        for m in self.mentions[bisect.bisect_left(self.starts, first) : bisect.bisect_left(self.starts, start)]:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.actor_id and m.kind in SPEAKING_KINDS and span is not None and span.root.dep_ == "nsubj":
+                return Speaker(text, start, end, m.name, m.actor_id, self.speaks_for(m.actor_id))
+        i = bisect.bisect_left(self.starts, start) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            if m.actor_id and m.kind in SPEAKING_KINDS and not self._excluded(m.start):
+                return Speaker(text, start, end, m.name, m.actor_id, self.speaks_for(m.actor_id))
+        return Speaker(text, start, end)
+
+    def _first_state(self, head: Token) -> str | None:
+        sent = head.sent
+        for m in self._inside(sent.start_char, head.idx):
+            if m.actor_id and m.actor_id.startswith("state:") and not self._excluded(m.start):
+                return m.actor_id
+        return None
+
+    def _last_state(self, before: int) -> str | None:
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            if m.actor_id and m.actor_id.startswith("state:") and not self._excluded(m.start):
+                return m.actor_id
+        return None
 
     def _title_affiliation(self, head: Token, start: int) -> str | None:
         """An organisation named in the words before the head that the entity recogniser missed."""
@@ -124,12 +262,26 @@ class SpeakerResolver:
     def _pronoun(self, head: Token, text: str, start: int, end: int) -> Speaker:
         lower = head.lower_
         if lower in PLURAL_PRONOUNS:
-            return Speaker(text, start, end)
+            if lower == "we" or not (self.plural or self.groups):
+                return Speaker(text, start, end)
+            if not self.plural:
+                named = self._last_group(start)
+                return Speaker(text, start, end, None, None, None, named)
+            at, group = self.plural[-1]  # "they": the nearest group that spoke or was named before
+            named = self._last_group(start)
+            if named and (not group.actors or any(g_at > at for g_at, ids in self.groups if ids == named)):
+                return Speaker(text, start, end, None, None, None, named)
+            return Speaker(text, start, end, group.name, group.actor, group.affiliation, group.actors)
+        if lower == "it":
+            return self._it(text, start, end)
         gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
+        role_at, role = self.roles[-1] if self.roles else (-1, None)
         i = bisect.bisect_left(self.starts, start) - 1
         while i >= 0:
             m = self.mentions[i]
             i -= 1
+            if m.start < role_at and role is not None:
+                break  # a role speaker is nearer than any person: "A member of … said … he said"
             if not _is_person(m) or self._excluded(m.start):
                 continue
             pid = m.actor_id or ""
@@ -140,11 +292,29 @@ class SpeakerResolver:
                 self.gender_of.setdefault(pid, gender)
             actor = self.index.get(pid)
             return Speaker(text, start, end, actor.name if actor else m.name, pid or None, self.affiliation_of.get(pid))
+        if role is not None:
+            return Speaker(text, start, end, role.text, None, role.affiliation)
         return Speaker(text, start, end)
 
 
 def _is_person(m: Mention) -> bool:
     return bool(m.actor_id and m.actor_id.startswith("person:"))
+
+
+def _possessed_by(head: Token, person: Mention) -> bool:
+    """The person is the possessor of the head noun ("Weiss's office")."""
+    return any(c.dep_ == "poss" and person.start <= c.idx < person.end for c in head.children)
+
+
+def _conj_chain(head: Token) -> set[int]:
+    """The head and the words coordinated with it ("Norway, Ireland and Spain")."""
+    out, stack = {head.i}, [head]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj" and c.i not in out:
+                out.add(c.i)
+                stack.append(c)
+    return out
 
 
 def _is_definite(head: Token) -> bool:

@@ -68,6 +68,7 @@ INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 CUT_FROM_SPEAKER = frozenset({"relcl", "acl", "advcl"})  # "the official, who asked not to be named"
 SCARE_BEFORE = frozenset({"DET", "PRON", "ADJ", "NUM"})  # the "peace plan", its "state", a new "Office"
 MAX_SCARE_TOKENS = 4
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 ADJACENT_GAP = 3  # characters of punctuation and space between a quotation and its cue ("," or ":")
 
 
@@ -123,6 +124,7 @@ def _quote(text: str, att: Attribution, start: int, end: int) -> Quote:
         speaker_name=sp.name if sp else None,
         speaker_actor=sp.actor if sp else None,
         speaker_affiliation=sp.affiliation if sp else None,
+        speaker_actors=sp.actors if sp else (),
     )
 
 
@@ -215,6 +217,8 @@ def _cue_attribution(tok: Token, cue_lemmas: frozenset[str], in_quote: dict[int,
         subject = tok.head  # "Seacord, who said …": the speaker is the noun the clause describes
     if subject is not None and subject.i in in_quote:
         subject = None  # a parse that took a word of the quotation for the speaker
+    if subject is not None:
+        subject = _after_dateline(subject)
     content = _clause_content(tok, subject)
     att = Attribution(kind="indirect", content=content, cue=tok, speaker_head=subject)
     if subject is not None:
@@ -252,12 +256,30 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _after_dateline(subject: Token) -> Token:
+    """In "OSLO, May 22 (Wire) - Norway, Ireland and Spain said" the parse heads the subject on the
+    dateline; the speaker is the phrase after the dash."""
+    doc = subject.doc
+    dash = next((t for t in subject.subtree if t.text in DATELINE_DASHES and t.i > subject.i), None)
+    if dash is None or dash.i + 1 >= len(doc):
+        return subject
+    after = range(dash.i + 1, subject.right_edge.i + 1)
+    heads = [doc[i] for i in after if doc[i].head.i not in after and not doc[i].is_punct]
+    return heads[0] if heads else subject
+
+
 def _speaker_span(subject: Token) -> tuple[int, int]:
     left, right = subject.left_edge.i, subject.right_edge.i
     for child in subject.rights:
         if child.dep_ in CUT_FROM_SPEAKER:
             right = min(right, child.left_edge.i - 1)
     doc = subject.doc
+    for i in range(subject.i - 1, left - 1, -1):  # a dash or a paragraph break ends the speaker phrase
+        if doc[i].text in DATELINE_DASHES or doc[i].is_space and "\n" in doc[i].text:
+            left = i + 1
+            break
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -305,7 +327,7 @@ def _owner(
     """The cue a quotation belongs to: tied to it in the parse, or typeset right beside it."""
     first, last = span[0], span[-1]
     window = range(max(first.sent.start, first.i - 60), min(last.sent.end + 25, len(doc)))
-    best: tuple[int, Attribution] | None = None
+    best: tuple[tuple[int, int], Attribution] | None = None
     for i in window:
         att = by_cue.get(i)
         if att is None:
@@ -313,12 +335,15 @@ def _owner(
         cue = att.cue
         assert cue is not None
         same_sentence = first.sent.start <= cue.i < last.sent.end
-        tied = same_sentence and (_dominates(cue, span) or _hangs_from(cue, span))
+        dominates = same_sentence and _dominates(cue, span)
+        tied = dominates or (same_sentence and _hangs_from(cue, span))
         if not (tied or _beside(doc, q, att)):
             continue
-        distance = min(abs(cue.idx - q.start), abs(cue.idx - q.end))
-        if best is None or distance < best[0]:
-            best = (distance, att)
+        # the cue whose content holds the quotation wins over a nearer one hanging from it ("She said the
+        # plan was "…" and urged …": said, not urged)
+        rank = (0 if dominates else 1, min(abs(cue.idx - q.start), abs(cue.idx - q.end)))
+        if best is None or rank < best[0]:
+            best = (rank, att)
     return best[1] if best else None
 
 

@@ -371,9 +371,10 @@ def demo_scores(gold: dict[str, Any], extracted: dict[str, dict[str, Any]]) -> d
             if g.get("speaker_actor"):
                 right = p.get("speaker_actor") == g["speaker_actor"]
             else:
-                right = _words_of(g.get("speaker") or "") <= _words_of(p.get("speaker") or "") and not p.get(
-                    "speaker_actor"
-                )
+                said_by = p.get("speaker_name") or p.get("speaker") or ""  # a pronoun's role is its name
+                right = _words_of(g.get("speaker") or "") <= _words_of(said_by) and not p.get("speaker_actor")
+                if g.get("speaker_actors"):
+                    right = set(p.get("speaker_actors") or ()) == set(g["speaker_actors"])
             speaker_right += right
             pronoun[0] += right and is_pronoun
             affiliation_right += (p.get("speaker_affiliation") or None) == (g.get("affiliation") or None)

@@ -91,12 +91,31 @@ def quote_rows(store: Store, speaker: str | None = None, actor: str | None = Non
             said_by = " ".join(filter(None, [q.get("speaker"), q.get("speaker_name")])).casefold()
             if speaker.casefold() not in said_by:
                 continue
-        if wanted is not None and not ({q.get("speaker_actor"), q.get("speaker_affiliation")} & wanted):
+        if wanted is not None and not (
+            {q.get("speaker_actor"), q.get("speaker_affiliation"), *(q.get("speaker_actors") or ())} & wanted
+            or _names_in(q.get("speaker"), wanted)
+        ):
             continue
         art = articles.get(q["article_id"], {})
         out.append(q | {"outlet": art.get("outlet"), "published": art.get("published"), "title": art.get("title")})
     out.sort(key=lambda q: (q.get("published") or "", q["article_id"], q["start"]))
     return out
+
+
+def _names_in(speaker: str | None, ids: set[str]) -> bool:
+    """The speaker phrase names one of the organisations ("A State Department official" for the State
+    Department, whose people speak for the United States in ``speaker_affiliation``)."""
+    from storyline.actors import gazetteer
+
+    if not speaker:
+        return False
+    gaz, text = gazetteer(), f" {speaker.casefold()} "
+    for actor_id in ids:
+        actor = gaz.actors.get(actor_id)
+        names = (actor.name, *actor.aliases) if actor is not None and actor.kind != "state" else ()
+        if any(f" {n.casefold()} " in text for n in names if len(n) > 2):
+            return True
+    return False
 
 
 # -- timeline (issue 5) -------------------------------------------------------------------------------
