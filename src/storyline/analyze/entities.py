@@ -49,8 +49,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                 found.append((name_span.start_char, name_span.end_char, name_span.text, person, label))
                 continue
         actor = gaz.lookup(_strip_possessive(span.text))
-        if actor is not None and actor.kind == "state":
-            last_state = actor.id
+        if actor is not None and actor.kind == "state" and not _quoted(span):
+            last_state = actor.id  # a state a speaker names inside a quote is not where the story is
         found.append((span.start_char, span.end_char, span.text, actor.id if actor else None, label))
         if actor is not None:
             people.index[actor.id] = actor
@@ -180,6 +180,10 @@ def _person_mention(
         role, affiliation, used = None, None, set()
     else:
         role, affiliation, used = title
+        if affiliation is None and last_state is not None:
+            # "Foreign Minister Yoav Dagan" with no state in the title: the state the story last named, as a
+            # reader takes it ("Israel recalled ... Foreign Minister Yoav Dagan said")
+            affiliation = last_state
     actor = people.resolve(name, role, affiliation, gaz)
     return actor.id, name_span, used
 
@@ -272,6 +276,13 @@ def _affiliation(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | 
 def _inside_title(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.i in title_tokens for t in span)
+
+
+def _quoted(span: Span) -> bool:
+    """Whether a span sits inside quotation marks within its sentence."""
+    before = span.doc.text[span.sent.start_char : span.start_char]
+    curly = before.count("\u201c") > before.count("\u201d")
+    return curly or before.count('"') % 2 == 1
 
 
 def _strip_possessive(text: str) -> str:

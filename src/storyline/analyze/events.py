@@ -35,6 +35,9 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"to", "with", "on", "against", "at", "for", "from", "into", "toward", "towards", "over", "by"}
 PLACE_PREPS = {"in", "at"}
 PAST_REFS = {"PAST_REF"}
+MODALS = {"will", "would", "shall", "should", "could", "might", "may", "'ll", "wo"}
+NAMING_VERBS = {"call", "term", "label", "dub"}  # "called the letter 'a reward for terror'": naming, not a call
+NEEDS_TARGET = {"LETTER"}  # a letter or a call without an addressee is a figure of speech ("speak with one voice")
 
 
 @lru_cache(maxsize=1)
@@ -72,10 +75,30 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             code = _code(token, single, phrases)
             if code is None or _negated(token) or _inside_quotes(sent, token):
                 continue
-            event = _event(token, code, sent, sent_mentions, sent_times, published)
-            if event is not None:
-                out.append(event)
+            if _content_of_coded_head(token, single, phrases) or _unscheduled_intention(token, sent_times):
+                continue
+            out.extend(_events(token, code, sent, sent_mentions, sent_times, published, mentions))
     return {"events": _dedupe(out)}
+
+
+def _content_of_coded_head(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], str]) -> bool:
+    """ "voted to back", "urged governments to recognize": the complement is what the coded act is about
+    (the vote, the request), not a second act by the same actor."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _code(verb.head, single, phrases) is not None
+
+
+def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
+    """ "Norway will press partners", "Spain would also back": a plan, not an act, unless the clause dates it
+    ("would formally recognize a Palestinian state on May 28": an announced act with its date)."""
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and head.head is not head:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+            break
+        head = head.head
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+        return False
+    clause = {t.idx for t in verb.subtree}
+    return not any(t.start in clause and t.value and t.precision == "day" for t in times)
 
 
 def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], str]) -> str | None:
@@ -86,6 +109,8 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
             return phrases[key]
         if child.dep_ in {"dobj", "obj"} and (lemma, child.text.casefold()) in phrases:
             return phrases[(lemma, child.text.casefold())]
+    if lemma in NAMING_VERBS and any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
+        return None  # "called the announcement 'a historic day'": naming, not a call
     return single.get(lemma)
 
 
@@ -102,42 +127,114 @@ def _inside_quotes(sent: Span, token: Token) -> bool:
     return opening > closing or (opening == closing == 0 and before % 2 == 1)
 
 
-def _event(
+def _events(
     verb: Token,
     code: str,
     sent: Span,
     mentions: list[Mention],
     times: list[TimeExpression],
     published: str | None,
-) -> Event | None:
+    article_mentions: list[Mention] = (),
+) -> list[Event]:
+    """One event per (source, target) pair: conjoined subjects ("Norway, Ireland and Spain recognized") and
+    conjoined objects ("recalled its ambassadors from Norway and Ireland") each give their own event."""
     subject_tokens, agent_tokens = _subject(verb)
     passive = bool(agent_tokens) or any(c.dep_ == "nsubjpass" for c in verb.children)
     source_side = agent_tokens if passive else subject_tokens
-    source = _first_mention(source_side, mentions)
-    if source is None:
-        return None
-    place = _place(verb, mentions)
-    taken = {source.start} | ({place.start} if place else set())
-    target_side = subject_tokens if passive else _object_tokens(verb)
-    target = _first_mention(
-        target_side, [m for m in mentions if m.start not in taken and m.actor_id != source.actor_id]
+    sources = _all_mentions(source_side, mentions) or _pronoun_antecedents(
+        verb, source_side, article_mentions or mentions
     )
+    if not sources:
+        return []
+    place = _place(verb, mentions)
+    taken = {s.start for s in sources} | ({place.start} if place else set())
+    own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
+    target_side = subject_tokens if passive else _object_tokens(verb)
+    candidates = [
+        m
+        for m in mentions
+        if m.start not in taken and m.actor_id not in own and not (m.country and f"state:{m.country}" in own)
+    ]
+    targets = _all_mentions(target_side, candidates)
+    if code in NEEDS_TARGET and not targets:
+        return []
     when = _date(verb, sent, times)
     historical = _historical(verb, when, published)
     date, precision = (when.value, when.precision) if when is not None else (published, None)
-    return Event(
-        start=sent.start_char,
-        end=sent.end_char,
-        text=sent.text,
-        action=code,
-        source_actor=source.actor_id,
-        target_actor=target.actor_id if target else None,
-        date=date,
-        date_precision=precision,
-        place=place.text if place else None,
-        historical=historical,
-        trigger=verb.text,
+    return [
+        Event(
+            start=sent.start_char,
+            end=sent.end_char,
+            text=sent.text,
+            action=code,
+            source_actor=source.actor_id,
+            target_actor=target.actor_id if target else None,
+            date=date,
+            date_precision=precision,
+            place=place.text if place else None,
+            historical=historical,
+            trigger=verb.text,
+        )
+        for source in sources
+        for target in (targets or [None])
+    ]
+
+
+PERSON_PRONOUNS = {"he", "she"}
+GROUP_PRONOUNS = {"it", "they", "we"}
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+
+
+def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The actor a pronoun subject stands for: a relative pronoun's noun ("The United States, which vetoed"),
+    the subject of the reporting clause for "it"/"they" ("Norway, Ireland and Spain said they would
+    recognize"), else the nearest actor named before it: a person for "he"/"she", a state, organisation or
+    group for "it"/"they"/"we"."""
+    pronoun = next((h for h in heads if h.pos_ == "PRON"), None)
+    if pronoun is None:
+        return []
+    word = pronoun.lower_
+    if word in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return _all_mentions([verb.head], mentions)
+    owner = pronoun.head  # the verb the pronoun is the subject of ("it continued to back": "continued")
+    if word in GROUP_PRONOUNS and owner.dep_ == "ccomp":
+        found = _all_mentions([c for c in owner.head.children if c.dep_ == "nsubj"], mentions)
+        if found:
+            return found
+    kinds = (
+        {"person"}
+        if word in PERSON_PRONOUNS
+        else {"state", "organisation", "group"}
+        if word in GROUP_PRONOUNS
+        else set()
     )
+    earlier = [m for m in mentions if m.end <= pronoun.idx and m.kind in kinds and m.actor_id]
+    window = pronoun.sent.start_char - 600  # the same or the previous couple of sentences
+    return [earlier[-1]] if earlier and earlier[-1].start >= window else []
+
+
+def _all_mentions(heads: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The actor a phrase names and those conjoined with it ("Norway, Ireland and Spain"), one per actor."""
+    first = _first_mention(heads, mentions)
+    if first is None:
+        return []
+    out = [first]
+    anchor = _token_at(heads, first)
+    if anchor is not None:
+        for conj in anchor.conjuncts:
+            for m in mentions:
+                if m.start <= conj.idx < m.end and m.actor_id not in {o.actor_id for o in out}:
+                    out.append(m)
+    return out
+
+
+def _token_at(heads: list[Token], mention: Mention) -> Token | None:
+    """The token of the mention's head inside the phrases of ``heads`` (its syntactic head in the mention)."""
+    for h in heads:
+        for t in h.subtree:
+            if mention.start <= t.idx < mention.end and not (mention.start <= t.head.idx < mention.end):
+                return t
+    return None
 
 
 def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -148,6 +245,8 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         agent = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if subject or agent:
             return subject, agent
+        if head.dep_ == "xcomp" and (objects := [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]):
+            return objects, []  # "got the EU to speak": the object of "got" does the complement
         if head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
             head = head.head  # "Norway decided to recognize": the subject of "decided"
         else:
@@ -163,8 +262,8 @@ def _object_tokens(verb: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "xcomp":  # "agreed to meet Norway": the object of the complement
-            out.extend(_object_tokens(child))
+        elif child.dep_ == "xcomp" and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            out.extend(_object_tokens(child))  # "agreed to meet Norway"; not "urged Europe to recognize X"
     return sorted(out, key=lambda t: t.i)
 
 
@@ -172,6 +271,8 @@ def _first_mention(heads: list[Token], mentions: list[Mention]) -> Mention | Non
     """The actor a phrase names: the mention at its head ("Kari Holm" in "Norwegian ... Kari Holm"), else the
     first mention inside it ("Hungarian" in "Hungarian officials")."""
     for head in heads:
+        if head.pos_ == "NUM" or head.like_num:
+            continue  # "143 of the 193 UN member states recognized": a count of states, not the UN
         for m in mentions:
             if m.start <= head.idx < m.end:
                 return m
@@ -202,7 +303,11 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression]) -> TimeExpressio
     dated = [t for t in times if t.value and t.type in {"DATE", "TIME"} and t.precision is not None]
     if not dated:
         return None
-    return min(dated, key=lambda t: abs(t.start - verb.idx))
+    clause = {t.idx for t in verb.subtree if t.dep_ not in {"ccomp", "relcl"} or t is verb}
+    own = [t for t in dated if t.start in clause or any(t.start <= i < t.end for i in clause)]
+    after = [t for t in own if t.start > verb.idx]  # adjuncts follow the verb: "said on Wednesday they would
+    # recognize ... on May 28" (the parser often hangs the reporting verb's date on the complement)
+    return min(after or own or dated, key=lambda t: abs(t.start - verb.idx))  # the verb's own clause first
 
 
 def _historical(verb: Token, when: TimeExpression | None, published: str | None) -> bool:
