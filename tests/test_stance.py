@@ -80,3 +80,109 @@ def test_stance_evidence_points_into_text(analyze) -> None:
 def test_stance_other_issue(analyze) -> None:
     stances = stances_of(analyze, "The European Union imposed new sanctions on Iran on Monday.", "sanctions on Iran")
     assert ("org:eu", "support") in {(s.actor, s.position) for s in stances}
+
+
+def _stance(actor: str, position: str, date: str, basis: str = "reported", **extra) -> dict:
+    return {"actor": actor, "position": position, "date": date, "basis": basis, "start": 0, "article_id": "a"} | extra
+
+
+def test_timeline_changes_and_aggregate() -> None:
+    from storyline.stance import aggregate, changes, timelines
+
+    stances = [
+        _stance("state:NOR", "conditional", "2020-01-01"),
+        _stance("state:NOR", "support", "2024-05-22", "act"),
+        _stance("state:NOR", "oppose", "2025-01-01", "claim", claimed_by="state:ISR"),
+        _stance("state:DEU", "undecided", "2025-03-02"),
+    ]
+    lines = timelines(stances)
+    [(before, after)] = changes(lines["state:NOR"])  # a rival's claim is no change of position
+    assert (before["position"], after["position"]) == ("conditional", "support")
+    summary = aggregate(stances)
+    assert summary["actors"] == 2
+    assert summary["by_position"]["support"] == ["state:NOR"]
+    assert summary["by_position"]["undecided"] == ["state:DEU"]
+
+
+def test_bloc_rule_unanimity_blocked_by_one_member() -> None:
+    from storyline.stance import bloc_implications
+
+    stances = [_stance("state:NOR", "support", "2025-03-17"), _stance("state:HUN", "oppose", "2025-03-17"),
+               _stance("state:IRL", "support", "2025-03-17")]  # fmt: skip
+    [eu] = bloc_implications(stances, relevant={"org:eu"})
+    assert eu["rule"] == "unanimity" and eu["opposed"] == ["state:HUN"] and eu["verdict"].startswith("blocked")
+    assert bloc_implications(stances, relevant=set()) == []
+
+
+DEMO_TEXTS = [
+    {"text": "Germany said on Monday it opposes the recognition of a Palestinian state. As of July 31, 2023, "
+             "138 countries have recognized a Palestinian state.", "published": "2023-09-20", "outlet": "Wire",
+     "url": "https://example.test/1"},
+    {"text": "Germany is studying the recognition of a Palestinian state, a government spokesman said. Some 146 "
+             "countries now recognize a Palestinian state.", "published": "2024-05-29", "outlet": "Daily",
+     "url": "https://example.test/2"},
+]  # fmt: skip
+
+
+@pytest.fixture
+def demo_store(tmp_path):
+    import json
+
+    from storyline.service import ingest
+    from storyline.store import Store
+
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps(t) for t in DEMO_TEXTS), "utf-8")
+    store = Store(tmp_path / "s.db")
+    ingest([str(path)], store)
+    yield store
+    store.close()
+
+
+@pytest.mark.slow
+def test_issue_stances_over_the_store_are_cached(demo_store) -> None:
+    from storyline.stance import changes, timelines
+    from storyline.store.stances import cached_stances, issue_stances
+
+    found = issue_stances(demo_store, ISSUE)
+    germany = timelines(found)["state:DEU"]
+    assert [s["position"] for s in germany] == ["oppose", "undecided"]
+    assert len(changes(germany)) == 1
+    assert cached_stances(demo_store, ISSUE) == found
+    assert cached_stances(demo_store, "sanctions on Iran") is None
+
+
+@pytest.mark.slow
+def test_cli_stance_and_claims_json(demo_store) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    out = runner.invoke(app, ["stance", ISSUE, "--db", demo_store.path, "--json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    assert data["actors"]["state:DEU"]["current"]["position"] == "undecided"
+    out = runner.invoke(app, ["claims", "--db", demo_store.path, "--json"])
+    assert out.exit_code == 0, out.output
+    series = next(
+        q for q in json.loads(out.stdout) if {p["value"] for s in q["series"] for p in s["points"]} == {138, 146}
+    )
+    assert [s["date"] for s in series["series"]] == ["2023-07-31", "2024-05-29"]
+    assert series["changes"] and series["contradictions"] == []
+
+
+@pytest.mark.slow
+def test_briefing_sections_link_evidence(demo_store) -> None:
+    from storyline.report.briefing import BriefContext
+    from storyline.report.sections.claims import Claims
+    from storyline.report.sections.stances import Stances
+
+    ctx = BriefContext(demo_store, ISSUE)
+    page = Stances.html(ctx)
+    assert "<svg" in page and "state:DEU" in page and 'href="#s-' in page
+    assert "Germany" in Stances.markdown(ctx)
+    figures = Claims.html(ctx)
+    assert "138" in figures and "146" in figures and "series" in figures

@@ -647,15 +647,18 @@ def mention_lookup(mentions: list[dict[str, Any]]) -> MentionLookup:
 
 
 def sentence_date(article: dict[str, Any], start: int, end: int) -> str | None:
+    """The date a stance holds for: the date of an act the sentence reports, or a past date it names, else the
+    publication date. A future date ("will recognise next Tuesday") dates the act announced, not the stance."""
+    published = (article.get("published") or "")[:10] or None
     for event in article.get("events", []):
-        if start <= event["start"] < end and event.get("date"):
+        if start <= event["start"] < end and event.get("date") and (not published or event["date"] <= published):
             return event["date"]
     dates = [t for t in article.get("times", []) if start <= t["start"] < end and (t.get("value") or "")[:1].isdigit()
              and t.get("type", "DATE") == "DATE" and not t["text"].casefold().startswith("since")]  # fmt: skip
+    dates = [t for t in dates if not published or t["value"][:10] <= published]
     if dates:
         return dates[0]["value"]
-    published = article.get("published")
-    return published[:10] if published else None
+    return published
 
 
 def article_stances(
@@ -851,11 +854,14 @@ def aggregate(stances: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"actors": len([s for s in current.values() if s]), "by_position": counts, "current": current}
 
 
-def bloc_implications(stances: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """What each bloc's decision rule implies from its members' current positions."""
+def bloc_implications(stances: Iterable[dict[str, Any]], relevant: set[str] | None = None) -> list[dict[str, Any]]:
+    """What each bloc's decision rule implies from its members' current positions; ``relevant``: the actor ids
+    named in the articles read, so a bloc the coverage never mentions is left out."""
     current = aggregate(stances)["current"]
     out = []
     for bloc_id, bloc in BLOCS.items():
+        if relevant is not None and bloc_id not in relevant:
+            continue
         members = {f"state:{code}" for code in bloc["members"]}
         known = {a: s["position"] for a, s in current.items() if a in members and s}
         if not known:

@@ -73,3 +73,38 @@ def test_claims_percent_and_money(analyze) -> None:
     assert "Aid" in claims["USD"].quantity
     assert claims["percent"].value == 40
     assert "Israelis" in claims["percent"].quantity
+
+
+def _claim(article: str, value: float, quantity: str, as_of: str | None = None, unit: str = "countries") -> dict:
+    return {"article_id": article, "value": value, "quantity": quantity, "unit": unit, "as_of": as_of, "start": 0}
+
+
+def test_reconcile_series_over_dates_and_contradiction_on_one_date() -> None:
+    from storyline.relate.claims import reconcile
+
+    articles = {"a": {"published": "2023-09-21", "outlet": "Wire"}, "b": {"published": "2024-05-29", "outlet": "Daily"},
+                "c": {"published": "2024-05-29", "outlet": "Sentinel"}}  # fmt: skip
+    claims = [
+        _claim("a", 138, "countries that have recognized a Palestinian state", "2023-07-31"),
+        _claim("b", 146, "UN member states that recognise Palestine"),
+        _claim("c", 145, "countries recognizing a Palestinian state"),
+        _claim("a", 193, "UN member states", unit="states"),
+    ]
+    quantities = reconcile(claims, articles)
+    recognitions = next(q for q in quantities if len(q.points) == 3)
+    assert [d for d, _ in recognitions.series()] == ["2023-07-31", "2024-05-29"]
+    assert recognitions.changes()
+    [(day, points)] = recognitions.contradictions()
+    assert day == "2024-05-29" and {p.value for p in points} == {145, 146}
+    assert {p.dated_by for p in recognitions.points} == {"text", "published"}
+    members = next(q for q in quantities if 193 in {p.value for p in q.points})
+    assert len(members.points) == 1
+
+
+def test_reconcile_same_value_on_different_dates_is_no_contradiction() -> None:
+    from storyline.relate.claims import reconcile
+
+    articles = {"a": {"published": "2024-05-22"}, "b": {"published": "2024-05-23"}}
+    quantities = reconcile([_claim("a", 143, "votes in favour", "2024-05-10", "votes"),
+                            _claim("b", 143, "votes in favour", "2024-05-10", "votes")], articles)  # fmt: skip
+    assert len(quantities) == 1 and quantities[0].contradictions() == [] and not quantities[0].changes()

@@ -25,7 +25,7 @@ def stance(
     """Who supports, opposes, sets conditions or is undecided on ISSUE: current positions, changes over time with
     both sides' evidence, and what each bloc's rule (unanimity, veto) implies."""
     from storyline.stance import aggregate, bloc_implications, changes, load_issue, timelines
-    from storyline.store.stances import issue_stances
+    from storyline.store.stances import issue_stances, mentioned_actors
 
     try:
         parsed = load_issue(issue, terms)
@@ -35,7 +35,7 @@ def stance(
     found = issue_stances(store, parsed.name, parsed.terms, refresh=refresh)
     lines = timelines(found)
     summary = aggregate(found)
-    blocs = bloc_implications(found)
+    blocs = bloc_implications(found, mentioned_actors(store, {s["article_id"] for s in found}))
     if json_out:
         print_json({
             "issue": parsed.name, "terms": list(parsed.terms), "stances": found,

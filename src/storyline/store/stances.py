@@ -66,3 +66,8 @@ def issue_stances(store: Store, issue: str, terms: tuple[str, ...] = (), refresh
     found = stances_in_articles(store.article_dicts(), Issue(issue, terms), actor_info, model)
     save_stances(store, issue, terms, found)
     return found
+
+
+def mentioned_actors(store: Store, article_ids: set[str]) -> set[str]:
+    """Actor ids named in the given articles."""
+    return {m["actor_id"] for m in store.records("actors") if m.get("actor_id") and m["article_id"] in article_ids}

@@ -21,7 +21,7 @@ MAX_LANES = 14
 
 def _data(ctx: BriefContext) -> dict[str, Any]:
     from storyline.stance import aggregate, bloc_implications, changes, timelines
-    from storyline.store.stances import issue_stances
+    from storyline.store.stances import issue_stances, mentioned_actors
 
     issue = ctx.issue or DEFAULT_ISSUE
     found = issue_stances(ctx.store, issue)
@@ -31,7 +31,7 @@ def _data(ctx: BriefContext) -> dict[str, Any]:
         "lines": lines,
         "changes": {a: changes(t) for a, t in lines.items()},
         "aggregate": aggregate(found),
-        "blocs": bloc_implications(found),
+        "blocs": bloc_implications(found, mentioned_actors(ctx.store, {s["article_id"] for s in found})),
         "names": {a["id"]: a["name"] for a in ctx.store.actors()},
     }
 

@@ -1,0 +1,79 @@
+"""The stance and claims scorers: arithmetic on hand-built pairs, layouts, and small real runs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.evaluate.stance import _table, basil_quotes, basil_years, layout, score_labelled
+
+
+def test_table_precision_recall_and_confusion() -> None:
+    pairs = [("support", "support"), ("support", "none"), ("oppose", "oppose"), ("none", "oppose"),
+             ("conditional", "support")]  # fmt: skip
+    result = _table(pairs)
+    assert result["per_position"]["support"] == pytest.approx(
+        {"precision": 0.5, "recall": 0.5, "f1": 0.5, "support": 2}
+    )
+    assert result["per_position"]["oppose"]["precision"] == 0.5
+    assert result["per_position"]["oppose"]["recall"] == 1.0
+    assert result["confusion"]["none"] == {"oppose": 1}
+    # macro F1 averages the positions that have gold statements (undecided has none here)
+    expected = (0.5 + 2 * 0.5 * 1.0 / 1.5 + 0.0) / 3
+    assert result["macro_f1"] == pytest.approx(expected)
+
+
+def test_layout_tells_sets_apart(tmp_path) -> None:
+    (tmp_path / "dev.jsonl").write_text("", "utf-8")
+    assert layout(tmp_path) == "labelled"
+    basil = tmp_path / "b"
+    (basil / "annotations" / "2015").mkdir(parents=True)
+    (basil / "articles").mkdir()
+    assert layout(basil) == "basil"
+    with pytest.raises(FileNotFoundError):
+        layout(tmp_path / "b" / "articles")
+
+
+def test_basil_years_splits(tmp_path) -> None:
+    for year in ("2010", "2012", "2013", "2019"):
+        (tmp_path / "annotations" / year).mkdir(parents=True)
+    assert basil_years(tmp_path, "dev") == ["2010", "2012"]
+    assert basil_years(tmp_path, "test") == ["2013", "2019"]  # a held-back year is scored as test
+    assert basil_years(tmp_path, "2012-2013") == ["2012", "2013"]
+
+
+def test_basil_quotes_reads_quote_spans(tmp_path) -> None:
+    folder = tmp_path / "annotations" / "2016"
+    folder.mkdir(parents=True)
+    spans = [{"quote": "yes", "polarity": "neg", "target": "Barack_Obama", "speaker": "x", "txt": "a disaster"},
+             {"quote": "no", "polarity": "pos", "target": "Barack_Obama", "speaker": "", "txt": "fine"}]  # fmt: skip
+    (folder / "t_1_ann.json").write_text(json.dumps({"phrase-level-annotations": spans}), "utf-8")
+    (folder / "broken_ann.json").write_text("{not json", "utf-8")
+    quotes = basil_quotes(tmp_path)
+    assert [(q["text"], q["target"], q["gold"]) for q in quotes] == [("a disaster", "Barack Obama", "neg")]
+
+
+@pytest.mark.slow
+def test_score_labelled_on_written_items() -> None:
+    text = "Germany opposes recognition of a Palestinian state. Norway recognized the State of Palestine."
+    items = [{"id": "t1", "issue": "recognition of a Palestinian state", "published": "2024-05-28", "text": text,
+              "statements": [
+                  {"actor": "state:DEU", "position": "oppose", "evidence": "Germany opposes recognition"},
+                  {"actor": "state:NOR", "position": "support", "evidence": "Norway recognized the State"},
+              ]}]  # fmt: skip
+    result = score_labelled(items)
+    assert result["statements"] == 2
+    assert result["confusion"]["oppose"] == {"oppose": 1}
+    assert result["confusion"]["support"] == {"support": 1}
+    assert result["macro_f1"] == 1.0
+    assert result["baseline"]["macro_f1"] < 1.0
+
+
+@pytest.mark.slow
+def test_basil_polarity_beats_chance_on_a_year(shared) -> None:
+    from storyline.evaluate.stance import score_basil
+
+    result = score_basil(shared("eval", "basil"), "2011")
+    assert result["quotes"] > 20
+    assert result["macro_f1"] > result["baseline"]["macro_f1"]
