@@ -122,3 +122,25 @@ def test_lexicon_every_pair_has_a_labelled_side():
             assert all(isinstance(side, str) and side for side in entry["terms"].values()), entry
     lex = build_lexicon(data)
     assert lex.judging_verbs.isdisjoint(lex.neutral_verbs)
+
+
+def test_framing_condemning_terms_need_no_context_but_everyday_ones_do(markers):
+    found = by_text(markers("The authority pays salaries to jailed terrorists. Israel liberated Samaria in 1967."))
+    assert found["terrorists"].kind == "loaded_term" and found["terrorists"].neutral == "militants"
+    assert found["liberated"].neutral == "occupied" and found["Samaria"].neutral == "northern West Bank"
+    assert "fighters" not in by_text(markers("The fighters climbed into the ring for the title bout."))
+
+
+def test_framing_endorsing_note_is_judging_and_said_is_not(markers):
+    found = by_text(markers("Critics note that the minister has never visited the region, officials said."))
+    assert found["note"].kind == "judging_verb" and found["said"].kind == "neutral_verb"
+
+
+def test_framing_quoted_title_and_reported_speech_are_not_scare_quotes(markers):
+    text = (
+        'Weiss announced the creation of a new "Office for Regional Affairs" inside the service. '
+        'Holm added that she expected a decision "well before the next General Assembly." '
+        'The minister dismissed the "peace plan" on Monday.'
+    )
+    scare = [m.text.strip('".') for m in markers(text) if m.kind == "scare_quote"]
+    assert scare == ["peace plan"]

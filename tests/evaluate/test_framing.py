@@ -15,10 +15,12 @@ from storyline.evaluate.framing import (
     basil_part,
     detect_layout,
     evaluate_basil,
+    framing_settings,
     learn_words,
     macro_f1,
     read_babe,
     read_basil,
+    score_demo,
 )
 from storyline.model import FramingMarker
 
@@ -111,3 +113,60 @@ def test_read_babe_labels_and_words(shared):
 def test_detect_layout_rejects_other_folders(tmp_path):
     with pytest.raises(ValueError, match="neither BASIL"):
         detect_layout(tmp_path)
+
+
+def _demo_case() -> tuple[dict, dict]:
+    text = 'Lavi said the "state" was a fiction and he "will not accept it". Critics claimed the regime "lied".'
+    gold = {"articles": {"u": {"ref": "X", "scare_quotes": ["state"], "quoted_titles": [],
+                               "quotes": [{"text": "will not accept it", "kind": "partial"}, {"text": "lied", "kind": "partial"}],
+                               "framing": [{"text": "claimed", "kind": "judging_verb"}, {"text": "regime", "kind": "loaded_term"}]}}}  # fmt: skip
+
+    def marker(word: str, kind: str) -> dict:
+        start = text.index(word)
+        return {"start": start, "end": start + len(word), "text": word, "kind": kind}
+
+    framing = [marker("state", "scare_quote"), marker("will not accept it", "scare_quote"),
+               marker("claimed", "judging_verb"), marker("regime", "epithet"), marker("lied", "loaded_term")]  # fmt: skip
+    return gold, {"u": {"text": text, "framing": framing}}
+
+
+def test_score_demo_counts_speech_taken_for_scare_quotes_and_outlet_words_only():
+    gold, extracted = _demo_case()
+    fig = score_demo(gold, extracted)
+    assert fig["speech_as_scare_quote"] == 1  # "will not accept it" is a partial quote in the gold
+    assert fig["scare_quotes"] == {"precision": 0.5, "recall": 1.0, "f1": round(2 / 3, 4), "gold": 1, "predicted": 2}
+    # "lied" sits inside a quote: the speaker's word, not scored; "regime" found but as the wrong kind
+    assert fig["framing"]["recall"] == 1.0 and fig["framing"]["precision"] == 1.0
+    assert fig["framing"]["kind_correct"] == 1
+
+
+@pytest.fixture(scope="module")
+def demo_framing(demo_corpus) -> dict[str, dict]:
+    """The demo corpus read as ``extract`` reads it, through the stages framing needs (keyed by url).
+
+    The framing stage depends only on entities, actors and quotes, so its markers are those of a full
+    ``extract`` (the session fixture ``demo_extracted``), at a quarter of the time: the full run alone
+    would take this test file past its time budget when run on its own.
+    """
+    from storyline.analyze import analyze
+    from storyline.service import collect
+
+    settings = framing_settings()
+    articles, rejections, _ = collect([str(demo_corpus)], settings)
+    assert not rejections
+    return {a["url"]: a for a in (analysis.to_dict() for analysis in analyze(articles, settings))}
+
+
+@pytest.mark.slow
+def test_demo_corpus_markers_against_gold(demo_gold, demo_framing):
+    """Issue goal: every gold marker found, no quoted speech taken for a scare quote (floors as measured)."""
+    fig = score_demo(demo_gold, demo_framing)
+    assert fig["articles"] == len(demo_gold["articles"])
+    assert fig["speech_as_scare_quote"] == 0, fig["speech_taken_for_scare_quotes"]
+    assert fig["titles_as_scare_quote"] == 0
+    assert fig["scare_quotes"]["recall"] == 1.0, fig["missed"]
+    assert fig["framing"]["recall"] == 1.0, fig["missed"]
+    assert fig["framing"]["kind_correct"] == fig["framing"]["gold"], fig["missed"]
+    # measured: scare quotes 7/7 precise, framing 45 of 46 (A16 "notes", see docs/framing.md)
+    assert fig["scare_quotes"]["precision"] >= 0.85, fig["extra"]
+    assert fig["framing"]["precision"] >= 0.9, fig["extra"]

@@ -292,12 +292,44 @@ def _resolve_overlaps(markers: list[FramingMarker]) -> list[FramingMarker]:
     return sorted(kept, key=lambda m: (m.start, m.end, m.kind))
 
 
+_SHORT_SCARE_WORDS = 4  # a scare quote is a word or a short name; a longer stretch in reported speech is speech
+
+
+def _is_scare_quote(marker: FramingMarker, doc: Doc, analysis: Analysis) -> bool:
+    """Whether a quotation handed over as a scare quote is one: not a quoted name, not the speaker's words.
+
+    * a quoted name of an office, a body or a work ("Office for Regional Affairs") is a title: several
+      capitalised words, with a lower-case function word between them or three or more of them; a short
+      scare-quoted name ("Palestine", "Islamic State") stays;
+    * a stretch of more than a few words inside reported speech ('she expected a decision "well before the
+      next General Assembly"') is a partial quote of that speaker.
+    """
+    inner = doc.char_span(marker.start, marker.end, alignment_mode="expand")
+    if inner is None:
+        return True
+    words = [t for t in inner if t.is_alpha]
+    capitalised = [t for t in words if t.is_title or t.is_upper]
+    lower_function = [t for t in words if t.is_lower and t.is_stop]
+    if (
+        len(capitalised) >= 2
+        and len(capitalised) + len(lower_function) == len(words)
+        and (lower_function or len(capitalised) >= 3)
+        and not inner[0].is_sent_start
+    ):
+        return False
+    in_reported_speech = any(
+        q.kind == "indirect" and q.start <= marker.start and marker.end <= q.end + 2 for q in analysis.quotes
+    )
+    return not (in_reported_speech and len(words) > _SHORT_SCARE_WORDS)
+
+
 def find_markers(doc: Doc, analysis: Analysis, lex: Lexicon, model: str) -> list[FramingMarker]:
     terms, epithets = _matchers(doc, lex, model)
     found = (
         term_markers(doc, lex, terms) + verb_markers(doc, analysis, lex) + epithet_markers(doc, analysis, lex, epithets)
     )
-    return _resolve_overlaps(list(analysis.framing) + found)
+    handed = [m for m in analysis.framing if m.kind != "scare_quote" or _is_scare_quote(m, doc, analysis)]
+    return _resolve_overlaps(handed + found)
 
 
 @stage("framing", requires=("quotes",), assigns=("framing",))

@@ -353,3 +353,90 @@ def detect_layout(data: Path) -> str:
     if data.is_file() and data.suffix == ".csv" or (data / "final_labels_SG2.csv").exists():
         return "babe"
     raise ValueError(f"{data}: neither BASIL's layout (annotations/, articles/) nor BABE's (final_labels_SG2.csv)")
+
+
+# -- demo corpus gold -------------------------------------------------------------------------------------
+
+_SCORED_FRAMING = ("loaded_term", "judging_verb", "epithet")
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019 .,;:!?"
+
+
+def _speech_spans(text: str, quotes: Iterable[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Where the gold's direct and partial quotes sit in the text (every occurrence of each quoted stretch)."""
+    spans = []
+    for q in quotes:
+        if q.get("kind") not in ("direct", "partial") or not q.get("text"):
+            continue
+        start = text.find(q["text"])
+        while start >= 0:
+            spans.append((start, start + len(q["text"])))
+            start = text.find(q["text"], start + 1)
+    return spans
+
+
+def score_demo(gold: dict[str, Any], extracted: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Markers of the extracted demo corpus against the hand gold (``examples/gold.json``).
+
+    The gold lists each string once per article, without offsets, so matching is by text within an
+    article (case-insensitive). Scare quotes: a predicted ``scare_quote`` is right when its text (without
+    the marks) is one of the article's gold scare quotes, *speech* when it lies inside or equals a gold
+    direct/partial quote, a *title* when it is a gold quoted title. Framing: gold ``loaded_term``,
+    ``judging_verb`` and ``epithet`` entries against predicted markers of those kinds outside the gold's
+    direct/partial quotes (the gold lists only the outlet's own words); ``kind_correct`` counts matches of
+    the same kind. Precision counts distinct (article, text) predictions.
+    """
+    sq_tp = sq_pred = sq_gold = speech = titles = 0
+    fr_tp = fr_pred = fr_gold = fr_found = kind_ok = 0
+    missed: list[str] = []
+    extra: list[str] = []
+    speech_hits: list[str] = []
+    for url, g in gold["articles"].items():
+        art = extracted.get(url)
+        if art is None:
+            continue
+        ref = g.get("ref", url)
+        text = art["text"]
+        speech_spans = _speech_spans(text, g.get("quotes") or [])
+        speech_texts = {q["text"].casefold() for q in g.get("quotes") or [] if q.get("kind") in ("direct", "partial")}
+        markers = art.get("framing") or []
+
+        gold_sq = {s.casefold() for s in g.get("scare_quotes") or []}
+        gold_titles = {s.casefold() for s in g.get("quoted_titles") or []}
+        pred_sq = {m["text"].strip(_QUOTE_MARKS).casefold() for m in markers if m["kind"] == "scare_quote"}
+        sq_gold += len(gold_sq)
+        sq_pred += len(pred_sq)
+        sq_tp += len(pred_sq & gold_sq)
+        missed += [f"{ref} scare_quote {s!r}" for s in sorted(gold_sq - pred_sq)]
+        for s in sorted(pred_sq - gold_sq):
+            if s in gold_titles:
+                titles += 1
+                extra.append(f"{ref} scare_quote (a quoted title) {s!r}")
+            elif any(s in t for t in speech_texts):
+                speech += 1
+                speech_hits.append(f"{ref} {s!r}")
+            else:
+                extra.append(f"{ref} scare_quote {s!r}")
+
+        gold_fr = {f["text"].casefold(): f["kind"] for f in g.get("framing") or [] if f["kind"] in _SCORED_FRAMING}
+        pred_fr: dict[str, set[str]] = {}
+        for m in markers:
+            if m["kind"] in _SCORED_FRAMING and not any(s <= m["start"] and m["end"] <= e for s, e in speech_spans):
+                pred_fr.setdefault(m["text"].casefold(), set()).add(m["kind"])
+        fr_gold += len(gold_fr)
+        fr_pred += len(pred_fr)
+        fr_tp += len(pred_fr.keys() & gold_fr.keys())
+        fr_found += len(gold_fr.keys() & pred_fr.keys())
+        kind_ok += sum(kind in pred_fr.get(t, ()) for t, kind in gold_fr.items())
+        missed += [f"{ref} {gold_fr[t]} {t!r}" for t in sorted(gold_fr.keys() - pred_fr.keys())]
+        extra += [f"{ref} {'/'.join(sorted(pred_fr[t]))} {t!r}" for t in sorted(pred_fr.keys() - gold_fr.keys())]
+    return {
+        "articles": sum(url in extracted for url in gold["articles"]),
+        "scare_quotes": prf(sq_tp, sq_pred, sq_tp, sq_gold) | {"gold": sq_gold, "predicted": sq_pred},
+        "speech_as_scare_quote": speech,
+        "titles_as_scare_quote": titles,
+        "framing": prf(fr_tp, fr_pred, fr_found, fr_gold)
+        | {"gold": fr_gold, "predicted": fr_pred, "kind_correct": kind_ok},  # fmt: skip
+        "missed": missed,
+        "extra": extra,
+        "speech_taken_for_scare_quotes": speech_hits,
+    }
