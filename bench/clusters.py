@@ -22,7 +22,9 @@ import time
 from pathlib import Path
 
 
-def run_one(size: int, per_day: int, batch: int) -> dict:
+def run_one(size: int, per_day: int, batch: int, undated: float) -> dict:
+    import datetime
+
     import numpy as np
 
     from storyline import relate
@@ -32,50 +34,54 @@ def run_one(size: int, per_day: int, batch: int) -> dict:
     from storyline.store import Store
 
     rng = np.random.default_rng(size)
-    vocab = [f"w{i}" for i in range(20000)]
-    centres = rng.standard_normal((size // 4 + 1, 384)).astype(np.float32)
-    vectors: dict[str, np.ndarray] = {}
+    vocab = np.array([f"w{i}" for i in range(20000)])
+
+    def vector(i: int) -> np.ndarray:
+        """Article i's embedding: its event's centre (three articles an event) plus noise, made on demand so
+        the bench itself keeps nothing per article in memory."""
+        centre = np.random.default_rng(i // 3).standard_normal(384)
+        return (centre + 0.3 * np.random.default_rng(10**9 + i).standard_normal(384)).astype(np.float32)
 
     def fake_embed(texts: list[str]) -> np.ndarray:
-        out = []
-        for text in texts:
-            v = vectors[text.split(". ", 1)[0]]
-            out.append(v / np.linalg.norm(v))
+        out = [vector(int(text.split(". ", 1)[0][1:])) for text in texts]
+        out = [v / np.linalg.norm(v) for v in out]
         return np.array(out, dtype=np.float32).reshape(len(texts), 384)
 
     events.embed = fake_embed  # the model is not what is measured here
     actors = [f"state:S{i:03d}" for i in range(200)]
-    texts: list[str] = []
+    recent: list[str] = []  # copies are made of recent texts, as wire copy is
     store = Store(Path(tempfile.mkdtemp()) / "bench.db")
     start = time.perf_counter()
     for lo in range(0, size, batch):
         analyses = []
         for i in range(lo, min(size, lo + batch)):
-            if texts and rng.random() < 0.1:  # a copy: an earlier text with a sentence inserted and the end cut
-                words = rng.choice(texts).split()
+            if recent and rng.random() < 0.1:  # a copy: an earlier text with a sentence inserted and the end cut
+                words = recent[int(rng.integers(len(recent)))].split()
                 words = words[:20] + ["inserted", "sentence", "here"] + words[20:-15]
             else:
                 words = list(rng.choice(vocab, 200))
-            text = " ".join(words)
-            texts.append(text)
+            text = " ".join(words) + f" n{i}"  # unique, so no two synthetic articles share an id
+            recent = (recent + [text])[-1000:]
             day = 738000 + i // per_day
-            title = f"t{i}"
-            vectors[title] = centres[(i // 3) % len(centres)] + 0.3 * rng.standard_normal(384).astype(np.float32)
-            published = __import__("datetime").date.fromordinal(day).isoformat()
+            published = None if rng.random() < undated else datetime.date.fromordinal(day).isoformat()
             # built directly: language detection and cleaning at ingest are not what is measured here
-            article = Article(id=article_id(text), text=text, source="bench", title=title, published=published)
-            who = rng.choice(actors, 3, replace=False)
-            mentions = [Mention(0, 1, a, a) for a in who]
+            article = Article(id=article_id(text), text=text, source="bench", title=f"t{i}", published=published)
+            mentions = [Mention(0, 1, a, a) for a in rng.choice(actors, 3, replace=False)]
             analyses.append(Analysis(article=article, actors=mentions))
         with store.transaction():
             store.write_analyses(analyses)
             relate.update_store(store, [a.article.id for a in analyses], Settings())
     elapsed = time.perf_counter() - start
     copies = store.conn.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
+    in_events = store.conn.execute(
+        "SELECT COUNT(*) FROM articles WHERE event_id IN (SELECT event_id FROM articles GROUP BY event_id"
+        " HAVING COUNT(*) > 1)"
+    ).fetchone()[0]
     stored = store.count_articles()
     store.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"size": size, "stored": stored, "copies": copies, "seconds": elapsed, "peak_rss_mb": peak}
+    return {"size": size, "stored": stored, "copies": copies, "in_events": in_events, "seconds": elapsed,
+            "peak_rss_mb": peak}  # fmt: skip
 
 
 def main() -> None:
@@ -83,21 +89,23 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 20000, 40000])
     parser.add_argument("--per-day", type=int, default=200, help="articles per day (constant daily volume)")
     parser.add_argument("--batch", type=int, default=256)
+    parser.add_argument("--undated", type=float, default=0.02, help="share of articles without a date")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.per_day, args.batch)))
+        print(json.dumps(run_one(args.one, args.per_day, args.batch, args.undated)))
         return
     base = None
-    print(f"{'articles':>9} {'seconds':>9} {'ms/article':>11} {'ratio':>6} {'peak RSS MB':>12} {'copies':>7}")
+    print(f"{'articles':>9} {'seconds':>9} {'ms/article':>11} {'ratio':>6} {'peak RSS MB':>12} {'copies':>7}"
+          f" {'in events':>10}")  # fmt: skip
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day),
-                              "--batch", str(args.batch)], capture_output=True, text=True, check=True)  # fmt: skip
+                              "--batch", str(args.batch), "--undated", str(args.undated)], capture_output=True, text=True, check=True)  # fmt: skip
         result = json.loads(out.stdout.strip().splitlines()[-1])
         per = 1000 * result["seconds"] / size
         base = base or per
         print(f"{size:>9} {result['seconds']:>9.1f} {per:>11.2f} {per / base:>6.2f} {result['peak_rss_mb']:>12.0f}"
-              f" {result['copies']:>7}", flush=True)  # fmt: skip
+              f" {result['copies']:>7} {result['in_events']:>10}", flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":

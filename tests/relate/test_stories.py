@@ -6,7 +6,7 @@ import numpy as np
 
 from storyline.config import Settings
 from storyline.relate.events import ClusterParams, Features
-from storyline.relate.stories import group_stories, same_story, story_keys
+from storyline.relate.stories import group_stories, same_story, story_keys, story_query_keys
 
 P = ClusterParams()
 
@@ -22,7 +22,17 @@ def test_same_story_needs_two_shared_main_actors():
     c = feat("c", [1, 0.5], [1300], ["state:NOR", "org:eu", "state:HUN"])
     assert same_story(a, b, P) and same_story(b, a, P)
     assert not same_story(a, c, P)
-    assert set(story_keys(a)) & set(story_keys(b))
+    assert set(story_query_keys(a, P)) & set(story_keys(b, P))
+    assert set(story_query_keys(b, P)) & set(story_keys(a, P))
+
+
+def test_story_keys_are_date_bucketed():
+    """An article looks up its actor pairs only in the buckets within the horizon: bounded, not the archive."""
+    a = feat("a", [1, 0], [10_000], ["state:NOR", "state:PSE"])
+    near = feat("b", [1, 0], [10_000 + P.story_horizon_days], ["state:NOR", "state:PSE"])
+    far = feat("c", [1, 0], [10_000 + 3 * P.story_horizon_days], ["state:NOR", "state:PSE"])
+    assert set(story_query_keys(a, P)) & set(story_keys(near, P))
+    assert not set(story_query_keys(a, P)) & set(story_keys(far, P))
 
 
 def test_same_story_respects_horizon_and_meaning():

@@ -44,13 +44,15 @@ class ClusterParams:
 
     window_days: int = 3  # two dated reports of one event lie at most this many days apart
     link_dated: float = 0.6  # cosine + actor bonus for dated pairs
-    link_undated: float = 0.7  # ... where one of the two has no date at all
-    actor_weight: float = 0.2  # bonus per unit of actor Jaccard similarity
+    link_undated: float = 0.8  # ... where one of the two has no date at all
+    actor_weight: float = 0.3  # bonus per unit of Jaccard similarity of the identity tokens (actors, names, years)
+    year_penalty: float = 0.1  # taken off when both texts name years and share none
     named_date_lookback: int = 7  # named dates this many days before publication count as the event's
     lsh_tables: int = 16  # embedding LSH for undated articles
     lsh_bits: int = 6
+    key_cap: int = 200  # a capped blocking key (LSH bucket, actor pair) gives at most this many articles
     story_similarity: float = 0.45  # cosine for two articles of one story (and two shared main actors)
-    story_horizon_days: int = 1100  # dated articles of one story lie at most this far apart
+    story_horizon_days: int = 400  # two directly linked dated articles of one story lie at most this far apart
     top_actors: int = 3  # main actors per article (most mentioned)
 
 
@@ -90,10 +92,41 @@ def article_days(published: str | None, times: Iterable[dict[str, Any]], p: Clus
     return sorted({pub} | {d for d in named if pub - p.named_date_lookback <= d <= pub})
 
 
-def actor_lists(mentions: Iterable[dict[str, Any]], p: ClusterParams) -> tuple[list[str], list[str]]:
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "EVENT", "NORP"})
+
+
+def entity_token(mention: dict[str, Any]) -> str | None:
+    """Who or where a mention names: its actor id, else (an unresolved name: a venue, a small town, a person
+    the gazetteer does not know) ``ent:`` + the name folded."""
+    if mention.get("actor_id"):
+        return str(mention["actor_id"])
+    if mention.get("label") not in ENTITY_LABELS:
+        return None
+    words = " ".join(str(mention.get("text") or "").casefold().split())
+    words = words.removeprefix("the ").removesuffix("'s")
+    return f"ent:{words}" if len(words) > 2 else None
+
+
+def year_tokens(times: Iterable[dict[str, Any]]) -> set[str]:
+    """``year:YYYY`` for each year the text names (a date, a month or a year: the twin-event signal)."""
+    out = set()
+    for t in times:
+        value = str(t.get("value") or "")
+        if len(value) >= 4 and value[:4].isdigit() and t.get("resolved", True):
+            out.add(f"year:{value[:4]}")
+    return out
+
+
+def actor_lists(
+    mentions: Iterable[dict[str, Any]], p: ClusterParams, times: Iterable[dict[str, Any]] = ()
+) -> tuple[list[str], list[str]]:
+    """The article's identity tokens (actor ids, unresolved names, named years) and its main actors (the
+    ``top_actors`` most mentioned resolved actors)."""
+    mentions = list(mentions)
     counts = Counter(m["actor_id"] for m in mentions if m.get("actor_id"))
     ranked = sorted(counts, key=lambda a: (-counts[a], a))
-    return sorted(counts), ranked[: p.top_actors]
+    tokens = {tok for m in mentions if (tok := entity_token(m))} | year_tokens(times)
+    return sorted(tokens), ranked[: p.top_actors]
 
 
 def lead_text(title: str | None, text: str) -> str:
@@ -115,7 +148,7 @@ def features_of(dicts: list[dict[str, Any]], p: ClusterParams, embeddings: np.nd
         embeddings = embed([lead_text(d.get("title"), d.get("text") or "") for d in dicts])
     out = []
     for d, vector in zip(dicts, embeddings, strict=True):
-        actors, top = actor_lists(d.get("actors") or [], p)
+        actors, top = actor_lists(d.get("actors") or [], p, d.get("times") or [])
         out.append(Features(d["id"], vector, article_days(d.get("published"), d.get("times") or [], p), actors, top))
     return out
 
@@ -125,36 +158,57 @@ def _hyperplanes(tables: int, bits: int, dim: int) -> np.ndarray:
     return np.random.default_rng(20250302).standard_normal((tables * bits, dim)).astype(np.float32)
 
 
-def lsh_keys(vector: np.ndarray, p: ClusterParams) -> list[str]:
+def lsh_buckets(vector: np.ndarray, p: ClusterParams) -> list[str]:
+    """``<table>:<bits>`` random-hyperplane buckets of a unit vector (one per table)."""
     signs = (_hyperplanes(p.lsh_tables, p.lsh_bits, len(vector)) @ vector) > 0
     rows = signs.reshape(p.lsh_tables, p.lsh_bits)
-    return [
-        f"h:{t}:{int(np.packbits(row, bitorder='little').view(np.uint8).tobytes().hex(), 16)}"
-        for t, row in enumerate(rows)
-    ]
+    weights = 1 << np.arange(p.lsh_bits)
+    return [f"{t}:{int(row @ weights)}" for t, row in enumerate(rows)]
 
 
 def stored_keys(f: Features, p: ClusterParams) -> list[str]:
-    """The keys an article is filed under."""
-    return [f"d:{d}" for d in f.days] + lsh_keys(f.embedding, p)
+    """The keys an article is filed under: its days; its LSH buckets (``h:``, every article, so an undated
+    article can find dated ones); undated articles also under ``u:`` (undated only, so a dated article
+    looks up just the few undated ones)."""
+    buckets = lsh_buckets(f.embedding, p)
+    keys = [f"d:{d}" for d in f.days] + [f"h:{b}" for b in buckets]
+    return keys if f.days else keys + [f"u:{b}" for b in buckets]
 
 
 def query_keys(f: Features, p: ClusterParams) -> list[str]:
-    """The keys to look up: every day within the window of its dates, and its LSH buckets."""
+    """The keys to look up: a dated article every day within the window of its dates and the undated
+    articles in its LSH buckets (``u:``); an undated one every article in its buckets (``h:``)."""
+    buckets = lsh_buckets(f.embedding, p)
+    if not f.days:
+        return [f"h:{b}" for b in buckets]
     days = {d + k for d in f.days for k in range(-p.window_days, p.window_days + 1)}
-    return [f"d:{d}" for d in sorted(days)] + lsh_keys(f.embedding, p)
+    return [f"d:{d}" for d in sorted(days)] + [f"u:{b}" for b in buckets]
 
 
-def candidate_ids(f: Features, hits: dict[str, set[str]], dated: dict[str, bool]) -> set[str]:
-    """Articles found under the query keys: date keys always, LSH keys only where one side is undated."""
-    found: set[str] = set()
-    for key, ids in hits.items():
-        if key.startswith("d:"):
-            found |= ids
-        elif key.startswith("h:"):
-            found |= ids if not f.days else {i for i in ids if not dated.get(i, True)}
-    found.discard(f.id)
-    return found
+def capped(key: str) -> bool:
+    """Keys whose lookup is capped to the ``key_cap`` latest filed articles: LSH buckets and actor pairs
+    grow with the archive; day keys do not (at a constant daily volume) and are read whole."""
+    return not key.startswith("d:")
+
+
+class KeyIndex:
+    """In-memory blocking index with the store's semantics (``groups.key_candidates``): a capped key gives
+    its ``cap`` most recently filed articles."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.rows: dict[str, list[str]] = {}
+
+    def add(self, article_id: str, keys: Iterable[str]) -> None:
+        for key in keys:
+            self.rows.setdefault(key, []).append(article_id)
+
+    def lookup(self, keys: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for key in keys:
+            ids = self.rows.get(key, [])
+            found.update(ids[-self.cap :] if capped(key) else ids)
+        return found
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
@@ -168,22 +222,41 @@ def min_gap(a: list[int], b: list[int]) -> int | None:
     return min(abs(x - y) for x in a for y in b)
 
 
+def years_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Both texts name years and no year in common: the same kind of happening in another year."""
+    ya = {t for t in a if t.startswith("year:")}
+    yb = {t for t in b if t.startswith("year:")}
+    return bool(ya and yb and not ya & yb)
+
+
 def linked(a: Features, b: Features, p: ClusterParams) -> bool:
     """Whether two articles report the same event."""
     gap = min_gap(a.days, b.days)
     if gap is not None and gap > p.window_days:
         return False
     score = float(a.embedding @ b.embedding) + p.actor_weight * jaccard(a.actors, b.actors)
+    if years_conflict(a.actors, b.actors):
+        score -= p.year_penalty
     return score >= (p.link_dated if gap is not None else p.link_undated)
 
 
-def plausible(f: Features, candidates: list[Features], p: ClusterParams) -> list[Features]:
-    """The candidates whose cosine alone could reach a link (one matrix product, not a Python loop)."""
-    if not candidates:
+def plausible(
+    f: Features, candidates: list[str], matrix: np.ndarray, row_of: dict[str, int], p: ClusterParams
+) -> list[str]:
+    """The candidates whose cosine alone could reach a link: one gather and product over the candidates'
+    rows of ``matrix`` (the stacked embeddings, ``row_of`` giving each id's row), not a Python loop."""
+    ids = [c for c in candidates if c in row_of]
+    if not ids:
         return []
-    cosines = np.stack([c.embedding for c in candidates]) @ f.embedding
+    cosines = matrix[[row_of[c] for c in ids]] @ f.embedding
     floor = min(p.link_dated, p.link_undated) - p.actor_weight
-    return [c for c, cos in zip(candidates, cosines, strict=True) if cos >= floor]
+    return [c for c, cos in zip(ids, cosines, strict=True) if cos >= floor]
+
+
+def stacked(feats: Iterable[Features]) -> tuple[np.ndarray, dict[str, int]]:
+    feats = list(feats)
+    matrix = np.stack([f.embedding for f in feats]) if feats else np.zeros((0, 384), dtype=np.float32)
+    return matrix, {f.id: i for i, f in enumerate(feats)}
 
 
 # -- stateless: extract ---------------------------------------------------------------------------
@@ -193,19 +266,18 @@ def group_events(articles: list[dict[str, Any]], settings: Settings) -> None:
     for d, f in zip(articles, feats, strict=True):  # stories reuse them
         d["_features"] = f
     by_id = {f.id: f for f in feats}
-    dated = {f.id: bool(f.days) for f in feats}
-    index: dict[str, set[str]] = {}
+    matrix, row_of = stacked(feats)
+    index = KeyIndex(p.key_cap)
     parts = Components()
     for d, f in zip(articles, feats, strict=True):
         parts.find(f.id)
         if d.get("duplicate_of") in by_id:
             parts.union(f.id, d["duplicate_of"])
-        hits = {k: index[k] for k in query_keys(f, p) if k in index}
-        for other in plausible(f, [by_id[i] for i in sorted(candidate_ids(f, hits, dated))], p):
-            if linked(f, other, p):
-                parts.union(f.id, other.id)
-        for key in stored_keys(f, p):
-            index.setdefault(key, set()).add(f.id)
+        candidates = index.lookup(query_keys(f, p)) - {f.id}
+        for other in plausible(f, sorted(candidates), matrix, row_of, p):
+            if linked(f, by_id[other], p):
+                parts.union(f.id, other)
+        index.add(f.id, stored_keys(f, p))
     event_of = {m: "ev-" + min(ms) for ms in parts.groups() for m in ms}
     for d in articles:
         d["event_id"] = event_of[d["id"]]
@@ -255,10 +327,10 @@ def update_events(store: Store, new_ids: list[str], settings: Settings) -> None:
     if not feats:
         return
     groups.add_keys(store, [(key, f.id) for f in feats for key in stored_keys(f, p)])
-    hits = groups.key_candidates(store, [k for f in feats for k in query_keys(f, p)])
+    hits = groups.key_candidates(store, [k for f in feats for k in query_keys(f, p)], p.key_cap, capped)
     all_ids = set().union(*hits.values()) if hits else set()
     known = load_features(store, all_ids)
-    dated = {i: bool(f.days) for i, f in known.items()}
+    matrix, row_of = stacked(known.values())
     copies = groups.group_ids(store, "duplicate_of", [f.id for f in feats])
     current = groups.group_ids(store, "event_id", all_ids | {c for c in copies.values() if c})
     parts = Components()
@@ -266,10 +338,10 @@ def update_events(store: Store, new_ids: list[str], settings: Settings) -> None:
         parts.find(f.id)
         if copies.get(f.id):
             parts.union(f.id, copies[f.id])
-        mine = {k: hits[k] for k in query_keys(f, p) if k in hits}
-        for other in plausible(f, [known[i] for i in sorted(candidate_ids(f, mine, dated)) if i in known], p):
-            if linked(f, other, p):
-                parts.union(f.id, other.id)
+        mine = set().union(*(hits.get(k, set()) for k in query_keys(f, p))) - {f.id}
+        for other in plausible(f, sorted(mine), matrix, row_of, p):
+            if linked(f, known[other], p):
+                parts.union(f.id, other)
     for members in parts.groups():
         old = {current[m] for m in members if current.get(m)}
         # an existing cluster's smallest member is in its id; members without a cluster count themselves

@@ -18,31 +18,55 @@ from typing import TYPE_CHECKING, Any
 from storyline.config import Settings
 from storyline.relate import relate_step
 from storyline.relate.duplicates import Components
-from storyline.relate.events import ClusterParams, Features, features_of, load_features, min_gap, params
+from storyline.relate.events import (
+    ClusterParams,
+    Features,
+    KeyIndex,
+    capped,
+    features_of,
+    load_features,
+    params,
+)
 
 if TYPE_CHECKING:
     from storyline.store import Store
 
 
-def story_keys(f: Features) -> list[str]:
-    return [f"p:{a}|{b}" for a, b in combinations(sorted(f.top_actors), 2)]
+def story_day(f: Features) -> int | None:
+    """The day an article stands at in its story: its latest date (the publication day when it has one)."""
+    return max(f.days) if f.days else None
+
+
+def _bucket(f: Features, p: ClusterParams) -> str:
+    day = story_day(f)
+    return "u" if day is None else str(day // p.story_horizon_days)
+
+
+def story_keys(f: Features, p: ClusterParams) -> list[str]:
+    """Filed under each pair of main actors in the article's horizon-long date bucket (``u`` if undated)."""
+    bucket = _bucket(f, p)
+    return [f"p:{bucket}:{a}|{b}" for a, b in combinations(sorted(f.top_actors), 2)]
+
+
+def story_query_keys(f: Features, p: ClusterParams) -> list[str]:
+    """Its pairs in its own bucket and the two beside it: every dated article within the horizon."""
+    pairs = [f"{a}|{b}" for a, b in combinations(sorted(f.top_actors), 2)]
+    day = story_day(f)
+    if day is None:
+        return [f"p:u:{pair}" for pair in pairs]
+    bucket = day // p.story_horizon_days
+    return [f"p:{b}:{pair}" for b in (bucket - 1, bucket, bucket + 1) for pair in pairs]
 
 
 def same_story(a: Features, b: Features, p: ClusterParams) -> bool:
     if len(set(a.top_actors) & set(b.top_actors)) < 2:
         return False
-    gap = min_gap(a.days, b.days)
-    if gap is not None and gap > p.story_horizon_days:
+    day_a, day_b = story_day(a), story_day(b)
+    if (day_a is None) != (day_b is None):  # undated articles join dated stories only through their events
+        return False
+    if day_a is not None and day_b is not None and abs(day_a - day_b) > p.story_horizon_days:
         return False
     return float(a.embedding @ b.embedding) >= p.story_similarity
-
-
-def _candidates(f: Features, index: dict[str, set[str]]) -> set[str]:
-    found: set[str] = set()
-    for key in story_keys(f):
-        found |= index.get(key, set())
-    found.discard(f.id)
-    return found
 
 
 # -- stateless: extract ---------------------------------------------------------------------------
@@ -52,17 +76,16 @@ def group_stories(articles: list[dict[str, Any]], settings: Settings) -> None:
     if any(f is None for f in feats):
         feats = features_of(articles, p)
     by_id = {f.id: f for f in feats}
-    index: dict[str, set[str]] = {}
+    index = KeyIndex(p.key_cap)
     parts = Components()
     for d, f in zip(articles, feats, strict=True):
         parts.find(f.id)
         if d.get("event_id"):
             parts.union(f.id, d["event_id"])
-        for other in _candidates(f, index):
+        for other in sorted(index.lookup(story_query_keys(f, p)) - {f.id}):
             if same_story(f, by_id[other], p):
                 parts.union(f.id, other)
-        for key in story_keys(f):
-            index.setdefault(key, set()).add(f.id)
+        index.add(f.id, story_keys(f, p))
     story_of = {}
     for members in parts.groups():
         story_id = "st-" + min(m for m in members if not m.startswith("ev-"))
@@ -80,9 +103,9 @@ def update_stories(store: Store, new_ids: list[str], settings: Settings) -> None
     feats = list(load_features(store, new_ids).values())
     if not feats:
         return
-    keys = {f.id: story_keys(f) for f in feats}
-    groups.add_keys(store, [(key, i) for i, ks in keys.items() for key in ks])
-    hits = groups.key_candidates(store, [k for ks in keys.values() for k in ks])
+    groups.add_keys(store, [(key, f.id) for f in feats for key in story_keys(f, p)])
+    queries = {f.id: story_query_keys(f, p) for f in feats}
+    hits = groups.key_candidates(store, [k for ks in queries.values() for k in ks], p.key_cap, capped)
     known = load_features(store, set().union(*hits.values()) if hits else set())
     events = groups.group_ids(store, "event_id", [f.id for f in feats])
     current = groups.group_ids(store, "story_id", set(known))
@@ -93,7 +116,7 @@ def update_stories(store: Store, new_ids: list[str], settings: Settings) -> None
             parts.union(f.id, events[f.id])
             for story in groups.stories_of_events(store, [events[f.id]]):
                 parts.union(f.id, story)
-        for other in _candidates(f, {k: hits[k] for k in keys[f.id] if k in hits}):
+        for other in sorted(set().union(*(hits.get(k, set()) for k in queries[f.id])) - {f.id}):
             if other in known and same_story(f, known[other], p):
                 parts.union(f.id, current.get(other) or other)
     for members in parts.groups():

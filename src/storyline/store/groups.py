@@ -7,7 +7,7 @@ inside the ingest batch's transaction; they never write SQL themselves.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -109,10 +109,23 @@ def add_keys(store: Store, rows: Iterable[tuple[str, str]]) -> None:
     store.conn.executemany("INSERT INTO group_keys(key, article_id) VALUES (?,?)", rows)
 
 
-def key_candidates(store: Store, keys: Iterable[str]) -> dict[str, set[str]]:
-    """For each key, the articles that carry it."""
+def key_candidates(
+    store: Store, keys: Iterable[str], cap: int | None = None, capped: Callable[[str], bool] | None = None
+) -> dict[str, set[str]]:
+    """For each key, the articles that carry it; a key for which ``capped(key)`` holds gives only the ``cap``
+    most recently filed (largest rowid: the index on ``key`` reads them in that order, so this stays cheap
+    however many articles carry the key)."""
     out: dict[str, set[str]] = {}
-    for chunk in _chunks(sorted(set(keys))):
+    keys = sorted(set(keys))
+    if cap is not None and capped is not None:
+        for key in [k for k in keys if capped(k)]:
+            rows = store.conn.execute(
+                "SELECT article_id FROM group_keys WHERE key = ? ORDER BY rowid DESC LIMIT ?", (key, cap)
+            ).fetchall()
+            if rows:
+                out[key] = {r[0] for r in rows}
+        keys = [k for k in keys if not capped(k)]
+    for chunk in _chunks(keys):
         marks = ",".join("?" * len(chunk))
         for key, article in store.conn.execute(f"SELECT key, article_id FROM group_keys WHERE key IN ({marks})", chunk):
             out.setdefault(key, set()).add(article)
