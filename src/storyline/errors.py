@@ -7,10 +7,10 @@ and keeping them in one place keeps their wording consistent.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     NOT_FOUND = "S001"
     BINARY = "S002"
     UNDECODABLE = "S003"

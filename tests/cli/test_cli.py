@@ -25,7 +25,9 @@ def make_messy_folder(folder):
     folder.mkdir()
     (folder / "good.txt").write_text(STORY)
     (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    (folder / "latin1.txt").write_bytes("Le ministre norvégien a déclaré à Genève: « C'est prématuré ».".encode("latin-1"))
+    (folder / "latin1.txt").write_bytes(
+        "Le ministre norvégien a déclaré à Genève: « C'est prématuré ».".encode("latin-1")
+    )
     (folder / "empty.txt").write_bytes(b"")
     with (folder / "huge.txt").open("wb") as fh:  # sparse: 60 MB on paper, nothing read
         fh.truncate(60 * 1024 * 1024)

@@ -31,7 +31,9 @@ def test_ingest_reads_plain_text_and_markdown(tmp_path):
 
 
 def test_ingest_reads_html_through_trafilatura(tmp_path):
-    body = "".join(f"<p>{s} This sentence is long enough to count as article text for the extractor.</p>" for s in "ABCDE")
+    body = "".join(
+        f"<p>{s} This sentence is long enough to count as article text for the extractor.</p>" for s in "ABCDE"
+    )
     page = (
         "<html><head><title>Norway moves | The Ledger</title><meta property='og:site_name' content='The Ledger'>"
         "<meta property='article:published_time' content='2024-05-28'></head>"
@@ -60,7 +62,9 @@ def test_jsonl_field_names_and_explicit_metadata(tmp_path):
 def test_bad_inputs_each_get_one_named_rejection_and_good_ones_survive(tmp_path):
     (tmp_path / "good.txt").write_text(TEXT)
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    (tmp_path / "latin1.txt").write_bytes("Le ministre a déclaré à Genève que la reconnaissance était « prématurée ».".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes(
+        "Le ministre a déclaré à Genève que la reconnaissance était « prématurée ».".encode("latin-1")
+    )
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "big.txt").write_text("word " * 3000)
     (tmp_path / "records.jsonl").write_text(
@@ -120,7 +124,9 @@ def test_parse_published(raw, expected):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(st.text(max_size=80), st.dictionaries(st.text(max_size=8), st.text(max_size=20))), max_size=8))
+@given(
+    st.lists(st.one_of(st.text(max_size=80), st.dictionaries(st.text(max_size=8), st.text(max_size=20))), max_size=8)
+)
 def test_jsonl_reader_never_raises_and_accounts_for_every_line(lines):
     raw = "\n".join(json.dumps(x) if isinstance(x, dict) else x.replace("\n", " ") for x in lines)
     out = list(read_jsonl(raw, "fuzz.jsonl"))

@@ -10,7 +10,9 @@ import pytest
 from storyline import service
 from storyline.store import Store, bundled_migrations
 
-STORY = "Norway said on Sunday it would recognize a Palestinian state. Israel's foreign ministry condemned the decision."
+STORY = (
+    "Norway said on Sunday it would recognize a Palestinian state. Israel's foreign ministry condemned the decision."
+)
 
 
 def write(tmp_path, name, text, **meta):

@@ -98,7 +98,9 @@ def articles(
     from storyline.report.queries import article_summaries
 
     store = open_store(db)
-    rows = [r for r in article_summaries(store) if outlet is None or (r["outlet"] or "").casefold() == outlet.casefold()]
+    rows = [
+        r for r in article_summaries(store) if outlet is None or (r["outlet"] or "").casefold() == outlet.casefold()
+    ]
     if json_out:
         print_json(rows)
         return
@@ -110,7 +112,7 @@ def articles(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="FTS5 query: words, \"a phrase\", OR, NEAR(...).")],
+    query: Annotated[str, typer.Argument(help='FTS5 query: words, "a phrase", OR, NEAR(...).')],
     db: DbOption = "storyline.db",
     limit: Annotated[int, typer.Option(help="Most results.")] = 20,
     json_out: JsonOption = False,
@@ -146,7 +148,9 @@ def export(
 
 @app.command()
 def brief(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Briefing file: .html or .md.")] = Path("briefing.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Briefing file: .html or .md.")] = Path(
+        "briefing.html"
+    ),
     db: DbOption = "storyline.db",
     issue: Annotated[str | None, typer.Option(help="Issue for the stance section.")] = None,
 ) -> None:

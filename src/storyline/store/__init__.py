@@ -122,8 +122,15 @@ class Store:
             for field_name in RECORD_FIELDS:
                 for record in getattr(analysis, field_name):
                     data = record.to_dict()
-                    actor = data.get("actor_id") or data.get("speaker_actor") or data.get("source_actor") or data.get("actor")
-                    rows.append((a.id, field_name, data["start"], data["end"], actor, json.dumps(data, ensure_ascii=False)))
+                    actor = (
+                        data.get("actor_id")
+                        or data.get("speaker_actor")
+                        or data.get("source_actor")
+                        or data.get("actor")
+                    )
+                    rows.append(
+                        (a.id, field_name, data["start"], data["end"], actor, json.dumps(data, ensure_ascii=False))
+                    )
             self.conn.executemany(
                 'INSERT INTO records(article_id, field, start, "end", actor_id, data) VALUES (?,?,?,?,?,?)', rows
             )
@@ -172,8 +179,10 @@ class Store:
             rows += self.conn.execute(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
         return rows
 
-    def records(self, field_name: str, article_id: str | None = None, actor_id: str | None = None) -> list[dict[str, Any]]:
-        sql = 'SELECT article_id, data FROM records WHERE field = ?'
+    def records(
+        self, field_name: str, article_id: str | None = None, actor_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        sql = "SELECT article_id, data FROM records WHERE field = ?"
         args: list[Any] = [field_name]
         if article_id:
             sql += " AND article_id = ?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -26,55 +26,61 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
+def open_store(request: Request) -> Iterator[Store]:
+    store = Store(request.app.state.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+StoreDep = Annotated[Store, Depends(open_store)]
+
+
 def create_app(db: str) -> FastAPI:
     app = FastAPI(title="storyline", description="Evidence-linked record of a political story.", version="1")
 
-    def store() -> Iterator[Store]:
-        s = Store(db)
-        try:
-            yield s
-        finally:
-            s.close()
+    app.state.db = db
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse({"error": {"code": exc.code, "message": exc.message}}, status_code=exc.status)
 
     @app.get("/api/articles")
-    def articles(s: Store = Depends(store), outlet: str | None = None) -> list[dict[str, Any]]:
+    def articles(s: StoreDep, outlet: str | None = None) -> list[dict[str, Any]]:
         rows = article_summaries(s)
         return [r for r in rows if outlet is None or (r["outlet"] or "").casefold() == outlet.casefold()]
 
     @app.get("/api/articles/{article_id}")
-    def article(article_id: str, s: Store = Depends(store)) -> dict[str, Any]:
+    def article(article_id: str, s: StoreDep) -> dict[str, Any]:
         rows = s.article_rows([article_id])
         if not rows:
             raise ApiError(404, "not_found", f"no article with id {article_id}")
         return s.article_dict(rows[0])
 
     @app.get("/api/search")
-    def search(q: str = Query(min_length=1), limit: int = 20, s: Store = Depends(store)) -> list[dict[str, Any]]:
+    def search(s: StoreDep, q: Annotated[str, Query(min_length=1)], limit: int = 20) -> list[dict[str, Any]]:
         return s.search(q, limit)
 
     @app.get("/api/actors")
-    def actors(s: Store = Depends(store)) -> list[dict[str, Any]]:
+    def actors(s: StoreDep) -> list[dict[str, Any]]:
         return s.actors()
 
     @app.get("/api/records/{field}")
-    def records(field: str, actor: str | None = None, s: Store = Depends(store)) -> list[dict[str, Any]]:
+    def records(field: str, s: StoreDep, actor: str | None = None) -> list[dict[str, Any]]:
         if field not in RECORD_FIELDS:
             raise ApiError(404, "unknown_field", f"{field!r} is not one of {', '.join(RECORD_FIELDS)}")
         return s.records(field, actor_id=actor)
 
     @app.get("/", response_class=HTMLResponse)
-    def home(issue: str = DEFAULT_ISSUE, s: Store = Depends(store)) -> str:
+    def home(s: StoreDep, issue: str = DEFAULT_ISSUE) -> str:
         page = render_html(BriefContext(s, issue))
         form = ("<form action='/search' style='margin:1rem 0'><input name='q' placeholder='search the articles'"
                 " aria-label='search'> <button>Search</button></form>")  # fmt: skip
         return page.replace("<nav>", form + "<nav>", 1)
 
     @app.get("/search", response_class=HTMLResponse)
-    def search_page(q: str = "", s: Store = Depends(store)) -> str:
+    def search_page(s: StoreDep, q: str = "") -> str:
         rows = s.search(q, 50) if q.strip() else []
         items = "".join(
             f"<li><a href='/#a-{r['id']}'>{html.escape(r['title'] or r['id'])}</a> "
