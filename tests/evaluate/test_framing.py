@@ -10,6 +10,7 @@ import pytest
 
 from storyline.evaluate.framing import (
     BasilDoc,
+    SentenceRows,
     Tally,
     babe_part,
     basil_part,
@@ -21,6 +22,7 @@ from storyline.evaluate.framing import (
     read_babe,
     read_basil,
     score_demo,
+    train_sentence_classifier,
 )
 from storyline.model import FramingMarker
 
@@ -170,3 +172,27 @@ def test_demo_corpus_markers_against_gold(demo_gold, demo_framing):
     # measured: scare quotes 7/7 precise, framing 45 of 46 (A16 "notes", see docs/framing.md)
     assert fig["scare_quotes"]["precision"] >= 0.85, fig["extra"]
     assert fig["framing"]["precision"] >= 0.9, fig["extra"]
+
+
+def _rows(n_events: int, offset: int = 0) -> SentenceRows:
+    rows = SentenceRows()
+    for i in range(n_events):
+        for j in range(10):
+            loaded = j == 0
+            rows.texts.append(f"Critics slammed plan {i + offset}" if loaded else f"Officials met on day {j}")
+            rows.lexicon.append([0.0, float(loaded), 0.0, 0.0, float(loaded), j / 9, float(j < 3)])
+            rows.gold.append(loaded)
+            rows.groups.append(f"event-{i + offset}")
+    return rows
+
+
+def _bag_of_words(texts: list[str]) -> list[list[float]]:
+    vocab = ["critics", "slammed", "officials", "met", "plan", "day"]
+    return [[float(w in t.casefold().split()) for w in vocab] for t in texts]
+
+
+def test_sentence_classifier_learns_from_tune_rows_and_picks_a_threshold():
+    tune, test = _rows(6), _rows(2, offset=100)
+    pred, threshold = train_sentence_classifier(tune, test, _bag_of_words)
+    assert pred == test.gold
+    assert 0.0 < threshold < 1.0

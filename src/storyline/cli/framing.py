@@ -87,7 +87,11 @@ def eval_framing(
     ] = True,
     tune: Annotated[Path | None, typer.Option(help="Folder whose tune part trains --learn (default: --data).")] = None,
     embeddings: Annotated[
-        bool, typer.Option(help="BABE: also an embedding classifier trained on the tune part.")
+        bool,
+        typer.Option(
+            help="Also a sentence classifier over MiniLM embeddings trained on the tune part (BASIL: plus "
+            "lexicon features; sentence level only)."
+        ),
     ] = False,
     json_out: JsonOption = False,
 ) -> None:
@@ -101,7 +105,7 @@ def eval_framing(
     try:
         layout = detect_layout(data)
         if layout == "basil":
-            result = evaluate_basil(data, split=split, learn=learn, tune_data=tune)
+            result = evaluate_basil(data, split=split, learn=learn, tune_data=tune, classifier=embeddings)
         else:
             result = evaluate_babe(data, split=split, learn=learn, embeddings=embeddings)
     except ValueError as exc:
@@ -114,7 +118,10 @@ def eval_framing(
                   title=f"{layout.upper()} {split} part: {data}")  # fmt: skip
     for name, fig in result["variants"].items():
         if layout == "basil":
-            cells = [f"{fig[lv]['precision']:.3f} / {fig[lv]['recall']:.3f} / {fig[lv]['f1']:.3f}" for lv in levels]
+            cells = [
+                f"{fig[lv]['precision']:.3f} / {fig[lv]['recall']:.3f} / {fig[lv]['f1']:.3f}" if lv in fig else "-"
+                for lv in levels
+            ]
         else:
             cells = [f"{fig['macro_f1']:.3f}"]
         table.add_row(name, *cells)
