@@ -45,7 +45,8 @@ class ClusterParams:
     window_days: int = 3  # two dated reports of one event lie at most this many days apart
     link_dated: float = 0.6  # cosine + actor bonus for dated pairs
     link_undated: float = 0.8  # ... where one of the two has no date at all
-    actor_weight: float = 0.3  # bonus per unit of Jaccard similarity of the identity tokens (actors, names, years)
+    actor_weight: float = 0.2  # bonus per unit of Jaccard similarity of the identity tokens (actors, names, years)
+    undated_actor_weight: float = 0.3  # ... where one of the two has no date: names and years carry more
     year_penalty: float = 0.1  # taken off when both texts name years and share none
     named_date_lookback: int = 7  # named dates this many days before publication count as the event's
     lsh_tables: int = 16  # embedding LSH for undated articles
@@ -234,7 +235,8 @@ def linked(a: Features, b: Features, p: ClusterParams) -> bool:
     gap = min_gap(a.days, b.days)
     if gap is not None and gap > p.window_days:
         return False
-    score = float(a.embedding @ b.embedding) + p.actor_weight * jaccard(a.actors, b.actors)
+    weight = p.actor_weight if gap is not None else p.undated_actor_weight
+    score = float(a.embedding @ b.embedding) + weight * jaccard(a.actors, b.actors)
     if years_conflict(a.actors, b.actors):
         score -= p.year_penalty
     return score >= (p.link_dated if gap is not None else p.link_undated)
@@ -249,7 +251,7 @@ def plausible(
     if not ids:
         return []
     cosines = matrix[[row_of[c] for c in ids]] @ f.embedding
-    floor = min(p.link_dated, p.link_undated) - p.actor_weight
+    floor = min(p.link_dated - p.actor_weight, p.link_undated - p.undated_actor_weight)
     return [c for c, cos in zip(ids, cosines, strict=True) if cos >= floor]
 
 
