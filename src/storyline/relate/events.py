@@ -1,16 +1,20 @@
 """Event clusters: articles that report the same happening on the same days, written independently.
 
 Two articles are *linked* when their sentence embeddings (title + lead, all-MiniLM-L6-v2 through
-:func:`storyline.nlp.embedder`) plus a bonus for the actors they share reach a threshold, and, when both
+:func:`storyline.nlp.embedder`) plus a bonus for the identity tokens they share (resolved actors, unresolved
+names, named years; less a penalty when both name years and share none) reach a threshold, and, when both
 carry dates, some date of one lies within ``window_days`` of some date of the other. An article's dates
 are its publication day and the day-precision dates its text names in the week before publication
 (``times`` records). Articles without any date need a higher similarity. A copy is always linked to its
 canonical article. Event clusters are the connected components of the links.
 
 Candidates come from blocking, never all pairs: articles sharing a date key (``d:<day>``, looked up over
-the window), and, for undated articles only, a random-hyperplane LSH over the embeddings (``h:`` keys).
-The candidate relation and the link test are symmetric and deterministic, so the clusters do not depend
-on ingest order. Cluster ids are ``ev-`` + the smallest article id in the cluster, so they do not either.
+the window), and, where one side is undated, a random-hyperplane LSH over the embeddings (``h:`` buckets
+hold everyone, ``u:`` buckets only undated articles). LSH lookups are capped at ``key_cap`` most recently
+filed articles, so no lookup grows with the archive. The candidate relation and the link test are
+symmetric and deterministic, so below the cap the clusters do not depend on ingest order (above it, which
+older articles are seen depends on what came before: the documented tie). Cluster ids are ``ev-`` + the
+smallest article id in the cluster.
 
 Hand-written because no library does incremental, blocked, SQLite-backed linking: the pieces it combines
 (sentence-transformers, numpy) are libraries.

@@ -2,12 +2,14 @@
 
 Two articles belong to one story when they are in one event cluster, or when they share at least two of
 their main actors (the ``top_actors`` most mentioned resolved actors, places included: states and cities
-resolve to actors), their embeddings are similar (``story_similarity``), and, when both are dated, they
-lie within ``story_horizon_days``. Stories are the connected components of that symmetric relation; ids
+resolve to actors), their embeddings are similar (``story_similarity``), and their story days (latest
+date) lie within ``story_horizon_days`` (an undated article joins a dated story only through its event). Stories are the connected components of that symmetric relation; ids
 are ``st-`` + the smallest article id, so neither membership nor ids depend on ingest order.
 
-Candidates come from blocking on pairs of main actors (``p:<actor>|<actor>`` keys), not from all pairs:
-an article is compared only with articles that share two of its main actors.
+Candidates come from blocking on pairs of main actors in horizon-long date buckets
+(``p:<bucket>:<actor>|<actor>``, looked up in its bucket and the two beside it), each lookup capped at
+``key_cap`` most recently filed articles: the cost per article does not grow with the archive. Longer
+stories are chains of such links.
 """
 
 from __future__ import annotations
