@@ -7,7 +7,7 @@ CREATE TABLE article_features (
     minhash     BLOB,                         -- uint64 MinHash hash values
     embedding   BLOB,                         -- float16 unit vector (sentence embedding of title + lead)
     days        TEXT NOT NULL DEFAULT '[]',   -- JSON list of day ordinals: published date and dates the text names
-    actors      TEXT NOT NULL DEFAULT '[]',   -- JSON list of resolved actor ids
+    actors      TEXT NOT NULL DEFAULT '[]',   -- JSON list of identity tokens: actor ids, ent:<name>, year:YYYY
     top_actors  TEXT NOT NULL DEFAULT '[]'    -- JSON list: the most-mentioned actor ids
 );
 
@@ -19,8 +19,9 @@ CREATE TABLE copy_bands (
 );
 CREATE INDEX copy_bands_key ON copy_bands(band, key);
 
--- Blocking keys: "d:<day>" (a date the article carries), "h:<table>:<bits>" (embedding LSH),
--- "p:<actor>|<actor>" (a pair of its main actors, for story threads).
+-- Blocking keys: "d:<day>" (a date the article carries), "h:<table>:<bits>" (embedding LSH, everyone),
+-- "u:<table>:<bits>" (the same, undated articles only), "p:<bucket>:<actor>|<actor>" (a pair of its main
+-- actors in a date bucket, for story threads). Capped lookups read the latest rowids of a key.
 CREATE TABLE group_keys (
     key         TEXT NOT NULL,
     article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
