@@ -37,6 +37,12 @@ PLACE_PREPS = {"in", "at"}
 PAST_REFS = {"PAST_REF"}
 MODALS = {"will", "would", "shall", "should", "could", "might", "may", "'ll", "wo"}
 NAMING_VERBS = {"call", "term", "label", "dub"}  # "called the letter 'a reward for terror'": naming, not a call
+QUESTION_VERBS = {"ask"}  # a request only with "to" ("asked X to appoint") or "for"
+DECLINE_VERBS = {"decline"}
+RELEASE_VERBS = {"release", "free"}
+PUBLISHED_THINGS = {"statement", "report", "video", "plan", "data", "detail", "document", "book", "figure", "result",
+                    "list", "photo", "record", "transcript", "budget", "proposal", "ad", "poll", "memo", "letter"}  # fmt: skip
+CONDITIONAL_MARKS = {"if", "unless"}
 NEEDS_TARGET = {"LETTER"}  # a letter or a call without an addressee is a figure of speech ("speak with one voice")
 
 
@@ -90,6 +96,8 @@ def _content_of_coded_head(verb: Token, single: dict[str, str], phrases: dict[tu
 def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
     """ "Norway will press partners", "Spain would also back": a plan, not an act, unless the clause dates it
     ("would formally recognize a Palestinian state on May 28": an announced act with its date)."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+        return True  # "if the Senate passes a bill": a condition, not an act
     head = verb
     while head.dep_ in {"xcomp", "conj"} and head.head is not head:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
@@ -111,6 +119,13 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
             return phrases[(lemma, child.text.casefold())]
     if lemma in NAMING_VERBS and any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
         return None  # "called the announcement 'a historic day'": naming, not a call
+    if lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children):
+        return None  # "Vieira asked Trump if ...", "Walsh asked.": a question, not a request
+    if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "declined to weigh in": no comment, not a rejection
+    objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}}
+    if lemma in RELEASE_VERBS and objects & PUBLISHED_THINGS:
+        return None  # "released a statement": publishing, not freeing anyone
     return single.get(lemma)
 
 
@@ -208,7 +223,14 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         if word in GROUP_PRONOUNS
         else set()
     )
-    earlier = [m for m in mentions if m.end <= pronoun.idx and m.kind in kinds and m.actor_id]
+    # a pronoun never stands for a noun of its own clause ("the Obama administration, which he criticized")
+    clause = verb.head if verb.dep_ == "relcl" else verb
+    own = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= pronoun.idx and m.kind in kinds and m.actor_id and not own[0] <= m.start < own[1]
+    ]
     window = pronoun.sent.start_char - 600  # the same or the previous couple of sentences
     return [earlier[-1]] if earlier and earlier[-1].start >= window else []
 
@@ -311,8 +333,7 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression]) -> TimeExpressio
 
 
 def _historical(verb: Token, when: TimeExpression | None, published: str | None) -> bool:
-    if any(c.tag_ == "VBD" and c.lower_ == "had" for c in verb.children if c.dep_ == "aux"):
-        return True  # past perfect: background to the news
+    # Past perfect alone is not background: in reported speech it is mere backshift ("said they had backed").
     if when is None:
         return False
     left = verb.doc.text[max(0, when.start - 8) : when.start].casefold()
