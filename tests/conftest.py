@@ -26,7 +26,7 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared():
     return shared_path
 

@@ -23,11 +23,9 @@ def test_make_dirty_records_every_inserted_line_and_keeps_the_story_in_order():
 
 
 @pytest.fixture(scope="module")
-def subsets(tmp_path_factory):
-    from conftest import shared_path
-
-    polnear = sorted(shared_path("eval", "polnear", "dev", "text").glob("*.txt"))[:25]
-    basil = sorted(shared_path("eval", "basil", "articles").rglob("*.json"))[:25]
+def subsets(tmp_path_factory, shared):
+    polnear = sorted(shared("eval", "polnear", "dev", "text").glob("*.txt"))[:25]
+    basil = sorted(shared("eval", "basil", "articles").rglob("*.json"))[:25]
     folder = tmp_path_factory.mktemp("furniture")
     for name, files in (("polnear", polnear), ("basil", basil)):
         (folder / name).mkdir()
