@@ -104,3 +104,16 @@ def test_search_brief_and_exports(tmp_path):
 def test_usage_errors_exit_2(tmp_path):
     assert run("articles", "--db", tmp_path / "missing.db").exit_code == 2
     assert run("export", "--format", "xml", "-o", tmp_path / "x", "--db", tmp_path / "missing.db").exit_code == 2
+
+
+def test_user_gazetteer_adds_actors_without_code(tmp_path):
+    (tmp_path / "mine.yaml").write_text(
+        "organisations:\n  - id: org:nordic-council\n    name: Nordic Council\n    kind: organisation\n"
+        "    aliases: [Nordic Council]\n"
+    )
+    (tmp_path / "a.txt").write_text("The Nordic Council said on Monday that Norway would recognize a Palestinian state.")
+    plain = json.loads(run("extract", tmp_path / "a.txt").stdout)
+    mine = json.loads(run("extract", tmp_path / "a.txt", "--gazetteer", tmp_path / "mine.yaml").stdout)
+    assert "org:nordic-council" not in {m["actor_id"] for m in plain["actors"]}
+    assert "org:nordic-council" in {m["actor_id"] for m in mine["actors"]}
+    assert run("extract", tmp_path / "a.txt", "--gazetteer", tmp_path / "missing.yaml").exit_code == 2

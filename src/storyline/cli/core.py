@@ -17,10 +17,21 @@ from storyline.errors import StorylineError
 
 MaxBytes = Annotated[int | None, typer.Option("--max-bytes", help="Largest input file, in bytes (default 50 MB).")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for analysis.")]
+Gazetteer = Annotated[
+    str | None, typer.Option("--gazetteer", help="Your own actor gazetteer (YAML), added to the bundled one.")
+]
+Lexicon = Annotated[
+    str | None, typer.Option("--lexicon", help="Your own framing lexicon (YAML), added to the bundled one.")
+]
 
 
-def _settings(max_bytes: int | None = None, jobs: int = 1) -> Settings:
-    return Settings().with_overrides(max_bytes=max_bytes, jobs=jobs)
+def _settings(
+    max_bytes: int | None = None, jobs: int = 1, gazetteer: str | None = None, lexicon: str | None = None
+) -> Settings:
+    for path in (gazetteer, lexicon):
+        if path and not Path(path).is_file():
+            fail(f"no such file: {path}")
+    return Settings().with_overrides(max_bytes=max_bytes, jobs=jobs, gazetteer=gazetteer, lexicon=lexicon)
 
 
 def run_ingest(paths: list[str], db: str, settings: Settings, quiet: bool) -> int:
@@ -55,11 +66,13 @@ def ingest(
     db: DbOption = "storyline.db",
     max_bytes: MaxBytes = None,
     jobs: Jobs = 1,
+    gazetteer: Gazetteer = None,
+    lexicon: Lexicon = None,
     quiet: QuietOption = False,
 ) -> None:
     """Read, analyse and store articles. Exit 1 when any input was rejected (the others are stored)."""
     try:
-        code = run_ingest(paths, db, _settings(max_bytes, jobs), quiet)
+        code = run_ingest(paths, db, _settings(max_bytes, jobs, gazetteer, lexicon), quiet)
     except StorylineError as exc:
         fail(str(exc))
     raise typer.Exit(code)
@@ -71,6 +84,8 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="Output format (jsonl).")] = "jsonl",
     max_bytes: MaxBytes = None,
     jobs: Jobs = 1,
+    gazetteer: Gazetteer = None,
+    lexicon: Lexicon = None,
 ) -> None:
     """Analyse articles without a store; print one JSON object per article to stdout."""
     from storyline.service import extract as extract_sources
@@ -78,7 +93,7 @@ def extract(
     if format != "jsonl":
         fail(f"unknown format {format!r}; extract writes jsonl")
     try:
-        articles, rejections = extract_sources(paths, _settings(max_bytes, jobs))
+        articles, rejections = extract_sources(paths, _settings(max_bytes, jobs, gazetteer, lexicon))
     except StorylineError as exc:
         fail(str(exc))
     for article in articles:
