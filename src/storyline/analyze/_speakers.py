@@ -183,6 +183,8 @@ class SpeakerResolver:
         if span is None:
             return False
         root = span.root
+        while root.dep_ == "conj" and root.head is not root:  # "officials in Berlin and Paris"
+            root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPOSITIONS
 
     def _coordinated(self, head: Token, institutions: list[Mention]) -> tuple[str, ...]:
@@ -204,6 +206,10 @@ class SpeakerResolver:
         if poss is not None and poss.lower_ in ("his", "her"):
             person = self._pronoun(poss, poss.text, poss.idx, poss.idx + len(poss.text))
             return person.affiliation
+        if poss is not None and poss.pos_ == "PROPN":  # "Weiss's office" where the recogniser missed the name
+            for actor in self.index.values():
+                if actor.kind == "person" and actor.name.split()[-1] == poss.text:
+                    return self.affiliation_of.get(actor.id)
         if head.lemma_.casefold() not in GOVERNMENT_BODIES | STAFF_NOUNS:
             return None
         if poss is not None and poss.lower_ == "its":

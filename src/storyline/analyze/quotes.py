@@ -53,6 +53,12 @@ OBJECT_CONTENT_CUES = _words(
     "announce deny confirm reiterate recall note mention praise criticize criticise blast slam accuse claim "
     "predict promise propose reveal disclose acknowledge admit question demand repeat allege"
 )
+# Nouns of saying: cues only with a that-clause and a named source ("the announcement by Norway that …").
+NOUN_CUES = frozenset({"announcement", "statement", "claim", "warning", "assurance", "pledge", "promise", "insistence"})
+# Objects that make a verb of saying a deed ("claimed responsibility", "claimed victory").
+NOT_SAID_OBJECTS = frozenset({"responsibility", "credit", "victory", "seat", "title", "life", "lives"})
+# Verbs that report speech only with a clause or a quotation ("continued to fund", "responded by recalling").
+CLAUSE_ONLY_CUES = frozenset({"continue", "respond", "answer", "reply"})
 # Verbs that name or label: a cue only when they own a quotation (calling the plan "a dead end").
 NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize", "characterise"})
 # Thoughts and intentions: PolNeAR annotates them as attributions; storyline's quotes do not include them.
@@ -206,8 +212,12 @@ def _cue_attribution(tok: Token, cue_lemmas: frozenset[str], in_quote: dict[int,
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return _according_to(tok)
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in NOUN_CUES:
+        return _noun_cue(tok)
     if tok.pos_ != "VERB" or (lemma not in cue_lemmas and lemma not in NAMING_CUES):
         return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_SAID_OBJECTS for c in tok.children):
+        return None  # "claimed responsibility for the blast" is a deed, not speech
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
@@ -220,9 +230,29 @@ def _cue_attribution(tok: Token, cue_lemmas: frozenset[str], in_quote: dict[int,
     if subject is not None:
         subject = _after_dateline(subject)
     content = _clause_content(tok, subject)
+    if lemma in CLAUSE_ONLY_CUES and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+        content = []  # "continued to …", "responded by …": speech only when a clause or quotation follows
     att = Attribution(kind="indirect", content=content, cue=tok, speaker_head=subject)
     if subject is not None:
         att.speaker_span = _speaker_span(subject)
+    return att
+
+
+def _noun_cue(tok: Token) -> Attribution | None:
+    """A noun of saying with a that-clause: "the announcement by Norway that it will …", "Holm's warning that …"."""
+    clause = next(
+        (c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)), None
+    )
+    if clause is None:
+        return None
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    source = source or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if source is None:
+        return None
+    att = Attribution(kind="indirect", content=_trim(tok.doc, [(clause.left_edge.i, clause.right_edge.i)]), cue=tok,
+                      speaker_head=source)  # fmt: skip
+    att.speaker_span = _speaker_span(source)
     return att
 
 

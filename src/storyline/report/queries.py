@@ -85,6 +85,8 @@ def quote_rows(store: Store, speaker: str | None = None, actor: str | None = Non
     any case) and by actor (the quote's speaker actor or the state/organisation the speaker speaks for)."""
     articles = {a["id"]: a for a in article_summaries(store)}
     wanted = actor_ids_for(store, actor) if actor else None
+    # a person's affiliation as the store knows it across articles, where one article's title did not say it
+    stored = {a["id"]: a.get("affiliation") for a in store.actors()} if wanted else {}
     out = []
     for q in store.records("quotes"):
         if speaker:
@@ -93,6 +95,7 @@ def quote_rows(store: Store, speaker: str | None = None, actor: str | None = Non
                 continue
         if wanted is not None and not (
             {q.get("speaker_actor"), q.get("speaker_affiliation"), *(q.get("speaker_actors") or ())} & wanted
+            or stored.get(q.get("speaker_actor") or "") in wanted
             or _names_in(q.get("speaker"), wanted)
         ):
             continue
