@@ -443,10 +443,13 @@ def speaks_for(actor: str, actor_info: dict[str, dict[str, Any]]) -> str:
 
 
 def side_of(actor: str, actor_info: dict[str, dict[str, Any]]) -> str | None:
-    """The state or organisation an actor belongs to, or None when unknown."""
+    """The state an actor belongs to, or None when unknown. Only states are sides: an organisation describing a
+    member's position (the EU on Belgium, "Brussels" a metonym for both) is not a rival's claim."""
     resolved = speaks_for(actor, actor_info)
-    if resolved.startswith(("state:", "org:")):
+    if resolved.startswith("state:"):
         return resolved
+    if resolved.startswith("org:"):
+        return None
     country = actor_info.get(actor, {}).get("country")
     return f"state:{country}" if country else None
 
@@ -457,12 +460,16 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
     gazetteer does not know the person."""
     text = article.get("text") or ""
     mentions = sorted(article.get("actors", []), key=lambda m: m["start"])
-    states = [m for m in mentions if (m.get("actor_id") or "").startswith("state:")
-              and not re.match(r"\s+state(hood)?\b", text[m["end"] : m["end"] + 10])]  # fmt: skip
+    quoted = [(q["start"], q["end"]) for q in article.get("quotes", []) if q.get("kind") != "indirect"]
+    states = [m for m in mentions if (m.get("actor_id") or "").startswith("state:") and not names_issue(text, m)
+              and not any(s <= m["start"] < e for s, e in quoted)]  # fmt: skip
     info = {k: dict(v) for k, v in actor_info.items()}
+    # a state named next to the title wins over an affiliation the entity stage took from further away (it can
+    # take "Palestinian" in "a Palestinian state", which names the issue, not anyone's employer)
+    inferred: set[str] = set()
     for m in mentions:
         actor = m.get("actor_id") or ""
-        if not actor.startswith("person:") or info.get(actor, {}).get("affiliation"):
+        if not actor.startswith("person:") or actor in inferred:
             continue
         before, after = text[max(0, m["start"] - 45) : m["start"]], text[m["end"] : m["end"] + 70].split(".")[0]
         if not (TITLE.search(before) or TITLE.search(after.split(",")[1] if after.startswith(",") and "," in after[1:] else after[:60])):
@@ -471,6 +478,7 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
         if near:
             best = min(near, key=lambda s: (abs(s["start"] - m["start"]) + (100 if s["start"] > m["start"] else 0)))
             info.setdefault(actor, {"id": actor})["affiliation"] = best["actor_id"]
+            inferred.add(actor)
     return info
 
 
@@ -590,7 +598,8 @@ def issue_actor_ids(issue: Issue, span: Span, offset: int, lookup: MentionLookup
     """Actors named inside the issue's own words ("Palestinian" in "a Palestinian state")."""
     out = set()
     for t in span:
-        if stem(t.text) in issue.key_stems:
+        following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if stem(t.text) in issue.key_stems and following is not None and stem(following.text) in issue.key_stems:
             m = lookup(t.idx + offset, t.idx + len(t) + offset)
             if m and m.get("actor_id"):
                 out.add(m["actor_id"])
@@ -634,8 +643,13 @@ def reparse(text: str, model: str) -> SpanParser:
     return parse
 
 
-def mention_lookup(mentions: list[dict[str, Any]]) -> MentionLookup:
-    ordered = sorted(mentions, key=lambda m: m["start"])
+def names_issue(text: str, mention: dict[str, Any]) -> bool:
+    """"Palestinian" in "a Palestinian state": a demonym inside an issue's words, naming no actor."""
+    return bool(re.match(r"\s+state(hood)?\b", text[mention["end"] : mention["end"] + 12]))
+
+
+def mention_lookup(mentions: list[dict[str, Any]], text: str = "") -> MentionLookup:
+    ordered = sorted((m for m in mentions if not (text and names_issue(text, m))), key=lambda m: m["start"])
 
     def lookup(start: int, end: int) -> dict[str, Any] | None:
         for m in ordered:
@@ -670,7 +684,7 @@ def article_stances(
     """Every stance on ``issue`` in one article given as a JSON-contract dict."""
     text = article.get("text") or ""
     sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
-    lookup = mention_lookup(article.get("actors", []))
+    lookup = mention_lookup(article.get("actors", []), text)
     quotes = article.get("quotes", [])
     info = infer_affiliations(article, actor_info or {})
     matched = issue_sentences(text, sentences, issue)  # type: ignore[arg-type]
