@@ -472,11 +472,14 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
         if not actor.startswith("person:") or actor in inferred:
             continue
         before, after = text[max(0, m["start"] - 45) : m["start"]], text[m["end"] : m["end"] + 70].split(".")[0]
-        if not (TITLE.search(before) or TITLE.search(after.split(",")[1] if after.startswith(",") and "," in after[1:] else after[:60])):
+        if not (
+            TITLE.search(before)
+            or TITLE.search(after.split(",")[1] if after.startswith(",") and "," in after[1:] else after[:60])
+        ):
             continue
         near = [s for s in states if abs(s["start"] - m["start"]) < 300 and s["start"] < m["end"] + 70]
         if near:
-            best = min(near, key=lambda s: (abs(s["start"] - m["start"]) + (100 if s["start"] > m["start"] else 0)))
+            best = min(near, key=lambda s: abs(s["start"] - m["start"]) + (100 if s["start"] > m["start"] else 0))
             info.setdefault(actor, {"id": actor})["affiliation"] = best["actor_id"]
             inferred.add(actor)
     return info
@@ -556,7 +559,9 @@ def read_sentence(
     reading = read_clause(span, issue, text)
     if reading is not None and reading.trigger is not None:
         subject = _subject(reading.trigger)
-        holders = [speaks_for(a, actor_info) for a in holders_of(subject, offset, lookup)] if subject is not None else []
+        holders = (
+            [speaks_for(a, actor_info) for a in holders_of(subject, offset, lookup)] if subject is not None else []
+        )
         speech = _speech_governor(reading.trigger)
         basis = "act" if _done_act(reading) else "reported"
         speaker, speakers = None, []
@@ -572,7 +577,14 @@ def read_sentence(
                 continue
             own = side_of(speaker, actor_info) if speaker else None
             theirs = side_of(actor, actor_info)
-            if speaker and own and theirs and own != theirs and speech is not None and speech.lemma_ not in {"believe", "think"}:
+            if (
+                speaker
+                and own
+                and theirs
+                and own != theirs
+                and speech is not None
+                and speech.lemma_ not in {"believe", "think"}
+            ):
                 add(s_start, s_end, text, actor, reading, "claim", speaker)
             else:
                 add(s_start, s_end, text, actor, reading, basis, None)
@@ -644,7 +656,7 @@ def reparse(text: str, model: str) -> SpanParser:
 
 
 def names_issue(text: str, mention: dict[str, Any]) -> bool:
-    """"Palestinian" in "a Palestinian state": a demonym inside an issue's words, naming no actor."""
+    """ "Palestinian" in "a Palestinian state": a demonym inside an issue's words, naming no actor."""
     return bool(re.match(r"\s+state(hood)?\b", text[mention["end"] : mention["end"] + 12]))
 
 

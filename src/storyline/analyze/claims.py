@@ -158,8 +158,11 @@ def quantity_of(ent: Span) -> str:
         # "Palestine is recognised by 146 of the 193 states": the states that recognise Palestine
         verb = agent.head
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return _phrase(_noun_phrase(noun, skip)) + " that " + verb.lemma_ + (
-            " " + _phrase(list(subjects[0].subtree)) if subjects else ""
+        return (
+            _phrase(_noun_phrase(noun, skip))
+            + " that "
+            + verb.lemma_
+            + (" " + _phrase(list(subjects[0].subtree)) if subjects else "")
         )
     if noun is None:
         head = ent.root.head
@@ -236,7 +239,7 @@ def _verb_of(token: Token) -> Token | None:
 
 
 def _is_reference_total(ent: Span) -> bool:
-    """"143 of the 193 states": 193 is the whole the count is taken from, not what the sentence dates."""
+    """ "143 of the 193 states": 193 is the whole the count is taken from, not what the sentence dates."""
     head = ent.root.head
     return ent.root.dep_ == "nummod" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num
 

@@ -16,10 +16,13 @@ from storyline.cli.app import DbOption, JsonOption, app, console, eval_app, fail
 def stance(
     issue: Annotated[str, typer.Argument(help='The issue in plain words, e.g. "recognition of a Palestinian state".')],
     terms: Annotated[
-        Path | None, typer.Option("--terms", help="File of synonyms and related terms: one a line, or YAML terms: [...].")
+        Path | None,
+        typer.Option("--terms", help="File of synonyms and related terms: one a line, or YAML terms: [...]."),
     ] = None,
     db: DbOption = "storyline.db",
-    refresh: Annotated[bool, typer.Option("--refresh", help="Read the store again instead of the cached reading.")] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Read the store again instead of the cached reading.")
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Who supports, opposes, sets conditions or is undecided on ISSUE: current positions, changes over time with
@@ -125,9 +128,14 @@ def _quantity_json(q: Any) -> dict[str, Any]:
 
 @eval_app.command("stance")
 def eval_stance(
-    data: Annotated[Path, typer.Option("--data", help="A stance set (dev.jsonl, test.jsonl) or a BASIL-layout folder.")],
+    data: Annotated[
+        Path, typer.Option("--data", help="A stance set (dev.jsonl, test.jsonl) or a BASIL-layout folder.")
+    ],
     split: Annotated[
-        str, typer.Option(help="dev or test (BASIL: dev = 2010-2012, test = every other year), all, or BASIL years 2013-2016.")
+        str,
+        typer.Option(
+            help="dev or test (BASIL: dev = 2010-2012, test = every other year), all, or BASIL years 2013-2016."
+        ),
     ] = "test",
     errors: Annotated[bool, typer.Option("--errors", help="Also list every disagreement.")] = False,
     json_out: JsonOption = False,
@@ -153,7 +161,9 @@ def eval_stance(
     _print_scores(result, kind, data, split)
     if errors:
         for e in result.get("errors", []):
-            console.print(f"{e['id']} {e['actor']}: gold {e['gold']}, storyline {e['predicted']} | {_short(e['evidence'])}")
+            console.print(
+                f"{e['id']} {e['actor']}: gold {e['gold']}, storyline {e['predicted']} | {_short(e['evidence'])}"
+            )
 
 
 @eval_app.command("claims")
