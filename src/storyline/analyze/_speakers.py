@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.model import Analysis, Mention
+from storyline.nlp import sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,7 +81,7 @@ class SpeakerResolver:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.dep_ == "conj":
                 continue
-            ids = self._coordinated(span.root, [x for x in self._inside(m.start, span.root.subtree.__next__().sent.end_char)
+            ids = self._coordinated(span.root, [x for x in self._inside(m.start, sentence(next(span.root.subtree)).end_char)
                                                 if x.actor_id and x.kind in SPEAKING_KINDS])  # fmt: skip
             if len(ids) > 1:
                 groups.append((m.start, ids))
@@ -222,7 +223,7 @@ class SpeakerResolver:
         """Speaker of "it said": the state or organisation that is the subject of an earlier clause of the sentence
         ("Washington repeated that it opposes what it calls …"), else the nearest one before; never a person."""
         sent_start = self.doc.char_span(start, end, alignment_mode="expand")
-        first = sent_start.sent.start_char if sent_start is not None else start
+        first = sentence(sent_start).start_char if sent_start is not None else start
         for m in self.mentions[bisect.bisect_left(self.starts, first) : bisect.bisect_left(self.starts, start)]:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.actor_id and m.kind in SPEAKING_KINDS and span is not None and span.root.dep_ == "nsubj":
@@ -236,7 +237,7 @@ class SpeakerResolver:
         return Speaker(text, start, end)
 
     def _first_state(self, head: Token) -> str | None:
-        sent = head.sent
+        sent = sentence(head)
         for m in self._inside(sent.start_char, head.idx):
             if m.actor_id and m.actor_id.startswith("state:") and not self._excluded(m.start):
                 return m.actor_id

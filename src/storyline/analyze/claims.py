@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Analysis, Claim, Mention, Quote
+from storyline.nlp import sentence as sentence_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -195,7 +196,7 @@ def quantity_of(ent: Span) -> str:
 def _vote_tally(ent: Span) -> str | None:
     """The two sides of a vote written "passed 143 to 9" / "by a vote of 143-9"."""
     doc, root = ent.doc, ent.root
-    votes = any(t.lemma_ in {"vote", "pass", "adopt", "approve", "reject", "back"} for t in ent.sent)
+    votes = any(t.lemma_ in {"vote", "pass", "adopt", "approve", "reject", "back"} for t in sentence_span(ent))
     if not votes:
         return None
     after = doc[ent.end : ent.end + 2]
@@ -268,7 +269,7 @@ def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | No
         nearest = min(in_sentence, key=lambda t: min(abs(t.start - ent.end_char), abs(ent.start_char - t.end)))
         return nearest.value
     if not analysis.times:  # no time stage ran: read the sentence's explicit dates ourselves
-        for date_ent in ent.sent.ents:
+        for date_ent in sentence_span(ent).ents:
             if date_ent.label_ == "DATE":
                 value = _explicit_date(date_ent.text)
                 if value:
@@ -306,7 +307,7 @@ def _claimant(ent: Span, quotes: list[Quote], mentions: list[Mention]) -> str | 
     for q in quotes:
         if q.start <= ent.start_char and ent.end_char <= q.end:
             return q.speaker_actor or q.speaker_affiliation or q.speaker_name or q.speaker
-    sent = ent.sent
+    sent = sentence_span(ent)
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             objs = [t for t in token.doc[token.i + 1].children if t.dep_ == "pobj"]
@@ -358,7 +359,7 @@ def claims_in(doc: Doc, analysis: Analysis) -> list[Claim]:
         unit = unit_of(ent)
         if value is None or not _is_claim_number(ent, value, unit):
             continue
-        sentence = analysis.sentence_of(ent.start_char) or (ent.sent.start_char, ent.sent.end_char)
+        sentence = analysis.sentence_of(ent.start_char) or (sentence_span(ent).start_char, sentence_span(ent).end_char)
         try:
             quantity = quantity_of(ent)
         except (IndexError, ValueError):  # an odd parse must not lose the article

@@ -21,6 +21,7 @@ from storyline.actors import Gazetteer, gazetteer, person_id
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Mention
+from storyline.nlp import sentence
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -190,7 +191,7 @@ def _person_mention(
 
 def _title_before(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | None) -> tuple | None:
     """(role, affiliation, title tokens) from the words just before a name: "U.S. Secretary of State"."""
-    sent_start = doc[name_start].sent.start if name_start < len(doc) else 0
+    sent_start = sentence(doc[name_start]).start if name_start < len(doc) else 0
     i = name_start - 1
     while i >= max(sent_start, name_start - MAX_TITLE_TOKENS):
         tok = doc[i]
@@ -280,7 +281,7 @@ def _inside_title(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
 
 def _quoted(span: Span) -> bool:
     """Whether a span sits inside quotation marks within its sentence."""
-    before = span.doc.text[span.sent.start_char : span.start_char]
+    before = span.doc.text[sentence(span).start_char : span.start_char]
     curly = before.count("\u201c") > before.count("\u201d")
     return curly or before.count('"') % 2 == 1
 

@@ -26,6 +26,7 @@ import yaml
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Analysis, Event, Mention, TimeExpression
+from storyline.nlp import sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -231,7 +232,7 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         for m in mentions
         if m.end <= pronoun.idx and m.kind in kinds and m.actor_id and not own[0] <= m.start < own[1]
     ]
-    window = pronoun.sent.start_char - 600  # the same or the previous couple of sentences
+    window = sentence(pronoun).start_char - 600  # the same or the previous couple of sentences
     return [earlier[-1]] if earlier and earlier[-1].start >= window else []
 
 

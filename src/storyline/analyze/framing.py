@@ -30,6 +30,7 @@ from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.errors import StorylineError
 from storyline.model import Analysis, FramingMarker, Mention
+from storyline.nlp import sentence
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -163,7 +164,7 @@ def _matchers(doc: Doc, lex: Lexicon, model: str) -> tuple[PhraseMatcher, Phrase
 
 
 def _sentence_words(span: Span) -> str:
-    return " " + re.sub(r"\s+", " ", span.sent.text.casefold()) + " "
+    return " " + re.sub(r"\s+", " ", sentence(span).text.casefold()) + " "
 
 
 def term_markers(doc: Doc, lex: Lexicon, matcher: PhraseMatcher) -> list[FramingMarker]:
@@ -233,7 +234,7 @@ def verb_markers(doc: Doc, analysis: Analysis, lex: Lexicon) -> list[FramingMark
 
 def _epithet_target(span: Span, mentions: list[Mention]) -> tuple[bool, str | None]:
     """(attached to an actor or group, the actor's id or name when one is named)."""
-    sent_end = span.sent.end_char
+    sent_end = sentence(span).end_char
     # a named actor right after the label: "hardline Prime Minister Benjamin Netanyahu"
     for m in mentions:
         if span.end_char <= m.start < min(sent_end, span.end_char + 45):

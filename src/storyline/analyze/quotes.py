@@ -29,6 +29,7 @@ from storyline.analyze._quotemarks import Quotation, find_quotations, paragraphs
 from storyline.analyze._speakers import Speaker, SpeakerResolver
 from storyline.config import Settings
 from storyline.model import Analysis, FramingMarker, Quote, QuoteKind
+from storyline.nlp import sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -262,7 +263,7 @@ def _according_to(tok: Token) -> Attribution | None:
     if source is None:
         return None
     phrase = (tok.left_edge.i, max(t.i for t in tok.subtree))
-    sent = tok.sent
+    sent = sentence(tok)
     content = _trim(tok.doc, [(sent.start, phrase[0] - 1), (phrase[1] + 1, sent.end - 1)])
     att = Attribution(kind="indirect", content=content, cue=tok, cue_end=to.idx + len(to.text), speaker_head=source)
     att.speaker_span = _speaker_span(source)
@@ -331,7 +332,7 @@ def _clause_content(tok: Token, subject: Token | None) -> list[tuple[int, int]]:
     head = tok.head
     if tok.dep_ in INTERRUPTING_DEPS and head is not tok and head.i < tok.i and subject is not None:
         own_left = min(tok.left_edge.i, subject.left_edge.i)
-        if head.pos_ in ("VERB", "AUX") and tok.sent.start == head.sent.start:
+        if head.pos_ in ("VERB", "AUX") and sentence(tok).start == sentence(head).start:
             return _trim(doc, [(head.left_edge.i, own_left - 1)])
     return []
 
@@ -356,7 +357,7 @@ def _owner(
 ) -> Attribution | None:
     """The cue a quotation belongs to: tied to it in the parse, or typeset right beside it."""
     first, last = span[0], span[-1]
-    window = range(max(first.sent.start, first.i - 60), min(last.sent.end + 25, len(doc)))
+    window = range(max(sentence(first).start, first.i - 60), min(sentence(last).end + 25, len(doc)))
     best: tuple[tuple[int, int], Attribution] | None = None
     for i in window:
         att = by_cue.get(i)
@@ -364,7 +365,7 @@ def _owner(
             continue
         cue = att.cue
         assert cue is not None
-        same_sentence = first.sent.start <= cue.i < last.sent.end
+        same_sentence = sentence(first).start <= cue.i < sentence(last).end
         dominates = same_sentence and _dominates(cue, span)
         tied = dominates or (same_sentence and _hangs_from(cue, span))
         if not (tied or _beside(doc, q, att)):
