@@ -6,7 +6,10 @@ We time (1) bare ``nlp.pipe`` over the texts and (2) ``storyline.service.ingest`
 time share of each analysis stage, and the peak resident memory. Ratios, not absolute times, are the goal:
 machines here are shared and noisy.
 
-    python bench/throughput.py [--articles 500] [--no-relate]
+    python bench/throughput.py [--articles 500] [--no-relate] [--disable STAGE ...]
+
+``--no-relate --disable stances`` leaves out the two steps that run the sentence-embedding model (event
+clustering and the stance stage's semantic issue matching), which isolates the cost of our own code.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--no-relate", action="store_true", help="skip cross-article steps (copies, clusters)")
+    parser.add_argument("--disable", nargs="*", default=[], help="analysis stages to skip, e.g. stances")
     args = parser.parse_args()
 
     from storyline import analyze, nlp, relate, service
@@ -67,7 +71,7 @@ def main() -> int:
     unique, _, _ = collect([_write_jsonl(records)], Settings())
     assert len(unique) == len(records), "every benchmark article must be distinct after cleaning"
     texts = [r["text"] for r in records]
-    settings = Settings()
+    settings = Settings(disable_stages=tuple(args.disable))
     model = nlp.load(settings.model)
     list(model.pipe(texts[:20]))  # warm up
 
