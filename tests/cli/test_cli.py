@@ -111,7 +111,9 @@ def test_user_gazetteer_adds_actors_without_code(tmp_path):
         "organisations:\n  - id: org:nordic-council\n    name: Nordic Council\n    kind: organisation\n"
         "    aliases: [Nordic Council]\n"
     )
-    (tmp_path / "a.txt").write_text("The Nordic Council said on Monday that Norway would recognize a Palestinian state.")
+    (tmp_path / "a.txt").write_text(
+        "The Nordic Council said on Monday that Norway would recognize a Palestinian state."
+    )
     plain = json.loads(run("extract", tmp_path / "a.txt").stdout)
     mine = json.loads(run("extract", tmp_path / "a.txt", "--gazetteer", tmp_path / "mine.yaml").stdout)
     assert "org:nordic-council" not in {m["actor_id"] for m in plain["actors"]}
