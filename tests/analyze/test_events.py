@@ -64,3 +64,29 @@ def test_every_event_points_at_its_sentence(analyze):
     assert len(a.events) == 2
     for e in a.events:
         assert a.article.text[e.start : e.end] == e.text and e.trigger in e.text
+
+
+def test_the_other_party_of_a_meeting_is_its_target(analyze):
+    (e,) = _events(analyze, "President Obama and House Speaker John Boehner met at the White House on Tuesday.")
+    assert (e.action, e.source_actor, e.target_actor) == ("MEET", "person:obama", "person:john-boehner")
+
+
+def test_a_possessor_is_the_target_of_praise_for_its_efforts(analyze):
+    (e,) = _events(analyze, "Sheriff Joe Arpaio praised Mr. Perry's efforts on the border.")
+    assert (e.action, e.source_actor, e.target_actor) == ("SUPPORT", "person:joe-arpaio", "person:perry")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator John McCain agreed with Ms. Rice's assessment of the threat.",
+        "Mr. Huckabee agrees Mr. Trump is a strong candidate.",
+    ],
+)
+def test_opinions_are_not_acts(analyze, text):
+    assert _events(analyze, text) == []
+
+
+def test_an_organisation_the_gazetteer_lacks_is_kept_by_name(analyze):
+    (e,) = _events(analyze, "Mr. Trump criticized the NAACP on Monday.")
+    assert (e.action, e.source_actor, e.target_actor) == ("ACCUSE", "person:trump", "org:naacp")

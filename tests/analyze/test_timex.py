@@ -65,3 +65,14 @@ def test_stage_stores_times_with_offsets(analyze):
 
 def test_garbage_text_does_not_crash():
     assert isinstance(find_times("\x00 99/99/9999 31 February 2020 ''' 0:99 pm", PUBLISHED), list)
+
+
+def test_earlier_weekday_is_never_in_the_future():
+    # Wednesday publication; the sentence's "will" must not push "earlier Monday" forward
+    assert _value("He met her earlier Monday, and he will go on.", "Monday").value == "2025-03-03"
+
+
+@pytest.mark.parametrize("text", ["He told NBC's Today show he would run.", "He spoke on the Today show."])
+def test_the_today_show_is_not_a_date(text):
+    assert not [t for t in find_times(text, PUBLISHED) if t.text == "Today"]
+    assert _value("Today, the Senate voted.", "Today").value == PUBLISHED

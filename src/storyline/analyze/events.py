@@ -17,12 +17,15 @@ The date is the sentence's own time expression when it has one; otherwise the pu
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from storyline.actors import slug
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Analysis, Event, Mention, TimeExpression
@@ -44,6 +47,11 @@ RELEASE_VERBS = {"release", "free"}
 PUBLISHED_THINGS = {"statement", "report", "video", "plan", "data", "detail", "document", "book", "figure", "result",
                     "list", "photo", "record", "transcript", "budget", "proposal", "ad", "poll", "memo", "letter"}  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless"}
+OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE"}  # "agrees Trump is ...", "denied that ...": a view
+OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
+                 "characterization", "statement", "argument", "premise", "opinion", "claim", "judgment", "verdict",
+                 "comment", "remark", "belief", "interpretation", "suggestion", "take", "thinking"}  # fmt: skip
+SYMMETRIC_CODES = {"MEET", "COOPERATE", "FIGHT"}  # "Obama and Boehner met": each is the other's counterpart
 NEEDS_TARGET = {"LETTER"}  # a letter or a call without an addressee is a figure of speech ("speak with one voice")
 
 
@@ -84,7 +92,14 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 continue
             if _content_of_coded_head(token, single, phrases) or _unscheduled_intention(token, sent_times):
                 continue
-            out.extend(_events(token, code, sent, sent_mentions, sent_times, published, mentions))
+            if code in OPINION_CODES and _opinion(token):
+                continue
+            unresolved = [
+                m
+                for m in analysis.actors
+                if not m.actor_id and m.label == "ORG" and sent.start_char <= m.start < sent.end_char
+            ]
+            out.extend(_events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved))
     return {"events": _dedupe(out)}
 
 
@@ -92,6 +107,17 @@ def _content_of_coded_head(verb: Token, single: dict[str, str], phrases: dict[tu
     """ "voted to back", "urged governments to recognize": the complement is what the coded act is about
     (the vote, the request), not a second act by the same actor."""
     return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _code(verb.head, single, phrases) is not None
+
+
+def _opinion(verb: Token) -> bool:
+    """ "agrees Trump is a strong candidate", "denied that he knew", "agreed with Ms. Rice's assessment":
+    a view or a statement about one, not an act between actors."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        if any(g.lemma_.casefold() in OPINION_NOUNS for g in prep.children if g.dep_ == "pobj"):
+            return True
+    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in OPINION_NOUNS for c in verb.children)
 
 
 def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
@@ -151,6 +177,7 @@ def _events(
     times: list[TimeExpression],
     published: str | None,
     article_mentions: list[Mention] = (),
+    unresolved: list[Mention] = (),
 ) -> list[Event]:
     """One event per (source, target) pair: conjoined subjects ("Norway, Ireland and Spain recognized") and
     conjoined objects ("recalled its ambassadors from Norway and Ireland") each give their own event."""
@@ -172,6 +199,10 @@ def _events(
         if m.start not in taken and m.actor_id not in own and not (m.country and f"state:{m.country}" in own)
     ]
     targets = _all_mentions(target_side, candidates)
+    if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive:
+        sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
+    if not targets and (named := _first_mention(target_side, list(unresolved))) is not None:
+        targets = [_named_organisation(named)]  # "criticized the NAACP": an organisation the gazetteer lacks
     if code in NEEDS_TARGET and not targets:
         return []
     when = _date(verb, sent, times)
@@ -194,6 +225,12 @@ def _events(
         for source in sources
         for target in (targets or [None])
     ]
+
+
+def _named_organisation(mention: Mention) -> Mention:
+    """An organisation the resolver does not know, kept under its own name as ``org:<slug>``."""
+    name = re.sub(r"^(?i:the)\s+", "", mention.text.strip())
+    return replace(mention, actor_id=f"org:{slug(name)}")
 
 
 PERSON_PRONOUNS = {"he", "she"}

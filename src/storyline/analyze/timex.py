@@ -192,15 +192,28 @@ def _weekday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
         return None, "DATE"
     target = WEEKDAYS[m["weekday"].casefold()]
     rel = (m["rel"] or "").casefold()
+    if not rel and re.search(r"(?i)\bearlier\s+(?:on\s+)?$", m.string[max(0, m.start() - 12) : m.start()]):
+        rel = "earlier"  # "earlier Thursday": that day or the one before, whatever else the sentence foresees
     ahead = (target - dct.weekday()) % 7
     behind = (dct.weekday() - target) % 7
-    if rel == "next" or rel == "coming" or (not rel and _future(ctx)) or (rel == "this" and _future(ctx)):
+    if rel == "earlier":
+        day = dct - dt.timedelta(days=behind)
+    elif rel == "next" or rel == "coming" or (not rel and _future(ctx)) or (rel == "this" and _future(ctx)):
         day = dct + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
     elif rel in {"last", "past"}:
         day = dct - dt.timedelta(days=behind or 7)
     else:
         day = dct - dt.timedelta(days=behind)
     return day.isoformat() + _part_of_day(m["part"]), "DATE" if not m["part"] else "TIME"
+
+
+def _programme_title(m: re.Match[str]) -> bool:
+    """A capitalised "Today" in mid-sentence, or one followed by "show", names the television programme."""
+    if m["word"] != "Today":
+        return False
+    before = m.string[max(0, m.start() - 3) : m.start()].strip()
+    after = m.string[m.end() : m.end() + 6].casefold()
+    return after.lstrip(" '\u2019\"\u201d").startswith("show") or bool(before and before[-1] not in '.!?"\u201c\n')
 
 
 def _part_of_day(part: str | None) -> str:
@@ -213,6 +226,8 @@ def _part_of_day(part: str | None) -> str:
 )
 def _deictic_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     word = re.sub(r"\s+", " ", m["word"].casefold())
+    if _programme_title(m):
+        return None  # NBC's "Today" show: a title, not a date
     if dct is None:
         return None, "DATE"
     shift = -1 if word.startswith(("yesterday", "last night")) else 1 if word.startswith("tomorrow") else 0
