@@ -84,7 +84,18 @@ UNDECIDED_PHRASES = re.compile(
     r"keep(?:s|ing)? (?:its|their|his|her|all) options open|declin\w* to (?:say|comment|commit|take a position)|"
     r"would not (?:say|commit)|did not say|won't say|not rule out|not ruled? out|(?:is|are|was|were) open to|"
     r"remains? open|still weighing|weighing|reviewing|studying|considering|consider(?:s|ed)? (?:whether|the|a)|"
-    r"abstain\w*|sat out|on the fence|wait and see|wait-and-see)\b",
+    r"abstain\w*|sat out|on the fence|wait and see|wait-and-see|(?:asked|asks|ask|needs?|wants?) (?:for )?more time|"
+    r"no position|not (?:yet )?taken a position|reserv\w* (?:its|their|his|her) position)\b",
+    re.IGNORECASE,
+)
+# conditions that bound even a plain opposition: "opposes X while the war continues" is a position for a time,
+# "opposed to moving ahead of a peace agreement" one that holds until something else happens
+LASTING_CONDITION = re.compile(
+    r"\b(while (?:the|a|an|its|their) (?:\w+ ){0,2}(?:continues?|lasts?|persists?|goes on|rages?|remains?)|"
+    r"as long as|so long as|for as long as|unless|until|in the absence of|absent (?:a|an|any|the)|"
+    r"citing the (?:absence|lack) of|(?:ahead|in advance) of (?:a|an|any|the) (?:\w+ )?(?:peace|settlement|deal|agreement)|"
+    r"without (?:a|an|any) (?:\w+ )?(?:peace|settlement|deal|agreement|process)|"
+    r"(?:wants?|needs?|insists? on|demands?|seeks?) [^.;]{0,50}\bfirst\b)",
     re.IGNORECASE,
 )
 SPOKESMAN = re.compile(r"\b(spokes(?:man|woman|person)|ministry|foreign office|government|official|envoy|"
@@ -93,8 +104,13 @@ SPOKESMAN = re.compile(r"\b(spokes(?:man|woman|person)|ministry|foreign office|g
 _STOP = {"a", "an", "the", "of", "on", "for", "to", "in", "and", "or", "with", "by", "about", "against", "from"}
 
 
+DERIVED = re.compile(r"(?:hood|ship)$")  # "statehood" is the state, "membership" the member
+
+
 def stem(word: str) -> str:
     word = word.casefold().strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019")
+    if len(word) > 7:
+        word = DERIVED.sub("", word)
     return word[:6] if len(word) > 6 else word
 
 
@@ -299,12 +315,50 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str) -> Reading | N
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
         reading.conditional = True
+    lasting = LASTING_CONDITION.search(_clause_text(trigger, {t.i for t, _ in triggers}))
+    if lasting and (reading.position == "oppose" or reading.position == "undecided" and "open" in text.casefold()):
+        reading.position = "conditional"  # "opposes ... while the war continues", "open to ... but wants ... first"
+        reading.conditional = True
     hedge = _hedged(trigger) or UNDECIDED_PHRASES.search(text)
     plain_opposition = reading.position == "oppose" and not reading.negated  # "opposes ... for now" stays oppose
     if hedge and reading.position in {"support", "oppose"} and not plain_opposition:
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+def _clause_text(trigger: Token, trigger_ids: set[int]) -> str:
+    """The words of the clause a stance word stands in, without a joined clause that states a position of its
+    own ("X remained opposed to moving ahead of a deal, while Y was open to the idea")."""
+    verb = trigger
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    own = set(verb.subtree) if verb.pos_ in {"VERB", "AUX"} else set(trigger.sent)
+    for child in verb.children:
+        joined = child.dep_ in {"conj", "advcl", "ccomp"} and trigger not in child.subtree
+        if joined and any(t.i in trigger_ids for t in child.subtree):
+            own -= set(child.subtree)
+    return " ".join(t.text for t in sorted(own, key=lambda t: t.i))
+
+
+def _joined_clauses(span: Span, trigger: Token) -> list[tuple[Token, list[Token]]]:
+    """Clauses with a subject of their own, other than the one the chosen stance word stands in, each with its
+    own words (its subtree less the clauses with a subject of their own inside it)."""
+
+    def own_subject(token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+    home = next((a for a in [trigger, *trigger.ancestors] if own_subject(a)), None)
+    out = []
+    for token in span:
+        if token is home or not own_subject(token) or token.lemma_ in SPEECH:
+            continue
+        inner = {t.i for c in token.children if c.dep_ in {"conj", "advcl", "ccomp"} and own_subject(c)
+                 for t in c.subtree}  # fmt: skip
+        words = [t for t in token.subtree if t.i not in inner]
+        if not any(t.i == trigger.i for t in words):
+            out.append((token, words))
+    return out
 
 
 def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
@@ -411,6 +465,10 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
 
 
 def _numeric(token: Token) -> bool:
+    """A count ("143 of the 193 states"); a name is never one, even when a dateline's day hangs off it
+    ("Oct 30 - Sweden")."""
+    if token.pos_ == "PROPN":
+        return False
     return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
 
 
@@ -592,6 +650,17 @@ def read_sentence(
                 add(s_start, s_end, text, actor, reading, "claim", speaker)
             else:
                 add(s_start, s_end, text, actor, reading, basis, None)
+        # a joined clause with a subject of its own states a second position ("..., while Luxembourg and Belgium
+        # were open to the idea"): read it alone for the actors it names
+        for clause, words in _joined_clauses(span, reading.trigger):
+            sub = read_clause(words, issue, " ".join(t.text for t in words))
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if sub is None or sub.trigger is None or subject is None:
+                continue
+            for actor in holders_of(subject, offset, lookup):
+                actor = speaks_for(actor, actor_info)
+                if actor not in excluded and not any(s.actor == actor for s in out):
+                    add(s_start, s_end, text, actor, sub, "act" if _done_act(sub) else "reported", None)
     # acts the events stage found ("recalled its ambassador", "abstained") for actors the words left out
     for event in events or []:
         mapped = EVENT_POSITIONS.get(event.get("action", ""))
