@@ -201,7 +201,7 @@ def _events(
     targets = _all_mentions(target_side, candidates)
     if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive:
         sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
-    if not targets and (named := _first_mention(target_side, list(unresolved))) is not None:
+    if not targets and (named := _organisation_at_head(verb, passive, subject_tokens, unresolved)) is not None:
         targets = [_named_organisation(named)]  # "criticized the NAACP": an organisation the gazetteer lacks
     if code in NEEDS_TARGET and not targets:
         return []
@@ -225,6 +225,22 @@ def _events(
         for source in sources
         for target in (targets or [None])
     ]
+
+
+def _organisation_at_head(
+    verb: Token, passive: bool, subject_tokens: list[Token], unresolved: list[Mention]
+) -> Mention | None:
+    """An unresolved organisation named by the head word of a direct object or of a "to"/"with"/"against"
+    object (never a word deeper in the phrase: "at a ceremony in front of the Memorial Building" is a place)."""
+    heads = subject_tokens if passive else [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    if not passive:
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "against"}
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for head in sorted(heads, key=lambda t: t.i):
+        for m in unresolved:
+            if m.start <= head.idx < m.end:
+                return m
+    return None
 
 
 def _named_organisation(mention: Mention) -> Mention:

@@ -208,12 +208,15 @@ def _weekday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
 
 
 def _programme_title(m: re.Match[str]) -> bool:
-    """A capitalised "Today" in mid-sentence, or one followed by "show", names the television programme."""
+    """A capitalised "Today" right after a word ("NBC's Today", "on Today"), or one followed by "show", names the
+    television programme; after a dateline dash or a quotation mark it is the day."""
     if m["word"] != "Today":
         return False
     before = m.string[max(0, m.start() - 3) : m.start()].strip()
     after = m.string[m.end() : m.end() + 6].casefold()
-    return after.lstrip(" '\u2019\"\u201d").startswith("show") or bool(before and before[-1] not in '.!?"\u201c\n')
+    return after.lstrip(" '\u2019\"\u201d").startswith("show") or bool(
+        before and (before[-1].isalnum() or before[-1] in "'\u2019")
+    )
 
 
 def _part_of_day(part: str | None) -> str:
