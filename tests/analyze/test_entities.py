@@ -86,3 +86,20 @@ def test_every_state_has_one_name_and_its_name_leads_back_to_it():
 def test_gazetteer_name_missed_by_the_parser_is_still_found(analyze):
     a = analyze("the bloc and the Arab League issued a joint statement.")
     assert {"org:eu", "org:arab-league"} <= {m.actor_id for m in a.actors}
+
+
+def test_role_without_state_never_takes_a_state_from_a_noun_phrase(analyze):
+    a = analyze("Denmark will not recognise a Palestinian state yet, Foreign Minister Lars Lokke Rasmussen said.")
+    assert _people(a)["person:lars-lokke-rasmussen"].affiliation == "state:DNK"
+    b = analyze(
+        "Europe debated a Palestinian state on Monday. Foreign Minister Lars Lokke Rasmussen said it was early."
+    )
+    assert _people(b)["person:lars-lokke-rasmussen"].affiliation is None  # no acting state nearby: no guess
+
+
+def test_affiliation_stated_anywhere_in_the_article_wins_over_a_guess(analyze):
+    a = analyze(
+        "Israel condemned the move. Foreign Minister Kari Holm said the decision stands. "
+        "Later, Norway's foreign minister, Kari Holm, said talks would continue."
+    )
+    assert _people(a)["person:kari-holm"].affiliation == "state:NOR"

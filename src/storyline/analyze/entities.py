@@ -41,20 +41,40 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     people = _People()
     found: list[tuple[int, int, str, str | None, str]] = []  # start, end, text, actor id, label
     title_tokens: set[int] = set()  # tokens read as a person's title: not actors of their own
-    last_state: str | None = None
-    for span, label in _candidate_spans(doc, gaz, settings.model):
+    spans = _candidate_spans(doc, gaz, settings.model)
+    anchors = _state_anchors(doc, spans, gaz)
+    last_state: str | None = None  # the last state named as a noun (never "a Palestinian state")
+    unstated: dict[str, str] = {}  # person id -> state guessed from context for a title that names none
+    for span, label in spans:
         if label == "PERSON":
-            person, name_span, used = _person_mention(doc, span, gaz, people, last_state)
+            person, name_span, used, role_only = _person_mention(doc, span, gaz, people, last_state)
             if person is not None:
                 title_tokens.update(used)
                 found.append((name_span.start_char, name_span.end_char, name_span.text, person, label))
+                actor = people.index[person]
+                if (role_only or actor.role) and not actor.affiliation and person not in unstated:
+                    # any mention of her may sit by her state: "In Oslo, Foreign Minister Kari Holm said", else the
+                    # state acting just before her
+                    guess = _spoken_in(name_span, gaz) or _nearby_state(doc, name_span, anchors)
+                    if guess:
+                        unstated[person] = guess
+                if actor.affiliation and actor.affiliation.startswith("state:") and not role_only:
+                    # "Norwegian Prime Minister Erik Sandvik said ... Foreign Minister Kari Holm said": a colleague
+                    # whose title names the state marks it as the acting state, as a subject does
+                    anchors.append((sentence(name_span).start, name_span.start, actor.affiliation))
                 continue
         actor = gaz.lookup(_strip_possessive(span.text))
-        if actor is not None and actor.kind == "state" and not _quoted(span):
+        if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
             last_state = actor.id  # a state a speaker names inside a quote is not where the story is
         found.append((span.start_char, span.end_char, span.text, actor.id if actor else None, label))
         if actor is not None:
             people.index[actor.id] = actor
+    for pid, state in unstated.items():
+        # "Foreign Minister Kari Holm" with no state in any of her titles in this article: the state that acts
+        # in this or the previous sentence, as a reader takes it ("Israel recalled ... Foreign Minister Yoav Dagan
+        # said"). A title naming the state anywhere in the article ("Norway's foreign minister, Kari Holm") wins.
+        if not people.index[pid].affiliation:
+            people.resolve(people.index[pid].name, None, state, gaz)
 
     mentions: list[Mention] = []
     for start, end, text, actor_id, label in found:
@@ -156,8 +176,9 @@ class _People:
 
 def _person_mention(
     doc: Doc, ent: Span, gaz: Gazetteer, people: _People, last_state: str | None
-) -> tuple[str | None, Span, set[int]]:
-    """The person id for a PERSON entity, the span of the bare name, and the tokens of its title."""
+) -> tuple[str | None, Span, set[int], bool]:
+    """The person id for a PERSON entity, the span of the bare name, the tokens of its title, and whether the
+    title gives a role but no state or organisation."""
     name_start = ent.start
     while name_start < ent.end - 1 and (
         doc[name_start].lower_ in HONORIFICS or doc[name_start].lower_ in gaz.role_words
@@ -169,7 +190,7 @@ def _person_mention(
     name_span = doc[name_start:name_end]
     name = _strip_possessive(name_span.text)
     if not any(c.isalpha() for c in name):
-        return None, name_span, set()
+        return None, name_span, set(), False
     title = (
         _title_before(doc, name_start, gaz, last_state)
         or _apposition_after(doc, name_end, gaz, last_state)
@@ -177,16 +198,12 @@ def _person_mention(
     )
     if title is None:
         if gaz.lookup(name) is not None:
-            return None, name_span, set()  # "Jordan" tagged PERSON: the gazetteer knows better
+            return None, name_span, set(), False  # "Jordan" tagged PERSON: the gazetteer knows better
         role, affiliation, used = None, None, set()
     else:
         role, affiliation, used = title
-        if affiliation is None and last_state is not None:
-            # "Foreign Minister Yoav Dagan" with no state in the title: the state the story last named, as a
-            # reader takes it ("Israel recalled ... Foreign Minister Yoav Dagan said")
-            affiliation = last_state
     actor = people.resolve(name, role, affiliation, gaz)
-    return actor.id, name_span, used
+    return actor.id, name_span, used, role is not None and affiliation is None
 
 
 def _title_before(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | None) -> tuple | None:
@@ -272,6 +289,71 @@ def _affiliation(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | 
     if last_state and any(w.lower_ in COUNTRY_ANAPHORS for w in words):
         return last_state  # "the country's foreign minister": the state last named
     return None
+
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
+
+
+def _state_anchors(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """(sentence start, token, state id) for each state named as the subject or possessor of a clause outside
+    quotation marks ("Norway will recognise", "Israel's decision", "Oslo had concluded"): the states that act
+    in a sentence, as opposed to those only mentioned ("a Palestinian state", "talks with Israel")."""
+    anchors = []
+    for span, label in spans:
+        if label == "PERSON" or _quoted(span) or _adjectival(span):
+            continue
+        actor = gaz.lookup(_strip_possessive(span.text))
+        if actor is None or actor.kind != "state":
+            continue
+        root = span.root
+        if root.dep_ == "compound" and root.head.i >= span.end:  # "the Oslo government said"
+            root = root.head
+        if root.dep_ in SUBJECT_DEPS:
+            anchors.append((sentence(span).start, span.start, actor.id))
+    return anchors
+
+
+def _nearby_state(doc: Doc, name: Span, anchors: list[tuple[int, int, str]]) -> str | None:
+    """The nearest acting state before the name in its sentence or the previous one, else None: no guess from
+    further away."""
+    sent = sentence(name)
+    previous = sentence(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    before = [(tok, state) for sent_start, tok, state in anchors if previous <= sent_start and tok < name.start]
+    if len({state for _, state in before}) > 1 and len({state for _, state in before if _ >= sent.start}) != 1:
+        return None  # two states act nearby and the sentence itself does not settle which: no guess
+    return max(before)[1] if before else None
+
+
+LOCATIVE_PREPOSITIONS = {"in", "from"}
+
+
+def _spoken_in(name: Span, gaz: Gazetteer) -> str | None:
+    """The state where the person speaks, from a place phrase on her own verb: "In Oslo, Foreign Minister Kari
+    Holm said", "Speaking at a ceremony in the Norwegian capital, ... Holm claimed"."""
+    root = name.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = root.head
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < name.start)]
+    for clause in clauses:
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.i > name.start:
+                continue
+            for tok in prep.subtree:
+                if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
+                    words = [t for t in tok.subtree if t.dep_ in {"amod", "compound"} or t.i == tok.i]
+                    for word in words:
+                        actor = gaz.lookup(word.text)
+                        if actor is not None and actor.kind == "state":
+                            return actor.id
+    return None
+
+
+def _adjectival(span: Span) -> bool:
+    """A demonym used as an adjective ("a Palestinian state", "Palestinian statehood", "Israeli troops"): it
+    describes a noun, it names no state that acts."""
+    root = span.root
+    return root.dep_ == "amod" or (root.pos_ == "ADJ" and root.dep_ not in SUBJECT_DEPS)
 
 
 def _inside_title(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
