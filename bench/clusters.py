@@ -5,9 +5,13 @@ batches of 256 through the real store path (``Store.write_analyses`` + the relat
 daily volume (``--per-day``), as a growing news archive would. Texts are random word sequences, one in ten
 a light edit of an earlier one (a copy); embeddings are random vectors around per-event centres, since the
 point is the cost of blocking and placing, not of the embedding model (patched out). Prints time, time per
-article and peak RSS per size, and each size's time per article as a ratio to the smallest size.
+article and peak RSS per size, and each size's time per article as a ratio to the smallest size (or to
+``--base-ms``, so a size run alone can be compared with one measured earlier). While a size runs, a progress
+line every ``--progress`` articles (stderr) gives the *window* time per article: the marginal cost of
+ingesting into an archive of that size, which is what must stay flat for the total to grow linearly.
 
     .venv/bin/python bench/clusters.py --sizes 10000 20000 40000
+    .venv/bin/python bench/clusters.py --sizes 200000 --base-ms 2.2
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import time
 from pathlib import Path
 
 
-def run_one(size: int, per_day: int, batch: int, undated: float) -> dict:
+def run_one(size: int, per_day: int, batch: int, undated: float, progress: int) -> dict:
     import datetime
 
     import numpy as np
@@ -52,6 +56,7 @@ def run_one(size: int, per_day: int, batch: int, undated: float) -> dict:
     recent: list[str] = []  # copies are made of recent texts, as wire copy is
     store = Store(Path(tempfile.mkdtemp()) / "bench.db")
     start = time.perf_counter()
+    window_start, window_done, next_report = start, 0, progress
     for lo in range(0, size, batch):
         analyses = []
         for i in range(lo, min(size, lo + batch)):
@@ -71,6 +76,16 @@ def run_one(size: int, per_day: int, batch: int, undated: float) -> dict:
         with store.transaction():
             store.write_analyses(analyses)
             relate.update_store(store, [a.article.id for a in analyses], Settings())
+        done = min(size, lo + batch)
+        if progress and (done >= next_report or done == size):
+            # the window's time per article is the marginal cost of ingest at this archive size: what must
+            # stay flat for total time to be linear
+            now = time.perf_counter()
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"  {done:>7} articles {now - start:7.1f} s  window {1000 * (now - window_start) / (done - window_done):5.2f}"
+                  f" ms/article  cumulative {1000 * (now - start) / done:5.2f} ms/article  peak RSS {rss:.0f} MB",
+                  file=sys.stderr, flush=True)  # fmt: skip
+            window_start, window_done, next_report = now, done, next_report + progress
     elapsed = time.perf_counter() - start
     copies = store.conn.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
     in_events = store.conn.execute(
@@ -90,17 +105,20 @@ def main() -> None:
     parser.add_argument("--per-day", type=int, default=200, help="articles per day (constant daily volume)")
     parser.add_argument("--batch", type=int, default=256)
     parser.add_argument("--undated", type=float, default=0.02, help="share of articles without a date")
+    parser.add_argument("--progress", type=int, default=10000, help="print a progress line every N articles (0: none)")
+    parser.add_argument("--base-ms", type=float, help="ms/article to take ratios against (default: the first size)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.per_day, args.batch, args.undated)))
+        print(json.dumps(run_one(args.one, args.per_day, args.batch, args.undated, args.progress)))
         return
-    base = None
+    base = args.base_ms
     print(f"{'articles':>9} {'seconds':>9} {'ms/article':>11} {'ratio':>6} {'peak RSS MB':>12} {'copies':>7}"
           f" {'in events':>10}")  # fmt: skip
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day),
-                              "--batch", str(args.batch), "--undated", str(args.undated)], capture_output=True, text=True, check=True)  # fmt: skip
+                              "--batch", str(args.batch), "--undated", str(args.undated), "--progress", str(args.progress)],
+                             stdout=subprocess.PIPE, text=True, check=True)  # fmt: skip
         result = json.loads(out.stdout.strip().splitlines()[-1])
         per = 1000 * result["seconds"] / size
         base = base or per

@@ -177,12 +177,11 @@ def update_copies(store: Store, new_ids: list[str], settings: Settings) -> None:
         groups.add_bands(store, [(band, key, row["id"]) for band, key in bands])
         if not candidates:
             continue
-        found = groups.load_features(store, candidates)
-        for other, feat in found.items():
-            if feat["minhash"] is None:
+        for other, (other_size, minhash, duplicate_of) in groups.load_copy_features(store, candidates).items():
+            if minhash is None:
                 continue
-            if is_copy(values, size, np.frombuffer(feat["minhash"], dtype=np.uint64), feat["shingles"]):
-                parts.union(row["id"], feat["duplicate_of"] or other)
+            if is_copy(values, size, np.frombuffer(minhash, dtype=np.uint64), other_size):
+                parts.union(row["id"], duplicate_of or other)
     for component in parts.groups():
         if len(component) < 2:
             continue

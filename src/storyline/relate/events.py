@@ -302,6 +302,18 @@ def load_features(store: Store, ids: Iterable[str]) -> dict[str, Features]:
     return out
 
 
+def load_embedding_matrix(store: Store, ids: Iterable[str]) -> tuple[list[str], np.ndarray]:
+    """The ids that have a stored embedding and their stacked (float32) embeddings, in id order."""
+    from storyline.store import groups
+
+    rows = groups.load_embeddings(store, ids)
+    order = sorted(rows)
+    if not order:
+        return [], np.zeros((0, 384), dtype=np.float32)
+    raw = np.frombuffer(b"".join(rows[i] for i in order), dtype=np.float16)
+    return order, raw.reshape(len(order), -1).astype(np.float32)
+
+
 def compute_and_save(store: Store, new_ids: list[str], p: ClusterParams) -> list[Features]:
     """Features of the new articles, computed once and cached in ``article_features``."""
     from storyline.store import groups
@@ -335,19 +347,23 @@ def update_events(store: Store, new_ids: list[str], settings: Settings) -> None:
     groups.add_keys(store, [(key, f.id) for f in feats for key in stored_keys(f, p)])
     hits = groups.key_candidates(store, [k for f in feats for k in query_keys(f, p)], p.key_cap, capped)
     all_ids = set().union(*hits.values()) if hits else set()
-    known = load_features(store, all_ids)
-    matrix, row_of = stacked(known.values())
+    # two reads: every candidate's embedding (no JSON), then the full features of those whose cosine could
+    # link them; the cosine floor is a necessary condition of `linked`, so the links are the same
+    ids, matrix = load_embedding_matrix(store, all_ids)
+    row_of = {article_id: i for i, article_id in enumerate(ids)}
+    nearby = {f.id: plausible(f, sorted(set().union(*(hits.get(k, set()) for k in query_keys(f, p))) - {f.id}),
+                              matrix, row_of, p) for f in feats}  # fmt: skip
+    known = load_features(store, set().union(*nearby.values()) if nearby else set())
     copies = groups.group_ids(store, "duplicate_of", [f.id for f in feats])
-    current = groups.group_ids(store, "event_id", all_ids | {c for c in copies.values() if c})
     parts = Components()
     for f in feats:
         parts.find(f.id)
         if copies.get(f.id):
             parts.union(f.id, copies[f.id])
-        mine = set().union(*(hits.get(k, set()) for k in query_keys(f, p))) - {f.id}
-        for other in plausible(f, sorted(mine), matrix, row_of, p):
+        for other in nearby[f.id]:
             if linked(f, known[other], p):
                 parts.union(f.id, other)
+    current = groups.group_ids(store, "event_id", {m for members in parts.groups() for m in members})
     for members in parts.groups():
         old = {current[m] for m in members if current.get(m)}
         # an existing cluster's smallest member is in its id; members without a cluster count themselves

@@ -61,6 +61,35 @@ def load_features(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]
     return out
 
 
+def load_embeddings(store: Store, ids: Iterable[str]) -> dict[str, bytes]:
+    """The stored embedding bytes of each article that has one: the cheap first read of candidates (no JSON
+    to decode), so the full features are read only for those whose cosine could link them."""
+    out: dict[str, bytes] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        marks = ",".join("?" * len(chunk))
+        for article_id, embedding in store.conn.execute(
+            f"SELECT article_id, embedding FROM article_features WHERE article_id IN ({marks})"
+            " AND embedding IS NOT NULL",
+            chunk,
+        ):
+            out[article_id] = embedding
+    return out
+
+
+def load_copy_features(store: Store, ids: Iterable[str]) -> dict[str, tuple[int, bytes | None, str | None]]:
+    """(shingle count, MinHash bytes, duplicate_of) of each article: what a copy test reads."""
+    out: dict[str, tuple[int, bytes | None, str | None]] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        marks = ",".join("?" * len(chunk))
+        for article_id, size, minhash, duplicate_of in store.conn.execute(
+            "SELECT f.article_id, f.shingles, f.minhash, a.duplicate_of FROM article_features f"
+            f" JOIN articles a ON a.id = f.article_id WHERE f.article_id IN ({marks})",
+            chunk,
+        ):
+            out[article_id] = (size, minhash, duplicate_of)
+    return out
+
+
 def stories_of_events(store: Store, event_ids: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(sorted(set(event_ids))):
