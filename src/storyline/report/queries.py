@@ -95,7 +95,9 @@ def quote_rows(store: Store, speaker: str | None = None, actor: str | None = Non
                 continue
         if wanted is not None and not (
             {q.get("speaker_actor"), q.get("speaker_affiliation"), *(q.get("speaker_actors") or ())} & wanted
-            or stored.get(q.get("speaker_actor") or "") in wanted
+            # the stored affiliation only fills a gap: a quote whose own article says whom the speaker
+            # speaks for is never moved to another state by what some other article guessed
+            or (not q.get("speaker_affiliation") and stored.get(q.get("speaker_actor") or "") in wanted)
             or _names_in(q.get("speaker"), wanted)
         ):
             continue
