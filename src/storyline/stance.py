@@ -283,12 +283,28 @@ def _lexicon_position(token: Token) -> str | None:
     return None
 
 
-def read_clause(tokens: Iterable[Token], issue: Issue, text: str) -> Reading | None:
+# Words that state a position on the issue only when the issue is their object: in a sentence that does not name
+# it, "the decision followed consultations" or "a matter of historic justice" say nothing of anyone's position,
+# while "Germany will not follow" (no object: the move itself is meant) still does.
+WEAK_IN_CONTEXT = {
+    "follow", "press", "commit", "committed", "establish", "sign", "adopt", "upgrade", "open", "decide", "debate",
+    "take", "weigh", "review", "study", "restore", "want", "seek", "push", "demand", "propose", "lift", "ease",
+    "kill", "attack", "fight", "block", "strip",
+}  # fmt: skip
+
+
+def _weak_here(token: Token) -> bool:
+    if token.lemma_.casefold() not in WEAK_IN_CONTEXT and token.lower_ not in WEAK_IN_CONTEXT:
+        return False
+    return any(c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"} for c in token.children)
+
+
+def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool = False) -> Reading | None:
     """The position the words express: the stance word nearest the issue words, then negation,
     conditions and hedges."""
     tokens = list(tokens)
     issue_tokens = [t for t in tokens if stem(t.text) in issue.key_stems]
-    triggers = [(t, p) for t in tokens if (p := _lexicon_position(t))]
+    triggers = [(t, p) for t in tokens if (p := _lexicon_position(t)) and not (context and _weak_here(t))]
     if not triggers:
         if UNDECIDED_PHRASES.search(text):  # "has not made up its mind", "is divided over"
             roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
@@ -339,6 +355,28 @@ def _clause_text(trigger: Token, trigger_ids: set[int]) -> str:
         if joined and any(t.i in trigger_ids for t in child.subtree):
             own -= set(child.subtree)
     return " ".join(t.text for t in sorted(own, key=lambda t: t.i))
+
+
+def _framing_reading(span: Span, q_tokens: list[Token], issue: Issue, text: str) -> Reading | None:
+    """The reading of the whole sentence when its stance word stands outside the quote and either governs it
+    ("France criticized the decision to restore sanctions") or the quote leaves the issue unnamed ("Israel
+    rejected calls for a ceasefire, saying it would help Hamas")."""
+    inside = {t.i for t in q_tokens}
+    issue_inside = any(stem(t.text) in issue.key_stems for t in q_tokens)
+    issue_outside = any(stem(t.text) in issue.key_stems for t in span if t.i not in inside)
+    if not issue_inside and not issue_outside:
+        return None
+    whole = read_clause(span, issue, text)
+    if whole is None or whole.trigger is None or whole.trigger.lemma_ in SPEECH:
+        return None
+    if whole.trigger.i in inside:
+        # the same stance word, turned by a word outside the quote ("criticized the decision to restore ...")
+        turned = any(a.i not in inside and _lexicon_position(a) == "oppose" for a in list(whole.trigger.ancestors)[:4])
+        return whole if turned and not issue_outside else None
+    governs = any(whole.trigger.i == a.i for t in q_tokens for a in t.ancestors)
+    if (governs and not issue_outside) or (issue_outside and not issue_inside):
+        return whole
+    return None
 
 
 def _joined_clauses(span: Span, trigger: Token) -> list[tuple[Token, list[Token]]]:
@@ -592,7 +630,10 @@ def read_sentence(
             continue
         speaker = speaks_for(speaker, actor_info)
         speakers = [speaker, *(speaks_for(a, actor_info) for a in _speaker_conjuncts(q, span, offset, lookup))]
-        reading = read_clause(q_tokens, issue, q["text"])
+        reading = read_clause(q_tokens, issue, q["text"], context=context)
+        framing = _framing_reading(span, q_tokens, issue, text)
+        if framing is not None:
+            reading = framing  # "criticized the decision to restore sanctions": the cue verb holds the position
         if reading is None:
             position = None if context else _polarity(q["text"])
             if position is None:
@@ -618,7 +659,7 @@ def read_sentence(
     if out:
         return out
     # no attributed quote: the clause's own subject, or the speaker of a reported statement
-    reading = read_clause(span, issue, text)
+    reading = read_clause(span, issue, text, context=context)
     if reading is not None and reading.trigger is not None:
         subject = _subject(reading.trigger)
         holders = (
@@ -653,7 +694,7 @@ def read_sentence(
         # a joined clause with a subject of its own states a second position ("..., while Luxembourg and Belgium
         # were open to the idea"): read it alone for the actors it names
         for clause, words in _joined_clauses(span, reading.trigger):
-            sub = read_clause(words, issue, " ".join(t.text for t in words))
+            sub = read_clause(words, issue, " ".join(t.text for t in words), context=context)
             subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if sub is None or sub.trigger is None or subject is None:
                 continue
