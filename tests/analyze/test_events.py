@@ -90,3 +90,17 @@ def test_opinions_are_not_acts(analyze, text):
 def test_an_organisation_the_gazetteer_lacks_is_kept_by_name(analyze):
     (e,) = _events(analyze, "Mr. Trump criticized the NAACP on Monday.")
     assert (e.action, e.source_actor, e.target_actor) == ("ACCUSE", "person:trump", "org:naacp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Republican staffer apologized for a Facebook post that criticized Malia and Sasha Obama's appearance.",
+        "Mr. Cantor's loss recalled the defeat of former Speaker Thomas S. Foley.",
+        "Mr. Clapper conceded that the Prism program existed.",
+        "Yet Mr. Cantor seemed to recognize the seriousness of the threat.",
+        "Joe Biden was rallying the Democratic base.",
+    ],
+)
+def test_names_inside_a_relative_clause_memory_and_cognition_are_no_acts(analyze, text):
+    assert [(e.action, e.source_actor) for e in _events(analyze, text) if e.action != "CONCEDE"] == []

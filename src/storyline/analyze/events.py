@@ -47,12 +47,14 @@ RELEASE_VERBS = {"release", "free"}
 PUBLISHED_THINGS = {"statement", "report", "video", "plan", "data", "detail", "document", "book", "figure", "result",
                     "list", "photo", "record", "transcript", "budget", "proposal", "ad", "poll", "memo", "letter"}  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless"}
-OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE"}  # "agrees Trump is ...", "denied that ...": a view
+OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
 OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
                  "characterization", "statement", "argument", "premise", "opinion", "claim", "judgment", "verdict",
                  "comment", "remark", "belief", "interpretation", "suggestion", "take", "thinking"}  # fmt: skip
 SYMMETRIC_CODES = {"MEET", "COOPERATE", "FIGHT"}  # "Obama and Boehner met": each is the other's counterpart
-NEEDS_TARGET = {"LETTER"}  # a letter or a call without an addressee is a figure of speech ("speak with one voice")
+# a letter without an addressee is a figure of speech ("speak with one voice"); recognition without a recognised
+# actor is cognition ("seemed to recognize the seriousness of the threat")
+NEEDS_TARGET = {"LETTER", "RECOGNIZE"}
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +87,8 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             continue
         sent_times = [t for t in analysis.times if sent.start_char <= t.start < sent.end_char]
         for token in sent:
-            if token.pos_ != "VERB":
-                continue
+            if token.pos_ != "VERB" or token.dep_ == "amod":
+                continue  # "recently resigned RNC director Gentry Collins": a modifier, not this sentence's act
             code = _code(token, single, phrases)
             if code is None or _negated(token) or _inside_quotes(sent, token):
                 continue
@@ -151,6 +153,8 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "declined to weigh in": no comment, not a rejection
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}}
+    if lemma == "rally" and objects:
+        return None  # "rallying the Democratic base", "rallied support": mobilising one's own side, not a protest
     if lemma in RELEASE_VERBS and objects & PUBLISHED_THINGS:
         return None  # "released a statement": publishing, not freeing anyone
     return single.get(lemma)
@@ -264,7 +268,10 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         return []
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return _all_mentions([verb.head], mentions)
+        # the noun the clause hangs on, never a name inside the clause itself ("Schrader, who backed Ryan";
+        # "a post that criticized Sasha Obama's appearance")
+        inside = {t.idx for t in verb.subtree}
+        return _all_mentions([verb.head], [m for m in mentions if m.start not in inside])
     owner = pronoun.head  # the verb the pronoun is the subject of ("it continued to back": "continued")
     if word in GROUP_PRONOUNS and owner.dep_ == "ccomp":
         found = _all_mentions([c for c in owner.head.children if c.dep_ == "nsubj"], mentions)
