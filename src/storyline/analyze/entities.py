@@ -292,6 +292,24 @@ def _affiliation(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | 
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
+# Nouns for people or bodies that act for a state when a demonym qualifies them.
+ACTING_NOUNS = frozenset(
+    {
+        "official",
+        "officials",
+        "government",
+        "ministry",
+        "diplomat",
+        "diplomats",
+        "leader",
+        "leaders",
+        "cabinet",
+        "administration",
+        "authorities",
+        "spokesman",
+        "spokeswoman",
+    }
+)
 
 
 def _state_anchors(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -300,7 +318,19 @@ def _state_anchors(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer) -> l
     in a sentence, as opposed to those only mentioned ("a Palestinian state", "talks with Israel")."""
     anchors = []
     for span, label in spans:
-        if label == "PERSON" or _quoted(span) or _adjectival(span):
+        if label == "PERSON" or _quoted(span):
+            continue
+        if _adjectival(span):
+            # "Israeli officials confirmed", "the Norwegian government said": a demonym on the subject of a
+            # clause names a state that acts, enough to make a guess ambiguous but too weak to make one (its
+            # officials are often not the person named next); on anything else ("a Palestinian state") it
+            # names no acting state at all. Such anchors carry a negative token index, see _nearby_state.
+            head = span.root.head
+            if not (head.lemma_.casefold() in ACTING_NOUNS and head.dep_ in SUBJECT_DEPS):
+                continue
+            actor = gaz.lookup(_strip_possessive(span.text))
+            if actor is not None and actor.kind == "state":
+                anchors.append((sentence(span).start, -1 - span.start, actor.id))
             continue
         actor = gaz.lookup(_strip_possessive(span.text))
         if actor is None or actor.kind != "state":
@@ -318,10 +348,17 @@ def _nearby_state(doc: Doc, name: Span, anchors: list[tuple[int, int, str]]) -> 
     further away."""
     sent = sentence(name)
     previous = sentence(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    before = [(tok, state) for sent_start, tok, state in anchors if previous <= sent_start and tok < name.start]
-    if len({state for _, state in before}) > 1 and len({state for _, state in before if _ >= sent.start}) != 1:
-        return None  # two states act nearby and the sentence itself does not settle which: no guess
-    return max(before)[1] if before else None
+    # a negative token index marks a demonym anchor ("Israeli officials"): it blocks a guess, never makes one
+    before = [(abs(tok + 1) if tok < 0 else tok, state, tok >= 0) for sent_start, tok, state in anchors
+              if previous <= sent_start and (abs(tok + 1) if tok < 0 else tok) < name.start]  # fmt: skip
+    in_sentence = {state for tok, state, _ in before if tok >= sent.start}
+    strong = [(tok, state) for tok, state, strong in before if strong]
+    if len({state for _, state, _ in before}) > 1:
+        if len(in_sentence) != 1:
+            return None  # two states act nearby and the sentence itself does not settle which: no guess
+        (settled,) = in_sentence
+        return settled if any(state == settled for _, state in strong) else None
+    return max(strong)[1] if strong else None
 
 
 LOCATIVE_PREPOSITIONS = {"in", "from"}
