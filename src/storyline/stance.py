@@ -58,6 +58,12 @@ OPPOSE = {
     "scuttle", "kill", "sabotage", "undermine", "bad", "folly", "misguided", "critic", "skeptical", "sceptical",
     "deplore", "decry", "lambaste", "rebuke", "rule", "unhelpful", "rejection",
 }  # fmt: skip
+# words that judge an act rather than state a position on it: the one who uses them holds the position
+EVALUATIVE = {
+    "reward", "mistake", "wrong", "error", "premature", "counterproductive", "counter-productive", "stunt",
+    "folly", "misguided", "reckless", "dangerous", "harmful", "embolden", "undermine", "courage", "courageous",
+    "historic", "symbolic", "unlawful", "illegal", "sabotage", "torpedo", "scuttle",
+}  # fmt: skip
 UNDECIDED = {
     "consider", "weigh", "mull", "study", "examine", "explore", "review", "hesitate", "undecided", "assess",
     "evaluate", "ponder", "abstain", "abstention", "debate", "decide", "weighing", "open", "divided", "split",
@@ -645,6 +651,14 @@ def read_sentence(
         subject = _subject(reading.trigger) if reading.trigger is not None else None
         if subject is not None and q["start"] <= subject.idx + offset < q["end"]:
             described = [speaks_for(a, actor_info) for a in holders_of(subject, offset, lookup)]
+            reported = _speech_governor(reading.trigger) if reading.trigger is not None else None
+            if not described and subject.pos_ == "PRON" and reported is not None:
+                # "Germany and France have said they will not follow": "they" are the ones who said it
+                teller = next(c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"})
+                if q["start"] <= teller.idx + offset < q["end"]:
+                    described = [speaks_for(a, actor_info) for a in holders_of(teller, offset, lookup)]
+        if reading.trigger is not None and reading.trigger.lemma_.casefold() in EVALUATIVE:
+            described = []  # "Norway chose to reward murderers": the speaker's judgement of an act, not Norway's
         if subject is not None and not described and _numeric(subject):
             continue  # "138 countries have recognized ...": a figure the speaker gives, not a position
         if not described:
