@@ -104,3 +104,23 @@ def test_an_organisation_the_gazetteer_lacks_is_kept_by_name(analyze):
 )
 def test_names_inside_a_relative_clause_memory_and_cognition_are_no_acts(analyze, text):
     assert [(e.action, e.source_actor) for e in _events(analyze, text) if e.action != "CONCEDE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rick Perry also opposes a full border fence, although he calls for more enforcement along the border.",
+        "The White House has fought against the bill for months.",
+        "Republicans seized on snippets of the correspondence.",
+        "Democrats and Republicans battled back and forth over the issue of language.",
+        "The White House released the e-mails to reporters on Wednesday.",
+        "Michael Steele announces whether he plans to step down as party chairman.",
+    ],
+)
+def test_standing_positions_open_questions_and_figurative_force_are_no_acts(analyze, text):
+    assert _events(analyze, text) == []
+
+
+def test_force_against_an_actor_is_still_coded(analyze):
+    (e,) = _events(analyze, "Israeli troops fought Hamas in Gaza.")
+    assert (e.action, e.source_actor, e.target_actor) == ("FIGHT", "state:ISR", "org:hamas")

@@ -44,9 +44,12 @@ NAMING_VERBS = {"call", "term", "label", "dub"}  # "called the letter 'a reward 
 QUESTION_VERBS = {"ask"}  # a request only with "to" ("asked X to appoint") or "for"
 DECLINE_VERBS = {"decline"}
 RELEASE_VERBS = {"release", "free"}
-PUBLISHED_THINGS = {"statement", "report", "video", "plan", "data", "detail", "document", "book", "figure", "result",
+PUBLISHED_THINGS = {"e-mail", "email", "mail", "correspondence", "tape", "footage", "statement", "report", "video", "plan", "data", "detail", "document", "book", "figure", "result",
                     "list", "photo", "record", "transcript", "budget", "proposal", "ad", "poll", "memo", "letter"}  # fmt: skip
-CONDITIONAL_MARKS = {"if", "unless"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}  # conditions and open questions ("whether he supported")
+POSITION_CODES = {"SUPPORT", "REJECT", "REQUEST", "AGREE"}  # "Perry opposes a fence", "calls for": a stance
+VIOLENT_CODES = {"FIGHT", "ASSAULT", "COERCE"}
+DEBATE_PREPS = {"over", "about", "on"}  # "battled over language", "seized on snippets": words, not force
 OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
 OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
                  "characterization", "statement", "argument", "premise", "opinion", "claim", "judgment", "verdict",
@@ -94,7 +97,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 continue
             if _content_of_coded_head(token, single, phrases) or _unscheduled_intention(token, sent_times):
                 continue
-            if code in OPINION_CODES and _opinion(token):
+            if code in OPINION_CODES and _opinion(token) or _figurative_or_standing(token, code, sent_mentions):
                 continue
             unresolved = [
                 m
@@ -109,6 +112,25 @@ def _content_of_coded_head(verb: Token, single: dict[str, str], phrases: dict[tu
     """ "voted to back", "urged governments to recognize": the complement is what the coded act is about
     (the vote, the request), not a second act by the same actor."""
     return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _code(verb.head, single, phrases) is not None
+
+
+def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> bool:
+    """A standing position in the simple present ("Perry opposes a full border fence", "she backs the bill"),
+    an open question ("whether he plans to step down"), or force verbs used of words ("battled over language",
+    "seized on snippets", "fought against the bill")."""
+    if code in POSITION_CODES and verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for t in (verb, verb.head) for c in t.children):
+        return True
+    if code in VIOLENT_CODES:
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        if any(p.lower_ in DEBATE_PREPS for p in preps):
+            return True
+        for prep in (p for p in preps if p.lower_ in {"against", "for"}):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if objects and _first_mention(objects, mentions) is None:
+                return True
+    return False
 
 
 def _opinion(verb: Token) -> bool:
