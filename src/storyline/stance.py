@@ -275,7 +275,21 @@ def _lexicon_position(token: Token) -> str | None:
     if (
         lemma == "against"
         and token.pos_ == "ADP"
-        and token.head.lemma_ not in {"be", "vote", "come", "stand", "campaign", "speak", "argue", "warn", "lobby"}
+        and token.head.lemma_
+        not in {
+            "be",
+            "vote",
+            "come",
+            "stand",
+            "campaign",
+            "speak",
+            "argue",
+            "warn",
+            "lobby",
+            "remain",
+            "stay",
+            "firmly",
+        }
     ):
         return None
     if lemma in {"lift", "ease", "scrap", "abandon"}:
@@ -350,17 +364,20 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
 
 
 def _clause_text(trigger: Token, trigger_ids: set[int]) -> str:
-    """The words of the clause a stance word stands in, without a joined clause that states a position of its
-    own ("X remained opposed to moving ahead of a deal, while Y was open to the idea")."""
-    verb = trigger
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    own = set(verb.subtree) if verb.pos_ in {"VERB", "AUX"} else set(trigger.sent)
-    for child in verb.children:
-        joined = child.dep_ in {"conj", "advcl", "ccomp"} and trigger not in child.subtree
-        if joined and any(t.i in trigger_ids for t in child.subtree):
-            own -= set(child.subtree)
-    return " ".join(t.text for t in sorted(own, key=lambda t: t.i))
+    """The words of the sentence that bear on a stance word: the sentence less the clauses hanging off its path to
+    the root that state a position of their own ("X remained opposed to moving ahead of a deal, while Y was open
+    to the idea"), so a condition of one actor's position is not read into another's."""
+    path = [trigger, *trigger.ancestors]
+    on_path = {t.i for t in path}
+    drop: set[int] = set()
+    for node in path:
+        for child in node.children:
+            if child.i in on_path or child.dep_ not in {"conj", "advcl", "ccomp", "relcl"}:
+                continue
+            words = {t.i for t in child.subtree}
+            if words & trigger_ids:
+                drop |= words
+    return " ".join(t.text for t in trigger.sent if t.i not in drop)
 
 
 def _framing_reading(span: Span, q_tokens: list[Token], issue: Issue, text: str) -> Reading | None:
@@ -636,7 +653,10 @@ def read_sentence(
             continue
         speaker = speaks_for(speaker, actor_info)
         speakers = [speaker, *(speaks_for(a, actor_info) for a in _speaker_conjuncts(q, span, offset, lookup))]
-        reading = read_clause(q_tokens, issue, q["text"], context=context)
+        # an indirect quote is the speaker's clause cut from its sentence; a condition after it ("..., provided the
+        # Authority holds elections") still bounds it
+        words = text if q.get("kind") == "indirect" else q["text"]
+        reading = read_clause(q_tokens, issue, words, context=context)
         framing = _framing_reading(span, q_tokens, issue, text)
         if framing is not None:
             reading = framing  # "criticized the decision to restore sanctions": the cue verb holds the position
