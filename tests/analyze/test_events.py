@@ -124,3 +124,19 @@ def test_standing_positions_open_questions_and_figurative_force_are_no_acts(anal
 def test_force_against_an_actor_is_still_coded(analyze):
     (e,) = _events(analyze, "Israeli troops fought Hamas in Gaza.")
     assert (e.action, e.source_actor, e.target_actor) == ("FIGHT", "state:ISR", "org:hamas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luxembourg would like to see its fellow European Union states recognize a Palestinian state.",
+        "The House refused on Friday to allow Mr. Obama to negotiate it freely.",
+    ],
+)
+def test_an_act_someone_wants_or_allows_has_not_happened(analyze, text):
+    assert [e for e in _events(analyze, text) if e.action in {"RECOGNIZE", "MEET"}] == []
+
+
+def test_a_decided_act_is_still_coded(analyze):
+    (e,) = _events(analyze, "Norway decided to recognize Palestine on Friday.")
+    assert (e.action, e.source_actor, e.target_actor) == ("RECOGNIZE", "state:NOR", "state:PSE")

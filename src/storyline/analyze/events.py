@@ -49,6 +49,11 @@ PUBLISHED_THINGS = {"e-mail", "email", "mail", "correspondence", "tape", "footag
 CONDITIONAL_MARKS = {"if", "unless", "whether"}  # conditions and open questions ("whether he supported")
 POSITION_CODES = {"SUPPORT", "REJECT", "REQUEST", "AGREE"}  # "Perry opposes a fence", "calls for": a stance
 VIOLENT_CODES = {"FIGHT", "ASSAULT", "COERCE"}
+# an act that someone wants, prepares, allows or asks for has not happened: "pushing for member states to
+# recognize", "would like to see EU states recognize", "preparing to vote", "refused to allow Obama to negotiate"
+WISH_VERBS = {"want", "like", "love", "hope", "wish", "plan", "intend", "prepare", "seek", "push", "urge", "call",
+              "ask", "allow", "let", "expect", "try", "aim", "attempt", "press", "demand", "need", "see", "encourage",
+              "lobby", "invite", "propose", "suggest", "consider", "weigh", "threaten", "vow", "promise", "pledge"}  # fmt: skip
 DEBATE_PREPS = {"over", "about", "on"}  # "battled over language", "seized on snippets": words, not force
 OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
 OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
@@ -95,6 +100,8 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             code = _code(token, single, phrases)
             if code is None or _negated(token) or _inside_quotes(sent, token):
                 continue
+            if _wished_for(token):
+                continue
             if _content_of_coded_head(token, single, phrases) or _unscheduled_intention(token, sent_times):
                 continue
             if code in OPINION_CODES and _opinion(token) or _figurative_or_standing(token, code, sent_mentions):
@@ -112,6 +119,19 @@ def _content_of_coded_head(verb: Token, single: dict[str, str], phrases: dict[tu
     """ "voted to back", "urged governments to recognize": the complement is what the coded act is about
     (the vote, the request), not a second act by the same actor."""
     return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _code(verb.head, single, phrases) is not None
+
+
+def _wished_for(verb: Token) -> bool:
+    """Whether the verb is the complement of a verb of wanting, preparing, allowing or asking (directly, or
+    through "for": "pushing for all member states to recognize")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "pobj", "prep"} or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.casefold() in WISH_VERBS
+    return False
 
 
 def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> bool:
