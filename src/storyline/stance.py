@@ -74,6 +74,7 @@ ACTS = {"recognize", "recognise", "vote", "veto", "abstain", "sign", "ratify", "
 SPEECH = {"say", "tell", "state", "declare", "insist", "argue", "warn", "write", "add", "note", "stress", "announce",
           "reiterate", "repeat", "explain", "suggest", "claim", "accuse", "allege", "charge", "call", "describe",
           "maintain", "contend", "acknowledge", "admit", "believe", "think", "signal", "indicate", "make"}  # fmt: skip
+OUGHT = {"should", "must", "could", "can"}
 HEDGES = {"may", "might", "could", "perhaps", "possibly", "maybe", "eventually"}
 CONDITION_MARKS = {"if", "unless", "until", "once", "before", "provided", "providing", "after", "when", "as long as"}
 CONDITION_PHRASES = re.compile(
@@ -218,6 +219,7 @@ class Reading:
     hedged: bool = False
     conditional: bool = False
     negated: bool = False
+    prescribed: bool = False  # "Turkey should not become a member": the speaker's view of what ought to happen
 
 
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject"}
@@ -325,6 +327,15 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     tokens = list(tokens)
     issue_tokens = [t for t in tokens if stem(t.text) in issue.key_stems]
     triggers = [(t, p) for t in tokens if (p := _lexicon_position(t)) and not (context and _weak_here(t))]
+    prescribed = False
+    if not triggers:
+        # "Turkey should not become a member", "talks could continue only if ...": what someone says ought to happen
+        # to the issue is a position on it, read like a stance word (negation, conditions) below
+        issue_ids = {t.i for t in issue_tokens}
+        prescribed = True
+        triggers = [(t, "support") for t in tokens if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux"
+                    and any(c.dep_ == "aux" and c.lower_ in OUGHT for c in t.children)
+                    and issue_ids & {d.i for d in t.subtree}][:1]  # fmt: skip
     if not triggers:
         if UNDECIDED_PHRASES.search(text):  # "has not made up its mind", "is divided over"
             roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
@@ -341,7 +352,7 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     chosen = [tp for tp in triggers if stem(tp[0].text) not in issue.key_stems] or triggers
     trigger, position = min(chosen, key=closeness)
     position = _compose(trigger, position, {t.i for t, _ in triggers})
-    reading = Reading(position, trigger)
+    reading = Reading(position, trigger, prescribed=prescribed)
     if _negated(trigger) and position in {"support", "oppose"}:
         reading.negated = True
         reading.position = "oppose" if position == "support" else "support"
@@ -352,7 +363,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "conditional"
         reading.conditional = True
     lasting = LASTING_CONDITION.search(_clause_text(trigger, {t.i for t, _ in triggers}))
-    if lasting and (reading.position == "oppose" or reading.position == "undecided" and "open" in text.casefold()):
+    open_to = reading.position == "undecided" and trigger.lower_ == "open"
+    if open_to:
+        lasting = LASTING_CONDITION.search(text)  # "open to ... but wants a common position first"
+    if lasting and (reading.position == "oppose" or open_to):
         reading.position = "conditional"  # "opposes ... while the war continues", "open to ... but wants ... first"
         reading.conditional = True
     hedge = _hedged(trigger) or UNDECIDED_PHRASES.search(text)
@@ -677,7 +691,7 @@ def read_sentence(
                 teller = next(c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"})
                 if q["start"] <= teller.idx + offset < q["end"]:
                     described = [speaks_for(a, actor_info) for a in holders_of(teller, offset, lookup)]
-        if reading.trigger is not None and reading.trigger.lemma_.casefold() in EVALUATIVE:
+        if reading.prescribed or reading.trigger is not None and reading.trigger.lemma_.casefold() in EVALUATIVE:
             described = []  # "Norway chose to reward murderers": the speaker's judgement of an act, not Norway's
         if subject is not None and not described and _numeric(subject):
             continue  # "138 countries have recognized ...": a figure the speaker gives, not a position
@@ -697,7 +711,9 @@ def read_sentence(
     if reading is not None and reading.trigger is not None:
         subject = _subject(reading.trigger)
         holders = (
-            [speaks_for(a, actor_info) for a in holders_of(subject, offset, lookup)] if subject is not None else []
+            [speaks_for(a, actor_info) for a in holders_of(subject, offset, lookup)]
+            if subject is not None and not reading.prescribed
+            else []
         )
         speech = _speech_governor(reading.trigger)
         basis = "act" if _done_act(reading) else "reported"
