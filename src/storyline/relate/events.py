@@ -314,6 +314,28 @@ def load_embedding_matrix(store: Store, ids: Iterable[str]) -> tuple[list[str], 
     return order, raw.reshape(len(order), -1).astype(np.float32)
 
 
+def near_candidates(
+    store: Store, feats: list[Features], queries: dict[str, list[str]], hits: dict[str, set[str]], floor: float
+) -> dict[str, list[str]]:
+    """For each new article, the candidates of its query keys (``hits``) whose cosine reaches ``floor``, in id
+    order, itself left out. One matrix product for the whole batch and index arithmetic per article, so no
+    Python loop runs over the (thousands of) candidates of a batch. The floor is lowered by 1e-4 so a
+    product's rounding never drops a pair the exact test afterwards would link."""
+    ids, matrix = load_embedding_matrix(store, set().union(*hits.values()) if hits else set())
+    if not ids or not feats:
+        return {f.id: [] for f in feats}
+    row_of = {article_id: i for i, article_id in enumerate(ids)}
+    key_rows = {k: np.fromiter((row_of[a] for a in arts if a in row_of), dtype=np.int64) for k, arts in hits.items()}
+    cosines = matrix @ np.stack([f.embedding for f in feats]).T  # candidates x batch
+    out: dict[str, list[str]] = {}
+    for column, f in enumerate(feats):
+        parts = [key_rows[k] for k in queries[f.id] if k in key_rows]
+        rows = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)  # sorted: id order
+        rows = rows[cosines[rows, column] >= floor - 1e-4]
+        out[f.id] = [ids[r] for r in rows if ids[r] != f.id]
+    return out
+
+
 def compute_and_save(store: Store, new_ids: list[str], p: ClusterParams) -> list[Features]:
     """Features of the new articles, computed once and cached in ``article_features``."""
     from storyline.store import groups
@@ -345,14 +367,12 @@ def update_events(store: Store, new_ids: list[str], settings: Settings) -> None:
     if not feats:
         return
     groups.add_keys(store, [(key, f.id) for f in feats for key in stored_keys(f, p)])
-    hits = groups.key_candidates(store, [k for f in feats for k in query_keys(f, p)], p.key_cap, capped)
-    all_ids = set().union(*hits.values()) if hits else set()
+    queries = {f.id: query_keys(f, p) for f in feats}
+    hits = groups.key_candidates(store, [k for ks in queries.values() for k in ks], p.key_cap, capped)
     # two reads: every candidate's embedding (no JSON), then the full features of those whose cosine could
     # link them; the cosine floor is a necessary condition of `linked`, so the links are the same
-    ids, matrix = load_embedding_matrix(store, all_ids)
-    row_of = {article_id: i for i, article_id in enumerate(ids)}
-    nearby = {f.id: plausible(f, sorted(set().union(*(hits.get(k, set()) for k in query_keys(f, p))) - {f.id}),
-                              matrix, row_of, p) for f in feats}  # fmt: skip
+    floor = min(p.link_dated - p.actor_weight, p.link_undated - p.undated_actor_weight)
+    nearby = near_candidates(store, feats, queries, hits, floor)
     known = load_features(store, set().union(*nearby.values()) if nearby else set())
     copies = groups.group_ids(store, "duplicate_of", [f.id for f in feats])
     parts = Components()

@@ -26,8 +26,8 @@ from storyline.relate.events import (
     KeyIndex,
     capped,
     features_of,
-    load_embedding_matrix,
     load_features,
+    near_candidates,
     params,
 )
 
@@ -111,15 +111,7 @@ def update_stories(store: Store, new_ids: list[str], settings: Settings) -> None
     hits = groups.key_candidates(store, [k for ks in queries.values() for k in ks], p.key_cap, capped)
     # embeddings first (no JSON): only candidates reaching story_similarity, a necessary condition of
     # `same_story`, have their full features and story ids read
-    ids, matrix = load_embedding_matrix(store, set().union(*hits.values()) if hits else set())
-    row_of = {article_id: i for i, article_id in enumerate(ids)}
-    close: dict[str, list[str]] = {}
-    for f in feats:
-        mine = [c for c in sorted(set().union(*(hits.get(k, set()) for k in queries[f.id])) - {f.id}) if c in row_of]
-        cosines = matrix[[row_of[c] for c in mine]] @ f.embedding if mine else []
-        close[f.id] = [
-            c for c, cos in zip(mine, cosines, strict=True) if cos >= p.story_similarity - 1e-4
-        ]  # margin: batched products may round apart
+    close = near_candidates(store, feats, queries, hits, p.story_similarity)
     known = load_features(store, set().union(*close.values()) if close else set())
     events = groups.group_ids(store, "event_id", [f.id for f in feats])
     current = groups.group_ids(store, "story_id", set(known))
