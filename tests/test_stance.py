@@ -221,3 +221,16 @@ def test_stance_evaluative_word_is_the_speakers_position(analyze) -> None:
     )
     found = {(s.actor, s.position) for s in stances_of(analyze, text)}
     assert ("state:ISR", "oppose") in found and ("state:NOR", "oppose") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "position"),
+    [
+        ("Germany said Turkey should not become a member of the European Union.", "state:DEU", "oppose"),
+        ("The European Commission said accession talks with Turkey could continue only if Ankara restored the rule "
+         "of law.", "org:eu", "conditional"),
+    ],
+)  # fmt: skip
+def test_stance_what_ought_to_happen_is_the_speakers_position(analyze, text: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Turkey's accession to the European Union")}
+    assert (actor, position) in found and not any(a == "state:TUR" for a, _ in found), found

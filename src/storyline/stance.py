@@ -321,12 +321,22 @@ def _weak_here(token: Token) -> bool:
     return any(c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"} for c in token.children)
 
 
+def _in_condition(token: Token) -> bool:
+    """The token stands in a condition clause ("if", "unless", "once" ...), which names the condition of a
+    position, not a position."""
+    for node in [token, *list(token.ancestors)[:4]]:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return True
+    return False
+
+
 def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool = False) -> Reading | None:
     """The position the words express: the stance word nearest the issue words, then negation,
     conditions and hedges."""
     tokens = list(tokens)
     issue_tokens = [t for t in tokens if stem(t.text) in issue.key_stems]
     triggers = [(t, p) for t in tokens if (p := _lexicon_position(t)) and not (context and _weak_here(t))]
+    triggers = [(t, p) for t, p in triggers if not _in_condition(t)]  # "only if Ankara restored ...": the condition
     prescribed = False
     if not triggers:
         # "Turkey should not become a member", "talks could continue only if ...": what someone says ought to happen
@@ -428,6 +438,8 @@ def _joined_clauses(span: Span, trigger: Token) -> list[tuple[Token, list[Token]
     for token in span:
         if token is home or not own_subject(token) or token.lemma_ in SPEECH:
             continue
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+            continue  # "... only if Ankara restored the rule of law": the condition, not Ankara's position
         inner = {t.i for c in token.children if c.dep_ in {"conj", "advcl", "ccomp"} and own_subject(c)
                  for t in c.subtree}  # fmt: skip
         words = [t for t in token.subtree if t.i not in inner]
