@@ -194,7 +194,9 @@ def issue_sentences(text: str, sentences: list[tuple[int, int]], issue: Issue) -
         whole, shared = issue.lexical_match(text[start:end])
         if whole:
             found.append((start, end, "lexical"))
-        elif shared:
+        elif shared >= min(2, len(issue.key_stems) - 1 or 1):
+            # one shared stem of a longer issue ("state" of "recognition of a Palestinian state") is too common to
+            # be worth an embedding: it needed a cosine of 0.6, which such sentences almost never reach
             candidates.append((start, end, shared))
     # An article that names the issue outright is read whole anyway (its other sentences as context), so
     # the embedding is only needed to find articles that talk about the issue without naming it; skipping
