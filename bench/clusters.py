@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 
-def run_one(size: int, per_day: int, batch: int, undated: float, progress: int) -> dict:
+def run_one(size: int, per_day: int, batch: int, undated: float, progress: int, cache_mb: int = 0) -> dict:
     import datetime
 
     import numpy as np
@@ -55,6 +55,8 @@ def run_one(size: int, per_day: int, batch: int, undated: float, progress: int) 
     actors = [f"state:S{i:03d}" for i in range(200)]
     recent: list[str] = []  # copies are made of recent texts, as wire copy is
     store = Store(Path(tempfile.mkdtemp()) / "bench.db")
+    if cache_mb:  # SQLite's page cache (default 2 MB): to see how much of the growth is index pages read again
+        store.conn.execute(f"PRAGMA cache_size = -{cache_mb * 1024}")
     start, cpu_start = time.perf_counter(), time.process_time()
     window_start, window_cpu, window_done, next_report = start, cpu_start, 0, progress
     for lo in range(0, size, batch):
@@ -109,18 +111,20 @@ def main() -> None:
     parser.add_argument("--undated", type=float, default=0.02, help="share of articles without a date")
     parser.add_argument("--progress", type=int, default=10000, help="print a progress line every N articles (0: none)")
     parser.add_argument("--base-ms", type=float, help="ms/article to take ratios against (default: the first size)")
+    parser.add_argument("--cache-mb", type=int, default=0, help="SQLite page cache in MB (0: SQLite's default)")
     parser.add_argument("--base-cpu-ms", type=float, help="CPU ms/article to take ratios against")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.per_day, args.batch, args.undated, args.progress)))
+        print(json.dumps(run_one(args.one, args.per_day, args.batch, args.undated, args.progress, args.cache_mb)))
         return
     base, cpu_base = args.base_ms, args.base_cpu_ms
     print(f"{'articles':>9} {'seconds':>9} {'ms/article':>11} {'ratio':>6} {'CPU ms/art':>11} {'CPU ratio':>10}"
           f" {'peak RSS MB':>12} {'copies':>7} {'in events':>10}")  # fmt: skip
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day),
-                              "--batch", str(args.batch), "--undated", str(args.undated), "--progress", str(args.progress)],
+                              "--batch", str(args.batch), "--undated", str(args.undated), "--progress", str(args.progress),
+                              "--cache-mb", str(args.cache_mb)],
                              stdout=subprocess.PIPE, text=True, check=True)  # fmt: skip
         result = json.loads(out.stdout.strip().splitlines()[-1])
         per, cpu_per = 1000 * result["seconds"] / size, 1000 * result["cpu_seconds"] / size
