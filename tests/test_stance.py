@@ -69,6 +69,15 @@ def test_stance_negation_flips_support(analyze) -> None:
     assert (stance.actor, stance.position) == ("state:AUT", "oppose")
 
 
+def test_right_is_a_position_only_as_a_noun() -> None:
+    from storyline import nlp
+    from storyline.stance import _lexicon_position
+
+    doc = nlp.load()("The far-right government backed the right of the Palestinian people to a state.")
+    rights = [t for t in doc if t.lower_ == "right"]
+    assert [_lexicon_position(t) for t in rights] == [None, "support"]
+
+
 def test_stance_rival_description_is_a_claim(analyze) -> None:
     text = "Israeli officials said France was rewarding terror by backing recognition of a Palestinian state."
     stances = stances_of(analyze, text)

@@ -274,6 +274,8 @@ def _lexicon_position(token: Token) -> str | None:
         return "support"
     if lemma == "rule" and not any(c.lower_ == "out" for c in token.children):
         return None
+    if low == "right" and (token.pos_ != "NOUN" or token.dep_ in {"amod", "compound", "advmod"}):
+        return None  # "the right to a state" is a position; "far-right", "right-wing", "right away" are not
     if lemma == "against" and token.head.lemma_ == "vote":
         return None  # read on the verb: "voted against"
     if (
