@@ -66,9 +66,7 @@ def main() -> int:
     from storyline.store import Store
 
     records = corpus(args.articles)
-    from storyline.service import collect
-
-    unique, _, _ = collect([_write_jsonl(records)], Settings())
+    unique, _, _ = service.collect([_write_jsonl(records)], Settings())
     assert len(unique) == len(records), "every benchmark article must be distinct after cleaning"
     texts = [r["text"] for r in records]
     settings = Settings(disable_stages=tuple(args.disable))

@@ -24,6 +24,7 @@ from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Analysis, Claim, Mention, Quote
 from storyline.nlp import sentence as sentence_span
+from storyline.numbers import WORD_NUMBERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -32,12 +33,6 @@ NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 SPEECH_LEMMAS = {
     "say", "tell", "claim", "estimate", "report", "announce", "state", "insist", "assert", "put", "count",
     "write", "add", "note", "show", "find", "confirm", "reckon",
-}  # fmt: skip
-WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip

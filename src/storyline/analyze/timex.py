@@ -27,6 +27,7 @@ from dateutil.relativedelta import relativedelta
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Analysis, TimeExpression
+from storyline.numbers import WORD_NUMBERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,11 +38,10 @@ MONTHS = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "hundred": 100, "half a": 0.5,
+# durations count in small numbers; "a week", "an hour", "half a year" are numbers here too
+NUMBERS: dict[str, float] = {
+    **{word: value for word, value in WORD_NUMBERS.items() if 0 < value <= 60},
+    "a": 1, "an": 1, "hundred": 100, "half a": 0.5,
 }  # fmt: skip
 VAGUE = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
