@@ -173,7 +173,7 @@ def eval_claims(
 ) -> None:
     """Claimed figures against hand-written gold: precision and recall of the value, value + quantity, and
     value + quantity + as-of date."""
-    from storyline.evaluate.stance import score_claims
+    from storyline.evaluate.claims import score_claims
 
     if not (data / "gold.json").exists() or not (data / "corpus.jsonl").exists():
         fail(f"{data} needs corpus.jsonl and gold.json (the layout of examples/)")

@@ -1,0 +1,54 @@
+"""Claimed figures against the demo-layout gold (``corpus.jsonl`` + ``gold.json`` with per-article ``claims``
+of ``{value, quantity, as_of}``): precision and recall at three levels (value; value and quantity; value,
+quantity and as-of date)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def _same_quantity(predicted: str, gold: str) -> bool:
+    """Gold names each quantity with a shared label ("countries recognizing a Palestinian state"); storyline words
+    it from the sentence. They agree when one's key holds the other's, or they share half their stems."""
+    from storyline.relate.claims import quantity_key
+
+    a, b = set(quantity_key(predicted)), set(quantity_key(gold))
+    if not a or not b:
+        return False
+    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
+
+
+def score_claims(folder: Path) -> dict[str, Any]:
+    """Precision and recall of claimed figures against a demo-layout folder (corpus.jsonl + gold.json), at three
+    levels: the value alone; value and quantity; value, quantity and as-of date."""
+    from storyline.service import extract
+
+    gold = json.loads((folder / "gold.json").read_text("utf-8"))
+    articles, _ = extract([str(folder / "corpus.jsonl")])
+    levels = {"value": (False, False), "value+quantity": (True, False), "value+quantity+as_of": (True, True)}
+    out: dict[str, Any] = {}
+    misses: list[dict[str, Any]] = []
+    for name, (check_quantity, check_date) in levels.items():
+        tp = n_pred = n_gold = 0
+        for article in articles:
+            golds = list(gold["articles"].get(article.get("url"), {}).get("claims", []))
+            preds = article["claims"]
+            n_pred += len(preds)
+            n_gold += len(golds)
+            free = list(golds)
+            for p in preds:
+                hit = next((g for g in free if float(g["value"]) == float(p["value"])
+                            and (not check_quantity or _same_quantity(p["quantity"], g["quantity"]))
+                            and (not check_date or (g.get("as_of") or None) == (p.get("as_of") or None))), None)  # fmt: skip
+                if hit is not None:
+                    free.remove(hit)
+                    tp += 1
+            if name == "value+quantity+as_of":
+                misses += [{"url": article.get("url"), "gold": g} for g in free]
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / n_gold if n_gold else 0.0
+        out[name] = {"precision": precision, "recall": recall, "matched": tp, "predicted": n_pred, "gold": n_gold}
+    out["missed"] = misses
+    return out
