@@ -17,6 +17,7 @@ guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -99,6 +100,53 @@ def _future(context: str) -> bool:
     return bool(re.search(r"\b(will|'ll|shall|going to|plans? to|scheduled|due|expects?|expected)\b", context))
 
 
+# Tense cues for a weekday or a month named without a year: the cue nearest the expression in its sentence
+# decides ("Sytenko left Tuesday" is past even when the sentence goes on "and will return"); "said" counts,
+# as news dates the reporting verb ("Bush said Monday that ..."). Participles that look ahead ("scheduled",
+# "expected") are future cues, not past ones.
+_FUTURE_CUE = (
+    r"will|'ll|wo|shall|would|going\s+to|(?:is|are)\s+to|set\s+to|due(?:\s+to)?|scheduled|slated|planned|plans?\s+to"
+    r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?"
+)
+_PAST_CUE = (
+    r"[a-z]{2,}ed|said|told|left|met|made|took|came|went|began|rose|fell|held|saw|gave|won|lost|sold|bought|paid"
+    r"|was|were|had|did|got|sent|spoke|wrote|became|led|kept|brought|thought|found|struck|fought|flew|ran|broke"
+    r"|chose|drove|hit|quit|shut|withdrew|ago|last|earlier|yesterday|since|previous"
+)
+_NOT_PAST = {"scheduled", "expected", "planned", "proposed", "slated", "need", "indeed", "hundred", "red", "bed",
+             "speed", "seed", "feed", "based", "united", "limited", "related", "interested", "shed"}  # fmt: skip
+_CUE = re.compile(rf"(?i)\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE}))\b")
+_PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were|a|an|the|still|not|newly|its|their)\s+$")
+_BOUNDARY = re.compile(r"[.!?;:]\s|\n")
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """'future' or 'past' from the cue nearest the expression in its sentence (left first), else None."""
+    left_edge = max(
+        (b.end() for b in _BOUNDARY.finditer(text, max(0, start - 300), start)), default=max(0, start - 300)
+    )
+    right = _BOUNDARY.search(text, end)
+    right_edge = min(right.start() if right else len(text), end + 200)
+
+    def kind(m: re.Match[str]) -> str | None:
+        if m["future"]:
+            return "future"
+        word = m["past"].casefold()
+        if word in _NOT_PAST:
+            return None
+        if word not in {"was", "were", "had"} and _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "is expected", "a still unspecified date": a participle or adjective, no tense
+        return "past"
+
+    for m in reversed(list(_CUE.finditer(text, left_edge, start))):
+        if (found := kind(m)) is not None:
+            return found
+    for m in _CUE.finditer(text, end, right_edge):
+        if (found := kind(m)) is not None:
+            return found
+    return None
+
+
 @rule(r"(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)")
 def _iso(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return _date_value(int(m["year"]), int(m["mon"]), int(m["day"])), "DATE"
@@ -127,19 +175,30 @@ def _full_date(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | N
 def _month_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "DATE"
-    month = _month(m)
-    return _date_value(_year_of_month(dct, month, "", ctx, day=int(m["day"])), month, int(m["day"])), "DATE"
+    month, day = _month(m), int(m["day"])
+    return _date_value(_year_of_month(dct, month, "", _tense(m.string, m.start(), m.end()), day), month, day), "DATE"
 
 
-def _year_of_month(dct: dt.date, month: int, rel: str, ctx: str, day: int = 1) -> int:
-    """The year of a month named without one: the nearest such month, ahead when the sentence looks ahead."""
+def _year_of_month(dct: dt.date, month: int, rel: str, tense: str | None, day: int | None = None) -> int:
+    """The year of a month (or month and day) named without one: the last such date when the sentence
+    looks back, the next when it looks ahead, else the nearer of the two."""
     if rel == "this":
         return dct.year
     if rel == "last":
         return dct.year if month < dct.month else dct.year - 1
-    if rel == "next" or _future(ctx):
-        return dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
-    return dct.year if month <= dct.month + 1 else dct.year - 1
+    here = (month, day or 0)
+    now = (dct.month, dct.day if day else 0)
+    past_year = dct.year if here <= now else dct.year - 1
+    future_year = dct.year if here >= now else dct.year + 1
+    if rel == "next" or tense == "future":
+        return future_year
+    if tense == "past":
+        return past_year
+    if past_year == future_year:
+        return past_year
+    ahead = (dt.date(future_year, month, min(day or 1, 28)) - dct).days
+    behind = (dct - dt.date(past_year, month, min(day or 1, 28))).days
+    return future_year if ahead < behind else past_year
 
 
 @rule(_EDGE + _MONTH + r",?\s+(?:(?i:of)\s+)?" + _YEAR)
@@ -147,13 +206,13 @@ def _month_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | 
     return f"{int(m['year']):04d}-{_month(m):02d}", "DATE"
 
 
-@rule(r"(?:(?P<rel>(?i:this|last|next|early|late|mid|in\s+early|in\s+late))[\s-]+)?" + _MONTH)
+@rule(_EDGE + r"(?:(?P<rel>(?i:this|last|next))\s+)?" + _MONTH)
 def _month_alone(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "DATE"
     month = _month(m)
     rel = (m["rel"] or "").casefold()
-    return f"{_year_of_month(dct, month, rel, ctx):04d}-{month:02d}", "DATE"
+    return f"{_year_of_month(dct, month, rel, _tense(m.string, m.start(), m.end())):04d}-{month:02d}", "DATE"
 
 
 @rule(r"(?:(?i:fiscal|calendar|the\s+year)\s+)?" + _EDGE + _YEAR + r"(?!\s*(?:%|percent|people|\d))")
@@ -198,7 +257,7 @@ def _weekday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
     behind = (dct.weekday() - target) % 7
     if rel == "earlier":
         day = dct - dt.timedelta(days=behind)
-    elif rel == "next" or rel == "coming" or (not rel and _future(ctx)) or (rel == "this" and _future(ctx)):
+    elif rel in {"next", "coming"} or (rel in {"", "this"} and _tense(m.string, m.start(), m.end()) == "future"):
         day = dct + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
     elif rel in {"last", "past"}:
         day = dct - dt.timedelta(days=behind or 7)
@@ -298,6 +357,8 @@ def _ago(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, s
         return None, "DATE"
     sign = -1 if m["dir"].casefold() in {"ago", "earlier", "before"} else 1
     k = int(n) * sign
+    if unit == "year" and k == -1:
+        return YEAR_BEFORE, "DATE"  # "a year ago": the quarter under report a year before, else last year
     if unit == "day":
         return (dct + relativedelta(days=k)).isoformat(), "DATE"
     if unit == "week":
@@ -336,13 +397,81 @@ def _duration(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | No
     return (f"PT{amount}{code}" if unit in {"hour", "minute"} else f"P{amount}{code}"), "DURATION"
 
 
-@rule(_THE + r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter|period)")
+_ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+_QYEAR = (
+    r"(?:(?P<qyear>1[5-9]\d\d|20\d\d)\s+|(?P<qrel>(?i:this|last|next))\s+year'?s\s+"
+    r"|(?P<qago>(?i:(?:comparable\s+)?year-(?:ago|earlier)))\s+)?"
+)
+_OF_YEAR = r"(?:\s+(?i:of)\s+" + _YEAR + r")?"
+
+
+@rule(_THE + _QYEAR + r"(?:(?i:fiscal)[\s-]+)?" + _ORD + r"\s+(?i:quarter|period)" + _OF_YEAR)
+@rule(r"(?:(?i:fiscal)[\s-]+)?" + _ORD + r"-(?i:quarter|period)")  # "third-quarter profit": no article
+@rule(r"(?P<qrel>(?i:this|last|next))\s+year'?s\s+" + _ORD + r"\s+(?i:quarter|period)")
 def _quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    """ "the third quarter" (the last one so named: third quarter of this year unless it is still to come),
+    "the third quarter of 1984", "the 1988 second quarter", "this year's third quarter", "the year-ago
+    third quarter"."""
+    q = ORDINALS[m["ord"].casefold()]
+    groups = m.groupdict()
+    if groups.get("year") or groups.get("qyear"):
+        return f"{groups.get('year') or groups['qyear']}-Q{q}", "DATE"
     if dct is None:
         return None, "DATE"
-    q = ORDINALS[m["ord"].casefold()]
-    year = dct.year if q <= (dct.month - 1) // 3 + 1 or _future(ctx) else dct.year - 1
-    return f"{year}-Q{q}", "DATE"
+    rel = (groups.get("qrel") or "").casefold()
+    if rel:
+        year = dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    elif q <= (dct.month - 1) // 3 + 1 or _tense(m.string, m.start(), m.end()) == "future":
+        year = dct.year
+    else:
+        year = dct.year - 1
+    return f"{year - (1 if groups.get('qago') else 0)}-Q{q}", "DATE"
+
+
+# Earnings reports speak of "the quarter", "the latest period", and compare with "a year ago", "the year-earlier
+# quarter": the quarter under report (the last one the text named, else the last one completed before
+# publication) and the same quarter a year before. Resolved after all expressions are found (find_times).
+REPORTED_QUARTER, YEAR_BEFORE = "<reported quarter>", "<a year before>"
+
+
+@rule(
+    r"(?P<the>(?i:the|this))\s+(?:(?i:latest|most\s+recent|last|just-ended|recent)\s+)?(?P<unit>(?i:quarter))(?!\s+(?i:of|century|mile|point|percent))"
+)
+@rule(r"(?i:the)\s+(?:(?i:latest|most\s+recent|just-ended)\s+)(?P<unit>(?i:period))")
+def _reported_quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    return (REPORTED_QUARTER if dct else None), "DATE"
+
+
+@rule(_THE + r"(?:(?i:comparable|corresponding)\s+)?(?i:year-(?:ago|earlier))(?:\s+(?i:quarter|period))?")
+@rule(r"(?i:the\s+quarter\s+a\s+year\s+(?:ago|earlier))")
+@rule(
+    r"(?i:last\s+year'?s\s+(?:quarter|period)|the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year)"
+)
+def _year_before(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    return (YEAR_BEFORE if dct else None), "DATE"
+
+
+@rule(
+    _THE
+    + r"(?P<half>(?i:first|second|last|latter))\s+(?:(?i:half)|(?i:two\s+quarters))"
+    + r"(?:\s+(?i:of)\s+(?:"
+    + _YEAR
+    + r"|(?P<hrel>(?i:this|last|next))\s+year))?"
+)
+def _half(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    half = 1 if m["half"].casefold() == "first" else 2
+    if m["year"]:
+        return f"{m['year']}-H{half}", "DATE"
+    if dct is None:
+        return None, "DATE"
+    if m["hrel"]:
+        return f"{dct.year + {'last': -1, 'next': 1}.get(m['hrel'].casefold(), 0)}-H{half}", "DATE"
+    year = (
+        dct.year
+        if half <= (dct.month - 1) // 6 + 1 or _tense(m.string, m.start(), m.end()) == "future"
+        else dct.year - 1
+    )
+    return f"{year}-H{half}", "DATE"
 
 
 @rule(r"(?P<word>(?i:now|currently|current|nowadays|at\s+present|presently|these\s+days))")
@@ -443,7 +572,33 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
                 resolved=value is not None,
             )
         )
-    return sorted(out, key=lambda t: t.start)
+    return _resolve_reported_quarters(sorted(out, key=lambda t: t.start), text, dct)
+
+
+def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.date | None) -> list[TimeExpression]:
+    """Give "the quarter" and "a year ago" their values from the discourse: the last quarter named before them
+    (else, where the text speaks of quarters, the last one completed before publication)."""
+    if dct is None:
+        return found
+    last_done = dct - relativedelta(months=3)
+    reported = f"{last_done.year}-Q{(last_done.month - 1) // 3 + 1}"
+    first_quarter_word = next((m.start() for m in re.finditer(r"(?i)quarter", text)), len(text))
+    named: str | None = None
+    for i, t in enumerate(found):
+        value = t.value
+        if value == REPORTED_QUARTER:
+            value = named or reported
+        elif value == YEAR_BEFORE:
+            if named or first_quarter_word < t.start:
+                ref = named or reported
+                value = f"{int(ref[:4]) - 1}{ref[4:]}"
+            else:
+                value = str(dct.year - 1)
+        if re.fullmatch(r"\d{4}-Q\d", value or "") and t.value != YEAR_BEFORE and "year" not in t.text.casefold():
+            named = value
+        if value != t.value:
+            found[i] = dataclasses.replace(t, value=value, precision=precision_of(value))
+    return found
 
 
 def _sentence_around(text: str, pos: int) -> str:
