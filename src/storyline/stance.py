@@ -235,12 +235,21 @@ def _negated(token: Token) -> bool:
         if node.i != token.i and node.lemma_ in NEGATING_VERBS and token.pos_ == "VERB":
             return True
         if any(c.dep_ == "neg" or c.lower_ in {"never", "no", "nor"} and c.dep_ in {"advmod", "det"}
-               for c in node.children):  # fmt: skip
+               or _no_longer(c) for c in node.children):  # fmt: skip
             return True
         if node.head.i == node.i or node.dep_ not in NEGATION_PATH:
             return False
         node = node.head
     return False
+
+
+def _no_longer(token: Token) -> bool:
+    """ "no longer" / "not anymore" on a verb: "Norway would no longer treat recognition as a reward"."""
+    return (
+        token.dep_ == "advmod"
+        and token.lower_ in {"longer", "more"}
+        and any(c.lower_ in {"no", "not"} for c in token.children)
+    )
 
 
 def _hedged(token: Token) -> bool:
@@ -339,6 +348,9 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     conditions and hedges."""
     tokens = list(tokens)
     issue_tokens = [t for t in tokens if stem(t.text) in issue.key_stems]
+    needed = _necessity(issue_tokens)
+    if needed is not None:
+        return Reading("support", needed)  # "there cannot be peace without a Palestinian state"
     triggers = [(t, p) for t in tokens if (p := _lexicon_position(t)) and not (context and _weak_here(t))]
     triggers = [(t, p) for t, p in triggers if not _in_condition(t)]  # "only if Ankara restored ...": the condition
     prescribed = False
@@ -389,6 +401,22 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+def _necessity(issue_tokens: list[Token]) -> Token | None:
+    """The issue named as what something cannot be without ("there cannot be peace without a Palestinian state",
+    "no lasting peace without a ceasefire"): the speaker holds it necessary, a support, not a condition."""
+    for token in issue_tokens:
+        for anc in list(token.ancestors)[:3]:
+            if anc.lower_ != "without" or anc.dep_ != "prep":
+                continue
+            for node in [anc.head, *list(anc.head.ancestors)[:2]]:
+                negs = [c for c in node.children if c.dep_ == "neg" or (c.lower_ == "no" and c.dep_ == "det")]
+                if negs:
+                    return anc
+                if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"conj"}:
+                    break
+    return None
 
 
 def _clause_text(trigger: Token, trigger_ids: set[int]) -> str:
@@ -721,6 +749,8 @@ def read_sentence(
             else:
                 add(q["start"], q["end"], q["text"], actor, reading, "quote", None)  # "Norway will act," Holm said
     if out:
+        _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
+                       "act" if _done_act(r) else "reported", None))  # fmt: skip
         return out
     # no attributed quote: the clause's own subject, or the speaker of a reported statement
     reading = read_clause(span, issue, text, context=context)
@@ -768,6 +798,8 @@ def read_sentence(
                 actor = speaks_for(actor, actor_info)
                 if actor not in excluded and not any(s.actor == actor for s in out):
                     add(s_start, s_end, text, actor, sub, "act" if _done_act(sub) else "reported", None)
+    _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
+                   "act" if _done_act(r) else "reported", None))  # fmt: skip
     # acts the events stage found ("recalled its ambassador", "abstained") for actors the words left out
     for event in events or []:
         mapped = EVENT_POSITIONS.get(event.get("action", ""))
@@ -784,6 +816,35 @@ def read_sentence(
         out.append(Stance(start=s_start, end=s_end, text=text, issue=issue.name, actor=source,
                           position=position, date=event.get("date") or date, basis=basis))  # type: ignore[arg-type]  # fmt: skip
     return out
+
+
+def _relative_acts(
+    span: Span,
+    offset: int,
+    issue: Issue,
+    lookup: MentionLookup,
+    actor_info: dict[str, dict[str, Any]],
+    out: list[Stance],
+    add: Callable[[str, Reading], None],
+) -> None:
+    """A relative clause on an actor that states a position of its own on the issue ("The United States, which
+    vetoed a Security Council resolution on Palestinian membership in April, said ..."): a second stance of that
+    actor, beside what the main clause says."""
+    for verb in span:
+        if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        relative = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}),
+                        None)  # fmt: skip
+        words = list(verb.subtree)
+        if relative is None or not any(stem(t.text) in issue.key_stems for t in words):
+            continue
+        reading = read_clause(words, issue, " ".join(t.text for t in words))
+        if reading is None or reading.trigger is None or reading.prescribed:
+            continue
+        for actor in holders_of(relative, offset, lookup):
+            actor = speaks_for(actor, actor_info)
+            if not any(s.actor == actor and s.position == reading.position for s in out):
+                add(actor, reading)
 
 
 def issue_actor_ids(issue: Issue, span: Span, offset: int, lookup: MentionLookup) -> set[str]:

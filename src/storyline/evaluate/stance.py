@@ -61,14 +61,27 @@ def score_labelled(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
             text = item["text"]
             predicted = list(analysis.stances)
             used: set[int] = set()
+            # each gold statement takes a stance of the same actor in its sentence(s), one agreeing with it first:
+            # a sentence may hold two positions of one actor ("The United States, which vetoed ..., said it
+            # believed ... through negotiations": an act against and a conditional view)
+            spans = []
             for st in item["statements"]:
                 pos = text.find(st["evidence"])
-                start, end = _sentence_bounds(analysis.sentences, pos, pos + len(st["evidence"]))
-                match = next((k for k, p in enumerate(predicted)
-                              if p.actor == st["actor"] and p.start < end and start < p.end and k not in used), None)  # fmt: skip
-                got = predicted[match].position if match is not None else NONE
-                if match is not None:
-                    used.add(match)
+                spans.append(_sentence_bounds(analysis.sentences, pos, pos + len(st["evidence"])))
+            found: dict[int, int] = {}
+            for agree in (True, False):
+                for n, st in enumerate(item["statements"]):
+                    if n in found:
+                        continue
+                    start, end = spans[n]
+                    match = next((k for k, p in enumerate(predicted)
+                                  if p.actor == st["actor"] and p.start < end and start < p.end and k not in used
+                                  and (not agree or p.position == st["position"])), None)  # fmt: skip
+                    if match is not None:
+                        found[n] = match
+                        used.add(match)
+            for n, st in enumerate(item["statements"]):
+                got = predicted[found[n]].position if n in found else NONE
                 pairs.append((st["position"], got))
                 if got != st["position"]:
                     errors.append({"id": item["id"], "actor": st["actor"], "gold": st["position"], "predicted": got,
@@ -76,9 +89,10 @@ def score_labelled(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
             for k, p in enumerate(predicted):
                 if k in used:
                     continue
-                # a second reading of an actor already matched in the same sentence is not a new statement
-                if any(predicted[u].actor == p.actor and predicted[u].start < p.end and p.start < predicted[u].end
-                       for u in used):  # fmt: skip
+                # the same reading of an actor already matched in the same sentence is not a new statement; a
+                # different position of that actor there is one (and counts against precision when gold has none)
+                if any(predicted[u].actor == p.actor and predicted[u].position == p.position
+                       and predicted[u].start < p.end and p.start < predicted[u].end for u in used):  # fmt: skip
                     continue
                 pairs.append((NONE, p.position))
                 errors.append({"id": item["id"], "actor": p.actor, "gold": NONE, "predicted": p.position,
