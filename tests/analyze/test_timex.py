@@ -25,7 +25,7 @@ def _value(text: str, expression: str, published: str | None = PUBLISHED):
         ("Talks began in January.", "January", "2025-01", "month"),
         ("Talks resumed last week.", "last week", "2025-W09", "week"),
         ("As of July 2019, 138 states recognised it.", "July 2019", "2019-07", "month"),
-        ("Relations were warm in the 1990s.", "the 1990s", "199X", "decade"),
+        ("Relations were warm in the 1990s.", "the 1990s", "199", "decade"),
         ("The accord was signed on 13 September 1993.", "13 September 1993", "1993-09-13", "day"),
         ("The accord was signed on Sept. 13, 1993.", "Sept. 13, 1993", "1993-09-13", "day"),
         ("Three years ago talks collapsed.", "Three years ago", "2022", "year"),

@@ -7,7 +7,7 @@ approach here (HeidelTime is one); this one is compact: a few regular expression
 function that computes a TimeML value with ``dateutil`` arithmetic.
 
 Values follow TimeML: ``2019-12-08`` (day), ``2019-W49`` (week), ``2019-12`` (month), ``2019-Q3``,
-``2019-SU`` (season), ``2019`` (year), ``199X`` (decade), ``19XX`` (century), ``P3Y`` (a duration),
+``2019-SU`` (season), ``2019`` (year), ``199`` (decade, as TimeBank writes it), ``19`` (century), ``P3Y`` (a duration),
 ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``. An expression that needs an anchor ("last Friday", "next
 month", "in January") and has no publication date is kept with ``value=None, resolved=False``: never
 guessed.
@@ -46,6 +46,8 @@ NUMBERS: dict[str, float] = {
 }  # fmt: skip
 VAGUE = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+                "nineties": 9}  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
               "hour": "H", "minute": "M", "quarter": "Q"}  # fmt: skip
@@ -59,7 +61,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = (
-    r"(?P<num>\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
+    r"(?P<num>\d+\s+1/2|\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|half\s+a|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some))"
 )
@@ -67,6 +69,23 @@ _UNIT = r"(?P<unit>(?i:day|week|month|year|decade|century|centurie|hour|minute|q
 _REL = r"(?P<rel>(?i:this|last|next|past|previous|coming|current|following|same|latest|that))"
 _THE = r"(?:(?i:the)\s+)?"
 _EDGE = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+
+_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_YEAR = (
+    rf"(?P<spoken>(?i:(?:nineteen|eighteen)[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|hundred)"
+    rf"|two\s+thousand(?:(?:\s+and)?\s+(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen))?))"
+)
+
+
+def _spoken_year(text: str) -> int | None:
+    words = re.sub(r"[\s-]+", " ", text.casefold()).replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(WORD_NUMBERS.get(w, 0) for w in words[2:])
+    if words[1:] == ["hundred"]:
+        return WORD_NUMBERS[words[0]] * 100
+    return WORD_NUMBERS[words[0]] * 100 + sum(WORD_NUMBERS.get(w, 0) for w in words[1:])
+
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], dt.date | None, str], tuple[str | None, str] | None]]
 RULES: list[Rule] = []
@@ -88,11 +107,20 @@ def _month(m: re.Match[str]) -> int:
 
 def _number(text: str) -> float | None:
     text = re.sub(r"[\s-]+", " ", text.casefold())
+    if text.endswith(" 1/2"):
+        return float(text.split()[0]) + 0.5
     if " " in text and text.split()[0] in NUMBERS and text.split()[-1] in NUMBERS and text not in NUMBERS:
         return NUMBERS[text.split()[0]] + NUMBERS[text.split()[-1]]  # "twenty four"
     if text in VAGUE or text in {"a few"}:
         return None
     return float(text) if text[0].isdigit() else NUMBERS.get(text)
+
+
+_RATE_BEFORE = re.compile(r"(?i)(?:\d|million|billion|percent|%|cents?|dollars?|times|seats|units)\s+$")
+
+
+def _amount(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
 
 
 def _future(context: str) -> bool:
@@ -215,9 +243,20 @@ def _month_alone(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
     return f"{_year_of_month(dct, month, rel, _tense(m.string, m.start(), m.end())):04d}-{month:02d}", "DATE"
 
 
-@rule(r"(?:(?i:fiscal|calendar|the\s+year)\s+)?" + _EDGE + _YEAR + r"(?!\s*(?:%|percent|people|\d))")
+@rule(r"(?:(?i:fiscal|calendar|the\s+year)\s+)?" + _EDGE + _YEAR + r"(?!\s*(?:%|percent|people|\d)|[.,]\d)")
 def _year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return m["year"], "DATE"
+
+
+@rule(r"(?:(?i:the\s+year)\s+)?" + _SPOKEN_YEAR + r"(?![\s-]+(?i:dollars|people|percent|times))")
+@rule(_EDGE + _MONTH + r",?\s+" + _SPOKEN_YEAR)
+def _year_in_words(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    year = _spoken_year(m["spoken"])
+    if year is None or not 1500 <= year <= 2100 or (year < 2000 and not re.search(r"(?i)\s", m["spoken"])):
+        return None
+    if m.groupdict().get("month"):
+        return f"{year:04d}-{_month(m):02d}", "DATE"
+    return f"{year:04d}", "DATE"
 
 
 @rule(_THE + r"(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)")
@@ -235,14 +274,17 @@ def _month_of_relative_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> 
 
 @rule(_THE + _EDGE + r"(?P<dec>1[5-9]\d|20\d)0'?s")
 @rule(_THE + _EDGE + r"'(?P<short>\d)0s")
+@rule(r"(?i:the)\s+" + _EDGE + r"(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
 def _decade(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     if m.groupdict().get("short"):
-        return f"19{m['short']}X", "DATE"
-    return f"{m['dec']}X", "DATE"
+        return f"19{m['short']}", "DATE"
+    if m.groupdict().get("word"):
+        return f"19{DECADE_WORDS[m['word'].casefold()]}", "DATE"
+    return m["dec"], "DATE"
 
 
 @rule(
-    r"(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?"
+    r"(?:(?i:early|late)\s+)?(?:(?P<rel>(?i:last|next|this|coming|past|previous))\s+)?"
     + _WEEKDAY
     + r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
 )
@@ -261,6 +303,8 @@ def _weekday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
         day = dct + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
     elif rel in {"last", "past"}:
         day = dct - dt.timedelta(days=behind or 7)
+    elif rel == "previous":  # "the previous Friday": the one before the last
+        day = dct - dt.timedelta(days=(behind or 7) + 7)
     else:
         day = dct - dt.timedelta(days=behind)
     return day.isoformat() + _part_of_day(m["part"]), "DATE" if not m["part"] else "TIME"
@@ -282,7 +326,7 @@ def _part_of_day(part: str | None) -> str:
     return {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get((part or "").casefold(), "")
 
 
-@rule(r"(?P<word>(?i:today|yesterday|tomorrow|tonight))(?:'s)?")
+@rule(r"(?:(?i:early|late)\s+)?(?P<word>(?i:today|yesterday|tomorrow|tonight))")
 @rule(
     r"(?P<word>(?i:this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night)|yesterday\s+(?:morning|afternoon|evening)))"
 )
@@ -308,6 +352,8 @@ def _deictic_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
 def _relative_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     rel = m["rel"].casefold()
     unit = m["unit"].casefold()
+    if unit == "quarter" and rel in {"this", "latest", "last", "previous", "current"} and not m["mod"]:
+        return None  # the quarter under report: _reported_quarter
     if rel in {"past", "coming", "following", "same", "latest", "that", "previous"} and not m["mod"]:
         if rel in {"past", "coming"} and unit in UNIT_CODES:  # "the past year": a duration
             return f"P1{UNIT_CODES[unit]}", "DURATION"
@@ -346,7 +392,7 @@ def _period_value(dct: dt.date, unit: str, step: int) -> str:
     + _NUM
     + r"[\s-]+"
     + _UNIT
-    + r"s?\s+(?P<dir>(?i:ago|earlier|before|later|from\s+now|hence))"
+    + r"s?\s+(?P<dir>(?i:ago|earlier|from\s+now|hence))"
 )
 def _ago(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     n = _number(m["num"])
@@ -376,24 +422,35 @@ def _ago(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, s
 
 
 @rule(
-    r"(?:(?i:the)\s+)?(?:(?i:past|last|next|first|coming|previous|final|latest|recent)\s+)?(?:(?i:more\s+than|nearly|almost|about|over)\s+)?"
-    + _NUM
-    + r"\s+"
-    + _UNIT
-    + r"s?(?:\s+(?i:long))?(?!\s+old)"
+    r"(?:(?:(?i:the)\s+)?(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|recent))\s+)?"
+    r"(?:(?i:more\s+than|less\s+than|no\s+more\s+than|at\s+least|up\s+to|nearly|almost|about|around|roughly"
+    r"|approximately)\s+)?" + _NUM + r"\s+" + _UNIT + r"s?(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+(?i:long))?(?!\s+old)"
 )
 @rule(_NUM + r"-" + _UNIT + r"(?!-old)")  # "a two-year term": the adjective, without its article
 @rule(r"(?:(?i:the)\s+)?(?P<vague>(?i:recent|coming|past))\s+" + _UNIT + r"s")
 def _duration(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     unit = m["unit"].casefold().removesuffix("ie")
-    num = m.groupdict().get("num")
+    groups = m.groupdict()
+    num = groups.get("num")
     n = _number(num) if num else None
+    rel = (groups.get("rel") or groups.get("vague") or "").casefold()
+    if n is None and rel in {"past", "last", "recent", "previous"}:
+        return "PAST_REF", "DATE"  # "recent years", "the last few months": an indefinite stretch of the past
+    if n is None and rel == "coming":
+        return "FUTURE_REF", "DATE"
+    if n is not None and groups.get("half"):
+        n += 0.5
+    if num and num.casefold() in {"a", "an"} and _RATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return f"P1{UNIT_CODES[unit]}", "SET"  # "$2 million a year": a rate
     code = UNIT_CODES[unit]
     if unit == "quarter":
-        return (f"P{int(n) * 3}M" if n else "PXM"), "DURATION"
+        return (f"P{_amount(n)}Q" if n else "PXQ"), "DURATION"
     if unit in {"decade", "century"}:
         return (f"P{int(n) * (10 if unit == 'decade' else 100)}Y" if n else "PXY"), "DURATION"
-    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if n is not None and not float(n).is_integer() and unit in {"year", "hour", "minute", "day"}:
+        whole, part = int(n), {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}[unit]
+        return (f"PT{whole}{code}{part}" if unit in {"hour", "minute"} else f"P{whole}{code}{part}"), "DURATION"
+    amount = "X" if n is None else _amount(n)
     return (f"PT{amount}{code}" if unit in {"hour", "minute"} else f"P{amount}{code}"), "DURATION"
 
 
@@ -435,7 +492,7 @@ REPORTED_QUARTER, YEAR_BEFORE = "<reported quarter>", "<a year before>"
 
 
 @rule(
-    r"(?P<the>(?i:the|this))\s+(?:(?i:latest|most\s+recent|last|just-ended|recent)\s+)?(?P<unit>(?i:quarter))(?!\s+(?i:of|century|mile|point|percent))"
+    r"(?P<the>(?i:the|this|last))\s+(?:(?i:latest|most\s+recent|last|just-ended|recent)\s+)?(?P<unit>(?i:quarter))(?!\s+(?i:of|century|mile|point|percent))"
 )
 @rule(r"(?i:the)\s+(?:(?i:latest|most\s+recent|just-ended)\s+)(?P<unit>(?i:period))")
 def _reported_quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
@@ -474,6 +531,16 @@ def _half(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, 
     return f"{year}-H{half}", "DATE"
 
 
+@rule(r"(?i:the|this)\s+(?i:weekend)")
+def _the_weekend(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    """ "over the weekend": the last one, unless the sentence looks ahead or publication falls on it."""
+    if dct is None:
+        return None, "DATE"
+    ahead = dct.weekday() >= 5 or _tense(m.string, m.start(), m.end()) == "future"
+    year, week, _ = (dct if ahead else dct - dt.timedelta(days=7)).isocalendar()
+    return f"{year}-W{week:02d}-WE", "DATE"
+
+
 @rule(r"(?P<word>(?i:now|currently|current|nowadays|at\s+present|presently|these\s+days))")
 def _present(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return "PRESENT_REF", "DATE"
@@ -484,21 +551,24 @@ def _past(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, 
     return "PAST_REF", "DATE"
 
 
-@rule(r"(?P<word>(?i:soon|the\s+future))")
+@rule(r"(?P<word>(?i:soon|the\s+(?:(?:near|foreseeable|distant)\s+)?future|the\s+(?:near|short)\s+term))")
 def _future_ref(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return "FUTURE_REF", "DATE"
 
 
 @rule(r"(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))")
+@rule(r"(?P<noon>(?i:noon))")
 def _clock(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "TIME"
+    if m.groupdict().get("noon"):
+        return f"{dct.isoformat()}T12:00", "TIME"
     hour = int(m["h"]) % 12 + (12 if m["ampm"].casefold().startswith("p") else 0)
     return f"{dct.isoformat()}T{hour:02d}:{int(m['min'] or 0):02d}", "TIME"
 
 
 @rule(r"(?P<word>(?i:every|each))\s+(?P<unit>(?i:day|week|month|year))")
-@rule(r"(?P<adv>(?i:daily|weekly|monthly|annually|yearly))")
+@rule(r"(?P<adv>(?i:(?:daily|weekly|monthly)(?![ \t]+[a-z])|annually|yearly))")
 def _set(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     unit = (m.groupdict().get("unit") or "").casefold()
     if not unit:
@@ -530,7 +600,7 @@ PRECISIONS = [
     (re.compile(r"^\d{4}-Q\d$"), "quarter"),
     (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^\d{4}$"), "year"),
-    (re.compile(r"^\d{3}X$"), "decade"),
+    (re.compile(r"^\d{3}X?$"), "decade"),
     (re.compile(r"^\d\dXX$"), "century"),
 ]
 
@@ -572,7 +642,32 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
                 resolved=value is not None,
             )
         )
-    return _resolve_reported_quarters(sorted(out, key=lambda t: t.start), text, dct)
+    return _resolve_reported_quarters(_merge_adjacent(sorted(out, key=lambda t: t.start), text), text, dct)
+
+
+_JOIN = re.compile(r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local\s+time))?,?\s+(?:(?:on|of)\s+)?")
+
+
+def _merge_adjacent(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """One expression where two name the same moment: "10 p.m. Wednesday" (a clock time on a day), "Saturday,
+    April 25" (a weekday and its date: the date decides)."""
+    out: list[TimeExpression] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and _JOIN.fullmatch(text, prev.end, t.start) and prev.value and t.value:
+            merged: str | None = None
+            if prev.type == "TIME" and "T" in prev.value and t.precision == "day":
+                merged = t.value[:10] + prev.value[prev.value.index("T") :]
+            elif prev.precision == "day" and prev.type == "DATE" and t.precision == "day" and t.type == "DATE":
+                merged = t.value
+            if merged is not None:
+                out[-1] = dataclasses.replace(
+                    prev, end=t.end, text=text[prev.start : t.end], value=merged, precision=precision_of(merged),
+                    type="TIME" if "T" in merged else "DATE",
+                )  # fmt: skip
+                continue
+        out.append(t)
+    return out
 
 
 def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.date | None) -> list[TimeExpression]:
