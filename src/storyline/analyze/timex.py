@@ -61,7 +61,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = (
-    r"(?P<num>\d+\s+1/2|\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
+    r"(?P<num>\d{1,3}\s+1/2|\d{1,3}(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|half\s+a|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some))"
 )
@@ -218,14 +218,18 @@ def _year_of_month(dct: dt.date, month: int, rel: str, tense: str | None, day: i
     now = (dct.month, dct.day if day else 0)
     past_year = dct.year if here <= now else dct.year - 1
     future_year = dct.year if here >= now else dct.year + 1
-    if rel == "next" or tense == "future":
-        return future_year
-    if tense == "past":
-        return past_year
     if past_year == future_year:
         return past_year
-    ahead = (dt.date(future_year, month, min(day or 1, 28)) - dct).days
-    behind = (dct - dt.date(past_year, month, min(day or 1, 28))).days
+    if day:
+        ahead = (dt.date(future_year, month, min(day, 28)) - dct).days
+        behind = (dct - dt.date(past_year, month, min(day, 28))).days
+        near = 62
+    else:
+        ahead, behind, near = (month - dct.month) % 12, (dct.month - month) % 12, 2
+    if rel == "next" or (tense == "future" and behind > near):
+        return future_year  # within two months of publication the nearer date wins whatever the tense
+    if tense == "past" and ahead > near:
+        return past_year
     return future_year if ahead < behind else past_year
 
 
@@ -346,13 +350,13 @@ def _deictic_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
     r"(?P<mod>(?i:earlier|later|early|late|mid)[\s-]+)?"
     + _THE
     + _REL
-    + r"\s+(?P<unit>(?i:week(?:end)?|month|year|quarter|decade|century"
+    + r"\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:week(?:end)?|month|year|quarter|decade|century"
     r"|spring|summer|fall|autumn|winter))"
 )
 def _relative_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     rel = m["rel"].casefold()
     unit = m["unit"].casefold()
-    if unit == "quarter" and rel in {"this", "latest", "last", "previous", "current"} and not m["mod"]:
+    if unit == "quarter" and rel in {"this", "latest", "last", "previous"} and not m["mod"]:
         return None  # the quarter under report: _reported_quarter
     if rel in {"past", "coming", "following", "same", "latest", "that", "previous"} and not m["mod"]:
         if rel in {"past", "coming"} and unit in UNIT_CODES:  # "the past year": a duration
@@ -489,6 +493,7 @@ def _quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
 # quarter": the quarter under report (the last one the text named, else the last one completed before
 # publication) and the same quarter a year before. Resolved after all expressions are found (find_times).
 REPORTED_QUARTER, YEAR_BEFORE = "<reported quarter>", "<a year before>"
+QUARTER_REACH = 400  # characters (a sentence or two): how far back a named quarter stays the one under report
 
 
 @rule(
@@ -499,7 +504,13 @@ def _reported_quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[
     return (REPORTED_QUARTER if dct else None), "DATE"
 
 
-@rule(_THE + r"(?:(?i:comparable|corresponding)\s+)?(?i:year-(?:ago|earlier))(?:\s+(?i:quarter|period))?")
+@rule(r"(?i:the)\s+" + _YEAR + r"\s+(?i:quarter|period)")
+def _quarter_of_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    return f"{REPORTED_QUARTER}@{m['year']}", "DATE"
+
+
+@rule(_THE + r"(?:(?i:comparable|corresponding)\s+)?(?i:year-(?:ago|earlier))\s+(?i:quarter|period)")
+@rule(r"(?i:year-(?:ago|earlier))")
 @rule(r"(?i:the\s+quarter\s+a\s+year\s+(?:ago|earlier))")
 @rule(
     r"(?i:last\s+year'?s\s+(?:quarter|period)|the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year)"
@@ -677,20 +688,23 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
         return found
     last_done = dct - relativedelta(months=3)
     reported = f"{last_done.year}-Q{(last_done.month - 1) // 3 + 1}"
-    first_quarter_word = next((m.start() for m in re.finditer(r"(?i)quarter", text)), len(text))
-    named: str | None = None
+    quarter_words = [m.start() for m in re.finditer(r"(?i)\bquarter", text)]
+    named: tuple[int, str] | None = None
     for i, t in enumerate(found):
         value = t.value
+        near = named[1] if named and t.start - named[0] <= QUARTER_REACH else None
         if value == REPORTED_QUARTER:
-            value = named or reported
+            value = near or reported
+        elif value and value.startswith(REPORTED_QUARTER + "@"):
+            value = value.rsplit("@", 1)[1] + (near or reported)[4:]
         elif value == YEAR_BEFORE:
-            if named or first_quarter_word < t.start:
-                ref = named or reported
+            if near or any(0 < t.start - q <= QUARTER_REACH for q in quarter_words):
+                ref = near or reported
                 value = f"{int(ref[:4]) - 1}{ref[4:]}"
             else:
                 value = str(dct.year - 1)
         if re.fullmatch(r"\d{4}-Q\d", value or "") and t.value != YEAR_BEFORE and "year" not in t.text.casefold():
-            named = value
+            named = (t.start, value)
         if value != t.value:
             found[i] = dataclasses.replace(t, value=value, precision=precision_of(value))
     return found
