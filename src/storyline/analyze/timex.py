@@ -42,7 +42,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 # durations count in small numbers; "a week", "an hour", "half a year" are numbers here too
 NUMBERS: dict[str, float] = {
     **{word: value for word, value in WORD_NUMBERS.items() if 0 < value <= 60},
-    "a": 1, "an": 1, "hundred": 100, "half a": 0.5,
+    "a": 1, "an": 1, "hundred": 100, "half a": 0.5, "a couple of": 2, "couple of": 2,
 }  # fmt: skip
 VAGUE = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -62,7 +62,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = (
     r"(?P<num>\d{1,3}\s+1/2|\d{1,3}(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
-    r"|eight|nine))?|half\s+a|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|eight|nine))?|half\s+a|(?:a\s+)?couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some))"
 )
 _UNIT = r"(?P<unit>(?i:day|week|month|year|decade|century|centurie|hour|minute|quarter))"
@@ -356,6 +356,8 @@ def _deictic_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
 def _relative_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     rel = m["rel"].casefold()
     unit = m["unit"].casefold()
+    if m["unit"][0].isupper() and not m["unit"].isupper():
+        return None  # "ABC's 'This Week'": a programme's title, not a time
     if unit == "quarter" and rel in {"this", "latest", "last", "previous"} and not m["mod"]:
         return None  # the quarter under report: _reported_quarter
     if rel in {"past", "coming", "following", "same", "latest", "that", "previous"} and not m["mod"]:
@@ -497,7 +499,7 @@ QUARTER_REACH = 400  # characters (a sentence or two): how far back a named quar
 
 
 @rule(
-    r"(?P<the>(?i:the|this|last))\s+(?:(?i:latest|most\s+recent|last|just-ended|recent)\s+)?(?P<unit>(?i:quarter))(?!\s+(?i:of|century|mile|point|percent))"
+    r"(?P<the>(?i:the|this|last))\s+(?:(?i:latest|most\s+recent|last|just-ended|recent)\s+)?(?P<unit>(?i:quarter))(?!-|\s+(?i:of|century|mile|point|percent))"
 )
 @rule(r"(?i:the)\s+(?:(?i:latest|most\s+recent|just-ended)\s+)(?P<unit>(?i:period))")
 def _reported_quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
@@ -552,6 +554,69 @@ def _the_weekend(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
     return f"{year}-W{week:02d}-WE", "DATE"
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@rule(
+    r"(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))"
+    r"(?:\s+(?i:of)\s+(?:" + _YEAR + "|" + _SPOKEN_YEAR + r"))?(?!-)"
+)
+def _season(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    """ "the summer" (this year's, or last year's when it has not begun and the sentence looks back),
+    "the winter of 1994"."""
+    code = SEASONS[m["season"].casefold()]
+    if m["year"] or m["spoken"]:
+        return f"{m['year'] or _spoken_year(m['spoken'])}-{code}", "DATE"
+    if dct is None:
+        return None, "DATE"
+    tense = _tense(m.string, m.start(), m.end())
+    year = dct.year
+    if tense == "past" and SEASON_START[code] > dct.month:
+        year -= 1
+    elif tense == "future" and SEASON_START[code] + 2 < dct.month:
+        year += 1
+    return f"{year}-{code}", "DATE"
+
+
+@rule(
+    r"(?i:the)\s+(?:(?i:full|fiscal|whole|entire)\s+)?(?i:year)"
+    r"(?![\s-]+(?i:ended|ending|ends|through|before|after|earlier|later|ago|two|old|on|round|in\s+which))"
+)
+def _the_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    """ "For the year, volume was flat": the year of publication; "the year ended March 31": a year's span."""
+    if dct is None:
+        return None, "DATE"
+    return str(dct.year), "DATE"
+
+
+@rule(r"(?i:the)\s+(?:(?i:full|fiscal|whole|entire)\s+)?(?i:year)(?=\s+(?i:ended|ending|ends|through)\b)")
+def _the_year_span(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    return "P1Y", "DURATION"
+
+
+@rule(
+    r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bfollows\s))"
+    r"(?:(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|centuries))(?!\s+(?i:of\s+(?:age|the)|old|ago))"
+)
+def _unspecified_span(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    """ "for weeks", "within months", "over the years": a stretch of unspecified length."""
+    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "centuries": "CE"}
+    return f"PX{code[m['unit'].casefold()]}", "DURATION"
+
+
+@rule(
+    r"(?P<edge>(?i:the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))"
+)
+@rule(r"(?i:year[\s-]end|year's\s+end)")
+def _end_of_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    """ "by the end of the month", "by year-end": the period of publication (the last one after "since")."""
+    if dct is None:
+        return None, "DATE"
+    unit = (m.groupdict().get("unit") or "year").casefold()
+    since = re.search(r"(?i)\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()])
+    return _period_value(dct, unit, -1 if since else 0), "DATE"
+
+
 @rule(r"(?P<word>(?i:now|currently|current|nowadays|at\s+present|presently|these\s+days))")
 def _present(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return "PRESENT_REF", "DATE"
@@ -562,7 +627,9 @@ def _past(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, 
     return "PAST_REF", "DATE"
 
 
-@rule(r"(?P<word>(?i:soon|the\s+(?:(?:near|foreseeable|distant)\s+)?future|the\s+(?:near|short)\s+term))")
+@rule(
+    r"(?P<word>(?i:(?<!as\s)soon(?!\s+(?:after|before|as))|the\s+(?:(?:near|distant)\s+)?future|the\s+(?:near|short)\s+term))"
+)
 def _future_ref(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     return "FUTURE_REF", "DATE"
 
