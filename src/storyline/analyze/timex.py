@@ -42,7 +42,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 # durations count in small numbers; "a week", "an hour", "half a year" are numbers here too
 NUMBERS: dict[str, float] = {
     **{word: value for word, value in WORD_NUMBERS.items() if 0 < value <= 60},
-    "a": 1, "an": 1, "hundred": 100, "half a": 0.5, "a couple of": 2, "couple of": 2,
+    "a": 1, "an": 1, "hundred": 100, "half a": 0.5, "a couple of": 2, "a hundred": 100, "couple of": 2,
 }  # fmt: skip
 VAGUE = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -62,7 +62,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = (
     r"(?P<num>\d{1,3}\s+1/2|\d{1,3}(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
-    r"|eight|nine))?|half\s+a|(?:a\s+)?couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|eight|nine))?|half\s+a|a\s+hundred|(?:a\s+)?couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some))"
 )
 _UNIT = r"(?P<unit>(?i:day|week|month|year|decade|century|centurie|hour|minute|quarter))"
@@ -252,7 +252,11 @@ def _year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, 
     return m["year"], "DATE"
 
 
-@rule(r"(?:(?i:the\s+year)\s+)?" + _SPOKEN_YEAR + r"(?![\s-]+(?i:dollars|people|percent|times))")
+@rule(
+    r"(?:(?i:the\s+year)\s+)?"
+    + _SPOKEN_YEAR
+    + r"(?![\s-]+(?i:dollars|people|percent|times|years|days|months|weeks|hours|miles|feet))"
+)
 @rule(_EDGE + _MONTH + r",?\s+" + _SPOKEN_YEAR)
 def _year_in_words(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     year = _spoken_year(m["spoken"])
@@ -288,7 +292,7 @@ def _decade(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None
 
 
 @rule(
-    r"(?:(?i:early|late)\s+)?(?:(?P<rel>(?i:last|next|this|coming|past|previous))\s+)?"
+    r"(?:(?i:early|late)\s+)?(?:(?P<rel>(?i:last|next|this|coming|past|(?:the\s+)?previous))\s+)?"
     + _WEEKDAY
     + r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
 )
@@ -296,7 +300,7 @@ def _weekday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
     if dct is None:
         return None, "DATE"
     target = WEEKDAYS[m["weekday"].casefold()]
-    rel = (m["rel"] or "").casefold()
+    rel = (m["rel"] or "").casefold().removeprefix("the ")
     if not rel and re.search(r"(?i)\bearlier\s+(?:on\s+)?$", m.string[max(0, m.start() - 12) : m.start()]):
         rel = "earlier"  # "earlier Thursday": that day or the one before, whatever else the sentence foresees
     ahead = (target - dct.weekday()) % 7
@@ -428,7 +432,7 @@ def _ago(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, s
 
 
 @rule(
-    r"(?:(?:(?i:the)\s+)?(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|recent))\s+)?"
+    r"(?:(?i:the)\s+)?(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|recent))\s+)?"
     r"(?:(?i:more\s+than|less\s+than|no\s+more\s+than|at\s+least|up\s+to|nearly|almost|about|around|roughly"
     r"|approximately)\s+)?" + _NUM + r"\s+" + _UNIT + r"s?(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+(?i:long))?(?!\s+old)"
 )
@@ -526,10 +530,12 @@ def _year_before(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
     + r"(?P<half>(?i:first|second|last|latter))\s+(?:(?i:half)|(?i:two\s+quarters))"
     + r"(?:\s+(?i:of)\s+(?:"
     + _YEAR
-    + r"|(?P<hrel>(?i:this|last|next))\s+year))?"
+    + r"|(?P<hrel>(?i:this|last|next))\s+year|(?i:the)\s+(?:(?P<hdec>1[5-9]\d|20\d)0'?s|'(?P<hshort>\d)0s)))?"
 )
 def _half(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
     half = 1 if m["half"].casefold() == "first" else 2
+    if m["hdec"] or m["hshort"]:
+        return m["hdec"] or f"19{m['hshort']}", "DATE"  # "the last half of the '80s": TimeML has no half-decade
     if m["year"]:
         return f"{m['year']}-H{half}", "DATE"
     if dct is None:
@@ -723,6 +729,8 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
     return _resolve_reported_quarters(_merge_adjacent(sorted(out, key=lambda t: t.start), text), text, dct)
 
 
+_APPROX_BEFORE = re.compile(r"(?i)\b(?:around|sometime|approximately)\s+$")
+_OR_SO_AFTER = re.compile(r"\s+or\s+so\b")
 _JOIN = re.compile(r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local\s+time))?,?\s+(?:(?:on|of)\s+)?")
 
 
@@ -731,6 +739,11 @@ def _merge_adjacent(found: list[TimeExpression], text: str) -> list[TimeExpressi
     April 25" (a weekday and its date: the date decides)."""
     out: list[TimeExpression] = []
     for t in found:
+        before = _APPROX_BEFORE.search(text, max(0, t.start - 16), t.start)
+        after = _OR_SO_AFTER.match(text, t.end)
+        if (before or after) and t.value is not None:
+            start, end = before.start() if before else t.start, after.end() if after else t.end
+            t = dataclasses.replace(t, start=start, end=end, text=text[start:end])
         prev = out[-1] if out else None
         if prev is not None and _JOIN.fullmatch(text, prev.end, t.start) and prev.value and t.value:
             merged: str | None = None
