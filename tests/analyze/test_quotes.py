@@ -80,16 +80,17 @@ def test_direct_quote_straight_marks_and_colon(run):
 
 
 @pytest.mark.slow
-def test_quote_over_two_paragraphs_is_one_direct_quote(run):
+def test_quote_over_two_paragraphs_is_one_direct_quote_recorded_per_paragraph(run):
     text = (
         "Kari Holm spoke after the vote.\n\n"
         "\u201cWe waited for years. Nothing moved.\n\n"
         "\u201cNow we act,\u201d Holm said."
     )
     a = run(text)
-    q = quote(a, "We waited")
-    assert "Now we act" in q.text and q.kind == "direct"
-    assert q.speaker_actor == "person:kari-holm"
+    first, second = quote(a, "We waited"), quote(a, "Now we act")
+    assert first.text == "We waited for years. Nothing moved." and second.text == "Now we act"
+    assert first.kind == second.kind == "direct" and first.cue == second.cue == "said"
+    assert first.speaker_actor == second.speaker_actor == "person:kari-holm"
 
 
 @pytest.mark.slow
@@ -243,3 +244,72 @@ def test_states_speaking_together_ministries_and_they(run):
     assert ministry.speaker_actor == ministry.speaker_affiliation == "state:ISR"
     last = quote(a, "would not wait")
     assert set(last.speaker_actors) == {"state:NOR", "state:IRL", "state:ESP"}
+
+
+def test_second_act_of_saying_is_cut_from_the_reported_clause_and_keeps_the_outer_speaker(run):
+    a = run(
+        "Irish Prime Minister Declan Rowe said Ireland had waited long enough for a peace process that had "
+        "stalled, while Spanish Prime Minister Andres Olmedo told parliament that recognition was just.\n\n"
+        "Hungarian Foreign Minister Bence Toth insisted that the decision belonged to \u201cthe parties "
+        "themselves\u201d and accused the majority of \u201cgrandstanding\u201d."
+    )
+    assert quote(a, "Ireland had waited").text == "Ireland had waited long enough for a peace process that had stalled"
+    assert quote(a, "recognition was just").speaker_name == "Andres Olmedo"
+    grandstanding = quote(a, "grandstanding")
+    assert grandstanding.kind == "partial" and grandstanding.speaker_actor == "person:bence-toth"
+
+
+def test_a_subordinate_act_is_not_read_as_interrupting_the_clause_before_it(run):
+    a = run("Diplomats said 17 countries had backed the draft, while several others asked for more time.")
+    assert [q.text for q in a.quotes] == ["17 countries had backed the draft, while several others asked for more time"]
+
+
+def test_a_trailing_participle_is_the_writers_not_the_speakers(run):
+    a = run("Norway has signalled it is ready to recognise the State of Palestine, becoming one of the few "
+            "Western governments to do so.")  # fmt: skip
+    assert quote(a, "ready").text == "it is ready to recognise the State of Palestine"
+
+
+def test_partial_quote_and_a_second_reported_clause_are_both_kept(run):
+    a = run(
+        "The Israeli foreign ministry spokesman, Eitan Lavi, told reporters in Jerusalem that Norway had "
+        '"chosen its side" and that further steps were being considered.'
+    )
+    assert quote(a, "chosen its side").kind == "partial"
+    rest = quote(a, "further steps")
+    assert rest.kind == "indirect" and rest.text == "further steps were being considered"
+    assert rest.speaker_actor == "person:eitan-lavi"
+
+
+def test_as_phrase_of_a_judging_verb_is_what_was_said(run):
+    a = run(
+        "Three governments announced the move, which Israeli officials described as a prize for terror.\n\n"
+        "The General Assembly voted 142 to 9, a vote Israel's ambassador denounced as an attack on the Charter.\n\n"
+        "Hamas leaders welcomed the decision."
+    )
+    assert quote(a, "prize").text == "a prize for terror" and quote(a, "prize").kind == "indirect"
+    assert quote(a, "attack on the Charter").speaker == "Israel's ambassador"
+    assert not [q for q in a.quotes if q.cue == "welcomed"]  # a reaction without an "as" says nothing
+
+
+def test_quoted_words_of_an_institution_inside_a_persons_report_are_the_persons(run):
+    a = run(
+        "Foreign Minister Kari Holm said Oslo had concluded that waiting for negotiations had become "
+        '"a recipe for waiting forever."'
+    )
+    (recipe,) = [q for q in a.quotes if q.text.startswith("a recipe")]
+    assert recipe.kind == "partial" and recipe.speaker_actor == "person:kari-holm"
+
+
+def test_a_quotation_is_not_owned_by_a_cue_in_the_next_paragraph(run):
+    a = run(
+        'Spokesperson Mara Quinlan told reporters that the United States believed it "should be realised '
+        'through direct negotiations."\n\nSamir Haddad, a senior adviser, said the three countries had '
+        'shown "courage that others lack."'
+    )
+    assert quote(a, "should be realised").speaker_actor == "person:mara-quinlan"
+
+
+def test_a_lowercase_quoted_phrase_with_a_name_in_it_is_not_a_title(run):
+    a = run('Holm added that she expected a decision "well before the next General Assembly."')
+    assert quote(a, "well before").kind == "partial"

@@ -21,11 +21,12 @@ for the measured comparison on PolNeAR).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storyline.analyze import stage
-from storyline.analyze._quotemarks import Quotation, find_quotations, paragraphs
+from storyline.analyze._quotemarks import MARKS, Quotation, find_quotations, paragraphs
 from storyline.analyze._speakers import Speaker, SpeakerResolver
 from storyline.config import Settings
 from storyline.model import Analysis, FramingMarker, Quote, QuoteKind
@@ -62,6 +63,11 @@ NOT_SAID_OBJECTS = frozenset({"responsibility", "credit", "victory", "seat", "ti
 CLAUSE_ONLY_CUES = frozenset({"continue", "respond", "answer", "reply"})
 # Verbs that name or label: a cue only when they own a quotation (calling the plan "a dead end").
 NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize", "characterise"})
+# Verbs of judging that name what was said in an "as" phrase: a move officials "described as a prize for
+# terror", a letter Palestinian officials "hailed as the most serious initiative". The as-phrase is the content.
+AS_CUES = NAMING_CUES | _words(
+    "hail denounce condemn welcome dismiss decry reject praise criticize criticise slam blast"
+)
 # Thoughts and intentions: PolNeAR annotates them as attributions; storyline's quotes do not include them.
 THOUGHT_CUES = _words(
     "think believe want hope fear expect feel worry know consider doubt intend wish suspect plan "
@@ -93,6 +99,7 @@ class Attribution:
     speech: bool = True
     speaker: Speaker | None = None
     carried: bool = False  # speaker carried over from the previous quote (no cue of its own)
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # "that A, and that B": A and B
 
     @property
     def position(self) -> int:
@@ -105,23 +112,52 @@ def quotes(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     text = doc.text
     found: list[Quote] = []
     for att in attributions:
-        for start, end in att.quoted if att.kind != "indirect" else att.content:
-            found.append(_quote(text, att, start, end))
+        for kind, start, end in _pieces(text, att):
+            found.append(_quote(text, att, start, end, kind))
     markers = [FramingMarker(start=s, end=e, text=text[s:e], kind="scare_quote") for s, e in scare]
     found.sort(key=lambda q: (q.start, q.end))
     return {"quotes": found, "framing": list(analysis.framing) + markers}
 
 
-def _quote(text: str, att: Attribution, start: int, end: int) -> Quote:
+def _pieces(text: str, att: Attribution) -> list[tuple[QuoteKind, int, int]]:
+    """The quote records of one attribution: each quotation (one per paragraph when it runs over several), and
+    for reported speech with a partial quote, each reported clause that holds no quotation ("told reporters
+    that Norway had "chosen its side" and that further steps were being considered": partial + indirect)."""
+    if att.kind == "indirect":
+        return [("indirect", s, e) for s, e in att.content]
+    out: list[tuple[QuoteKind, int, int]] = []
+    for s, e in att.quoted:
+        out.extend((att.kind, a, b) for a, b in _by_paragraph(text, s, e))
+    if att.kind == "partial" and len(att.clauses) > 1:
+        out.extend(("indirect", s, e) for s, e in att.clauses
+                   if not any(qs < e and s < qe for qs, qe in att.quoted))  # fmt: skip
+    return sorted(out, key=lambda p: p[1])
+
+
+def _by_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quotation over several paragraphs, cut at each break, without the marks that reopen it."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while a < b and (text[a] in MARKS or text[a].isspace()):
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out or [(start, end)]
+
+
+def _quote(text: str, att: Attribution, start: int, end: int, kind: QuoteKind) -> Quote:
     sp = att.speaker
-    if att.kind == "indirect" and text[start : start + 5].casefold() == "that " and end - start > 5:
+    if kind == "indirect" and text[start : start + 5].casefold() == "that " and end - start > 5:
         start += 5  # the quote is the reported clause; PolNeAR's content keeps the "that", ours does not
     cue_end = att.cue_end if att.cue_end is not None else (att.cue.idx + len(att.cue.text) if att.cue else None)
     return Quote(
         start=start,
         end=end,
         text=text[start:end],
-        kind=att.kind,
+        kind=kind,
         cue=text[att.cue.idx : cue_end] if att.cue is not None and cue_end is not None else None,
         cue_start=att.cue.idx if att.cue is not None else None,
         cue_end=cue_end,
@@ -192,7 +228,8 @@ def find_attributions(
     for att in by_cue.values():
         if att.kind == "direct" or not att.content:
             att.content = sorted(att.quoted)
-    kept = [a for a in by_cue.values() if a.content and (a.cue is None or a.cue.lemma_ not in NAMING_CUES or a.quoted)]
+    kept = [a for a in by_cue.values() if a.content and (a.cue is None or a.cue.lemma_ not in NAMING_CUES or a.quoted
+                                                          or _as_phrase(a.cue) is not None)]  # fmt: skip
     ordered = sorted(kept + loose, key=lambda a: a.position)
     resolver = SpeakerResolver(doc, analysis, gazetteer(tuple(filter(None, [settings.gazetteer]))),
                                [(q.start, q.end) for q in quotations])  # fmt: skip
@@ -215,8 +252,10 @@ def _cue_attribution(tok: Token, cue_lemmas: frozenset[str], in_quote: dict[int,
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in NOUN_CUES:
         return _noun_cue(tok)
-    if tok.pos_ != "VERB" or (lemma not in cue_lemmas and lemma not in NAMING_CUES):
+    if tok.pos_ != "VERB" or (lemma not in cue_lemmas and lemma not in NAMING_CUES and lemma not in AS_CUES):
         return None
+    if lemma in AS_CUES and lemma not in cue_lemmas | NAMING_CUES and _as_phrase(tok) is None:
+        return None  # "welcomed the move" is a reaction; "hailed it as historic" says what it is
     if any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_SAID_OBJECTS for c in tok.children):
         return None  # "claimed responsibility for the blast" is a deed, not speech
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -234,6 +273,9 @@ def _cue_attribution(tok: Token, cue_lemmas: frozenset[str], in_quote: dict[int,
     if lemma in CLAUSE_ONLY_CUES and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
         content = []  # "continued to …", "responded by …": speech only when a clause or quotation follows
     att = Attribution(kind="indirect", content=content, cue=tok, speaker_head=subject)
+    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
+    if content and clause is not None:
+        att.clauses = _trim(tok.doc, _clause_parts(clause))
     if subject is not None:
         att.speaker_span = _speaker_span(subject)
     return att
@@ -272,7 +314,8 @@ def _according_to(tok: Token) -> Attribution | None:
 
 def _subject(tok: Token) -> Token | None:
     """The cue's subject, or the subject of the verb a participle hangs from ("…, calling it …")."""
-    head = tok
+    outer = _outer_cue(tok)
+    head = outer if outer is not None else tok
     for _ in range(3):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
@@ -284,6 +327,21 @@ def _subject(tok: Token) -> Token | None:
         if head.dep_ not in INHERIT_SUBJECT_DEPS or head.head is head:
             return None
         head = head.head
+    return None
+
+
+def _outer_cue(tok: Token) -> Token | None:
+    """A verb of saying coordinated with the verb of another cue's reported clause ("Toth insisted that the
+    decision belonged to them and accused the majority of …", "Dagan said the decision "has consequences"
+    and announced that …"): the parse joins it to the clause, but it is a second act of the outer speaker."""
+    if tok.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    outer = head.head
+    if head.dep_ in CLAUSE_DEPS and outer.pos_ == "VERB" and outer.lemma_.lower() in SPEECH_CUES:
+        return outer
     return None
 
 
@@ -323,18 +381,81 @@ def _clause_content(tok: Token, subject: Token | None) -> list[tuple[int, int]]:
     if clause is None and tok.lemma_ in THOUGHT_CUES:
         clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if clause is not None:
-        return _trim(doc, [(clause.left_edge.i, clause.right_edge.i)])
+        parts = _clause_parts(clause)
+        return _trim(doc, [(parts[0][0], parts[-1][1])])
+    if tok.lemma_.lower() in AS_CUES:
+        as_phrase = _as_phrase(tok)
+        if as_phrase is not None:
+            return _trim(doc, [(as_phrase.left_edge.i, as_phrase.right_edge.i)])
     if tok.lemma_ in OBJECT_CONTENT_CUES:
         obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
         if obj is not None:
             tail = [c for c in tok.rights if c.i >= obj.i and c.dep_ not in ("punct", "cc", "conj", "parataxis")]
-            return _trim(doc, [(obj.left_edge.i, max(c.right_edge.i for c in tail))])
+            end = max(c.right_edge.i for c in tail)
+            for t in obj.subtree:  # "announced the move, which officials described as …": their words, not these
+                if t.dep_ in ("relcl", "acl") and t.lemma_.lower() in SPEECH_CUES | AS_CUES and _subject(t) is not None:
+                    end = min(end, t.left_edge.i - 1)
+            return _trim(doc, [(obj.left_edge.i, end)])
     head = tok.head
-    if tok.dep_ in INTERRUPTING_DEPS and head is not tok and head.i < tok.i and subject is not None:
+    subordinate = any(c.dep_ == "mark" for c in tok.children)  # "…, while others asked for time"
+    if tok.dep_ in INTERRUPTING_DEPS and head is not tok and head.i < tok.i and subject is not None and not subordinate:
         own_left = min(tok.left_edge.i, subject.left_edge.i)
         if head.pos_ in ("VERB", "AUX") and sentence(tok).start == sentence(head).start:
             return _trim(doc, [(head.left_edge.i, own_left - 1)])
     return []
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """ ", becoming one of the few governments to …": a participle clause after a comma that closes the
+    reported clause describes its subject in the writer's words, it is not part of what was said."""
+    doc = tok.doc
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.left_edge.i == tok.i
+        and tok.i > 0
+        and doc[tok.i - 1].text == ","
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    )
+
+
+def _as_phrase(tok: Token) -> Token | None:
+    """The object of the cue's "as" ("described the vote as an attack on the Charter")."""
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _clause_parts(clause: Token) -> list[tuple[int, int]]:
+    """Token ranges of a reported clause: cut before a second act of saying joined to it ("… and repeated
+    that …", "…, while Spanish Prime Minister Olmedo told parliament …"), split at a second "that" clause
+    ("that A, and that B": two things said)."""
+    left, right = clause.left_edge.i, clause.right_edge.i
+    cuts: list[int] = []
+    splits: list[int] = []
+    for child in clause.rights:
+        if child.dep_ not in ("conj", "advcl") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        says = any(c.dep_ in CLAUSE_DEPS for c in child.children) or any(t.text in MARKS for t in child.subtree)
+        if child.lemma_.lower() in SPEECH_CUES and says and (child.dep_ == "conj" or own_subject):
+            cuts.append(child.left_edge.i)
+        elif child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            splits.append(child.left_edge.i)
+    cuts.extend(t.i for t in clause.subtree if t.right_edge.i == right and _trailing_participle(t))
+    if cuts:
+        right = min(cuts) - 1
+    doc = clause.doc
+    while right > left and (doc[right].is_punct or doc[right].lower_ in ("and", "but", "while", "whereas")):
+        right -= 1
+    parts, start = [], left
+    for at in sorted(i for i in splits if i <= right):
+        end = at - 1
+        while end > start and (doc[end].is_punct or doc[end].lower_ in ("and", "but")):
+            end -= 1
+        parts.append((start, end))
+        start = at
+    parts.append((start, right))
+    return parts
 
 
 def _trim(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -359,12 +480,15 @@ def _owner(
     first, last = span[0], span[-1]
     window = range(max(sentence(first).start, first.i - 60), min(sentence(last).end + 25, len(doc)))
     best: tuple[tuple[int, int], Attribution] | None = None
+    dominating: list[Attribution] = []
     for i in window:
         att = by_cue.get(i)
         if att is None:
             continue
         cue = att.cue
         assert cue is not None
+        if _across_paragraphs(doc.text, q, att):
+            continue
         same_sentence = sentence(first).start <= cue.i < sentence(last).end
         dominates = same_sentence and _dominates(cue, span)
         tied = dominates or (same_sentence and _hangs_from(cue, span))
@@ -373,9 +497,38 @@ def _owner(
         # the cue whose content holds the quotation wins over a nearer one hanging from it ("She said the
         # plan was "…" and urged …": said, not urged)
         rank = (0 if dominates else 1, min(abs(cue.idx - q.start), abs(cue.idx - q.end)))
+        if dominates:
+            dominating.append(att)
         if best is None or rank < best[0]:
             best = (rank, att)
-    return best[1] if best else None
+    if best is None:
+        return None
+    owner = best[1]
+    if best[0][0] == 0:  # "Holm said Oslo had concluded that … "a recipe for waiting forever"": Holm's words
+        while owner.speaker_head is None or _institution_like(owner.speaker_head):
+            assert owner.cue is not None
+            outer = next((a for a in dominating if a.cue is not None and a.cue in owner.cue.ancestors
+                          and any(s <= q.start < e for s, e in a.content)), None)  # fmt: skip
+            if outer is None:
+                break
+            owner = outer
+    return owner
+
+
+def _institution_like(tok: Token) -> bool:
+    """A state, an institution or a metonym ("Oslo had concluded", "Washington believes"): inside someone's
+    reported speech, the quoted words are that someone's, not the institution's."""
+    return tok.ent_type_ in ("GPE", "ORG", "NORP")
+
+
+def _across_paragraphs(text: str, q: Quotation, att: Attribution) -> bool:
+    """A paragraph break lies between the quotation and the cue (the parse may join the two paragraphs into
+    one sentence). Only "Holm said:" may introduce a quotation that opens the next paragraph."""
+    assert att.cue is not None
+    if att.cue.idx >= q.end:
+        return "\n" in text[q.end : att.cue.idx]
+    between = text[att.cue.idx : q.open_at]
+    return "\n" in between and not between.rstrip().endswith(":")
 
 
 def _dominates(cue: Token, span: Span) -> bool:
@@ -405,8 +558,8 @@ def _beside(doc: Doc, q: Quotation, att: Attribution) -> bool:
         left, right = min(left, att.speaker_span[0]), max(right, att.speaker_span[1])
     text = doc.text
     if q.close_at is not None and 0 <= left - (q.close_at + 1) <= ADJACENT_GAP:
-        gap = text[q.close_at + 1 : left]
-        return all(ch in ",.;:\u2014- \n" for ch in gap) and not _has_clause_after(att, q)
+        gap = text[q.close_at + 1 : left]  # no paragraph break: `"…," Holm said` is typeset in one paragraph
+        return all(ch in ",.;:\u2014- " for ch in gap) and not _has_clause_after(att, q)
     if 0 <= q.open_at - right <= ADJACENT_GAP:
         return all(ch in ",:\u2014- \n" for ch in text[right : q.open_at])
     return False
@@ -432,7 +585,11 @@ def _scare_like(doc: Doc, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     while before is not None and before.is_punct and before.i > 0:
         before = doc[before.i - 1]
-    title = all(t.is_title or t.is_stop or not t.is_alpha for t in words) and any(t.is_title for t in words)
+    title = (
+        all(t.is_title or t.is_stop or not t.is_alpha for t in words)
+        and any(t.is_title for t in words)
+        and (words[0].is_title or words[0].is_upper or not words[0].is_alpha)  # not "well before the next Assembly"
+    )
     short = len(words) <= MAX_SCARE_TOKENS
     return (short and before is not None and before.pos_ in SCARE_BEFORE and before.dep_ != "nsubj") or (
         title and not any(t.pos_ == "VERB" for t in words)
