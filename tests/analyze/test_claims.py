@@ -48,8 +48,8 @@ def test_claims_undated_figure_has_no_as_of(analyze) -> None:
 def test_claims_vote_tally_sides(analyze) -> None:
     claims = analyze("On May 10, the General Assembly voted 143 to 9 to back the bid.", published="2024-05-22").claims
     by_value = {c.value: c for c in claims}
-    assert by_value[143].quantity == "votes in favour"
-    assert by_value[9].quantity == "votes against"
+    assert by_value[143].quantity == "votes in favour in the General Assembly"
+    assert by_value[9].quantity == "votes against in the General Assembly"
     assert by_value[143].unit == "votes"
     assert by_value[143].as_of == "2024-05-10"
 
@@ -108,3 +108,88 @@ def test_reconcile_same_value_on_different_dates_is_no_contradiction() -> None:
     quantities = reconcile([_claim("a", 143, "votes in favour", "2024-05-10", "votes"),
                             _claim("b", 143, "votes in favour", "2024-05-10", "votes")], articles)  # fmt: skip
     assert len(quantities) == 1 and quantities[0].contradictions() == [] and not quantities[0].changes()
+
+
+def test_claims_counted_noun_that_voted_is_a_vote_count(analyze) -> None:
+    text = "Earlier this month, Norway was among 143 countries that voted in the UN General Assembly to upgrade its rights."
+    [claim] = analyze(text, published="2024-05-22").claims
+    assert claim.quantity == "votes in favour in the UN General Assembly"
+    assert claim.unit == "votes"
+    assert claim.as_of == "2024-05"
+
+
+def test_claims_whole_set_is_the_noun_alone(analyze) -> None:
+    text = "Holm said she did not expect all 27 member states to act at once."
+    [claim] = analyze(text, published="2025-03-02").claims
+    assert claim.quantity == "member states"
+    assert claim.as_of is None
+
+
+def test_claims_dateline_date_is_not_an_as_of_date(analyze) -> None:
+    text = (
+        "OSLO, March 2 (Reuters) - Kari Holm has written to her counterparts in all 27 European Union member states, "
+        "according to a copy of the letter seen by Reuters on Sunday."
+    )
+    [claim] = analyze(text, published="2025-03-02").claims
+    assert claim.as_of is None
+    assert claim.quantity == "European Union member states"
+
+
+def test_claims_past_tense_figure_takes_the_date_of_the_story_before_it(analyze) -> None:
+    text = (
+        "Hungary on Monday blocked a European Union statement on recognition. At the meeting in Brussels, "
+        "17 of the 27 member states backed the text, according to diplomats. Some 147 countries recognise Palestine."
+    )
+    claims = {c.value: c for c in analyze(text, published="2025-03-18").claims}
+    assert claims[17].as_of == "2025-03-17"
+    assert claims[17].claimant == "diplomats"
+    assert claims[27].as_of is None  # the whole the 17 are counted from
+    assert claims[147].as_of is None  # present tense: the publication date applies
+
+
+def test_claims_place_adverb_reads_as_the_place_before_it(analyze) -> None:
+    text = (
+        "Israel has occupied the West Bank since 1967, and more than 700,000 settlers live there and in East Jerusalem."
+    )
+    [claim] = analyze(text, published="2024-05-29").claims
+    assert claim.value == 700000
+    assert claim.quantity == "settlers that live in the West Bank and in East Jerusalem"
+
+
+def test_claims_whose_count_and_number_of(analyze) -> None:
+    text = "With the three, 146 countries have recognized a Palestinian state as of May 28, 2024, by Reuters's count."
+    [claim] = analyze(text, published="2024-05-28").claims
+    assert claim.as_of == "2024-05-28"
+    assert claim.claimant is not None and "Reuters" in claim.claimant
+    text = "Norway, Ireland and Spain bring to 146 the number of countries that recognize “Palestine”."
+    [claim] = analyze(text, published="2024-05-29").claims
+    assert claim.unit == "countries"
+    assert claim.quantity == "countries that recognize Palestine"
+
+
+def test_claims_speaker_of_the_verb_of_saying_over_a_later_clause(analyze) -> None:
+    text = "Diplomats said 17 countries had backed the draft, while several others, including Germany, asked for more time."
+    [claim] = analyze(text, published="2025-03-17").claims
+    assert claim.claimant == "Diplomats"
+
+
+def test_reconcile_month_holding_one_day_is_that_day() -> None:
+    from storyline.relate.claims import reconcile
+
+    articles = {"a": {"published": "2024-05-22"}, "b": {"published": "2024-05-22"}, "c": {"published": "2024-05-22"}}
+    quantities = reconcile([_claim("a", 143, "votes in favour in the General Assembly", "2024-05-10", "votes"),
+                            _claim("b", 143, "votes in favour in the UN General Assembly", "2024-05", "votes"),
+                            _claim("c", 142, "votes in favour in the General Assembly", "2024-05-10", "votes")],
+                           articles)  # fmt: skip
+    [votes] = quantities
+    [(day, points)] = votes.contradictions()
+    assert day == "2024-05-10" and len(points) == 3
+
+
+def test_quantity_key_meets_across_inflections() -> None:
+    from storyline.relate.claims import quantity_key
+
+    assert quantity_key("countries that had backed the draft") == quantity_key("states backing the draft")
+    assert quantity_key("votes in favour in the UN General Assembly") == quantity_key(
+        "votes in favour in the General Assembly"
+    )

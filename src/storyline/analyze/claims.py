@@ -89,8 +89,68 @@ def unit_of(ent: Span) -> str | None:
         return last.text.casefold() if not last.like_num else None
     if _vote_tally(ent):
         return "votes"
-    noun = _counted_noun(ent)  # a count's unit is what it counts: "countries", "states", "settlers"
+    if _voter_noun(ent) is not None:
+        return "votes"
+    noun = _counted_noun(ent) or _total_of(ent)  # a count's unit is what it counts: "countries", "settlers"
+    if noun is not None and noun.lemma_.casefold() in VOTE_NOUNS:
+        return "votes"
     return noun.text.casefold() if noun is not None and noun.pos_ == "NOUN" else None
+
+
+VOTE_NOUNS = {"vote", "ballot", "abstention"}
+VOTE_VERBS = {"vote", "abstain"}
+# a place adverb stands for the place named before it ("settlers live there")
+PLACE_ADVERBS = {"there", "here"}
+
+
+def _voter_noun(ent: Span) -> Token | None:
+    """The noun of "143 countries that voted ..." / "143 countries voted ...": the count is of votes cast."""
+    noun = _counted_noun(ent)
+    if noun is None:
+        return None
+    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.dep_ in {"nsubj"}:
+        verbs.append(noun.head)
+    if ent.root.dep_ in {"nsubj"} and noun.dep_ == "pobj":  # "143 of the 193 states voted"
+        verbs.append(ent.root.head)
+    return noun if any(v.lemma_ in VOTE_VERBS for v in verbs) else None
+
+
+def _vote_side(verb: Token) -> str:
+    """ "votes in favour", "votes against" or "abstentions" for a verb of voting."""
+    if verb.lemma_ == "abstain":
+        return "abstentions"
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return "votes against"
+    return "votes in favour"
+
+
+def _voting_body(sentence: Span, voter: Token | None = None) -> str | None:
+    """Where a vote took place: the subject of the verb of voting ("the General Assembly voted"), else its "in"
+    phrase ("countries that voted in the General Assembly"); None when the sentence names neither."""
+    for verb in sentence:
+        if verb.lemma_ not in VOTE_VERBS and verb.lemma_ not in {"pass", "adopt", "approve", "reject"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj"} and (voter is None or c.i != voter.i)]
+        if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in {"WDT", "WP"}:
+            subjects = []
+        if subjects and subjects[0].pos_ == "PROPN":
+            return "in " + _phrase(list(subjects[0].subtree))
+        places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # fmt: skip
+        if places:
+            return "in " + _phrase(list(places[0].subtree))
+    return None
+
+
+def _total_of(ent: Span) -> Token | None:
+    """The counted noun of "bring to 146 the number of countries ...": the "of" object of a total word."""
+    verb = _verb_of(ent.root)
+    totals = [c for c in (verb.children if verb is not None else []) if c.dep_ in {"dobj", "nsubj", "attr"}
+              and c.lemma_ in {"number", "total", "tally", "count"}]  # fmt: skip
+    objects = [o for t in totals for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return objects[0] if objects else None
 
 
 def _counted_noun(ent: Span) -> Token | None:
@@ -110,20 +170,44 @@ def _counted_noun(ent: Span) -> Token | None:
     return None
 
 
-def _phrase(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)).replace(" ,", ",").replace(" 's", "'s")
+def _phrase(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
+    replace = replace or {}
+    words = [replace.get(t.i, t.text) for t in sorted(set(tokens), key=lambda t: t.i)]
+    # quote marks around a word of the counted phrase are framing, kept by the framing stage, not part of it
+    words = [w for w in words if w not in {"“", "”", '"'}]
+    return " ".join(words).replace(" ,", ",").replace(" 's", "'s")
 
 
 def _noun_phrase(noun: Token, skip: set[int]) -> list[Token]:
-    """The noun with its left modifiers and an "of" complement, without the number itself."""
+    """The noun with its left modifiers, an "of" complement and a relative clause, without the number itself."""
     out = [noun]
     for child in noun.lefts:
         if child.dep_ in {"amod", "compound", "nmod"} and child.i not in skip:
             out.extend(t for t in child.subtree if t.i not in skip)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
+        if (child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}) or child.dep_ == "relcl":
             out.extend(t for t in child.subtree if t.i not in skip)
     return out
+
+
+def _place_words(tokens: list[Token]) -> dict[int, str]:
+    """ "there" said for the place named before it in the text: {token index: "in the West Bank"}."""
+    out: dict[int, str] = {}
+    for t in tokens:
+        if t.lower_ in PLACE_ADVERBS and t.dep_ == "advmod":
+            places = [e for e in t.doc.ents if e.label_ in {"GPE", "LOC"} and e.end <= t.i and t.i - e.end < 60]
+            if places:
+                out[t.i] = "in " + places[-1].text
+    return out
+
+
+def _whole_set(ent: Span, noun: Token) -> bool:
+    """ "all 27 member states", "the 27 member states" before a verb that is not about them alone: the number is
+    the size of the set the noun names, and what the verb says does not narrow it."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.lower_ in {"all", "each", "every"}) or any(
+        c.lower_ in {"all", "each", "every"} and c.dep_ in {"det", "predet"} for c in noun.lefts
+    )
 
 
 def quantity_of(ent: Span) -> str:
@@ -138,17 +222,25 @@ def quantity_of(ent: Span) -> str:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if subjects:
             return _phrase([t for t in subjects[0].subtree if t.i not in skip])
+    sentence = sentence_span(ent)
     tally = _vote_tally(ent)
     if tally:
-        return tally
+        body = _voting_body(sentence)
+        return tally + (" " + body if body else "")
+    voter = _voter_noun(ent)
+    if voter is not None:  # "143 countries that voted in the General Assembly": 143 votes cast there
+        verbs = [c for c in voter.children if c.dep_ == "relcl" and c.lemma_ in VOTE_VERBS] or [
+            v for v in (voter.head, ent.root.head) if v.lemma_ in VOTE_VERBS
+        ]
+        body = _voting_body(sentence, voter)
+        return _vote_side(verbs[0]) + (" " + body if body else "")
+    if noun is not None and noun.lemma_.casefold() in VOTE_NOUNS:  # "with 25 abstentions"
+        body = _voting_body(sentence)
+        return _phrase(_noun_phrase(noun, skip)) + (" " + body if body else "")
     if noun is None:  # "bring to 146 the number of countries that recognize ...": the number's "of" phrase
-        verb = _verb_of(ent.root)
-        totals = [c for c in (verb.children if verb is not None else []) if c.dep_ in {"dobj", "nsubj", "attr"}
-                  and c.lemma_ in {"number", "total", "tally", "count"}]  # fmt: skip
-        objects = [o for t in totals for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        if objects:
-            return _phrase([t for t in objects[0].subtree if t.i not in skip])
+        total = _total_of(ent)
+        if total is not None:
+            return _phrase([t for t in total.subtree if t.i not in skip])
     agent = ent.root.head if ent.root.dep_ == "pobj" else None
     if noun is not None and agent is not None and agent.dep_ == "agent":
         # "Palestine is recognised by 146 of the 193 states": the states that recognise Palestine
@@ -164,6 +256,8 @@ def quantity_of(ent: Span) -> str:
         head = ent.root.head
         return head.text if head.pos_ == "VERB" and head.i != ent.root.i else ent.root.text
     words = _noun_phrase(noun, skip)
+    if _whole_set(ent, noun):
+        return _phrase(words)
     verb = noun.head
     if ent.label_ == "PERCENT" and noun.dep_ == "pobj":
         words = [noun, *(t for c in noun.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree)]
@@ -171,18 +265,24 @@ def quantity_of(ent: Span) -> str:
     if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i:  # "147 of the 193 states recognise ..."
         verb = ent.root.head
     subject_of_verb = (ent.root if noun.dep_ == "pobj" else noun).dep_ in {"nsubj", "nsubjpass"}
-    if verb.pos_ in {"VERB", "AUX"} and subject_of_verb:
+    # an infinitive says what is wanted of them, not which ones are counted ("expect 27 states to act")
+    finite = not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    if verb.pos_ in {"VERB", "AUX"} and subject_of_verb and finite:
         tail = [verb, *(c for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg"})]
         for child in verb.rights:
-            if child.dep_ in {"dobj", "attr", "acomp", "prt", "xcomp", "oprd"} or (
-                child.dep_ == "prep" and child.lower_ not in {"according", "as"}
+            if (
+                child.dep_ in {"dobj", "attr", "acomp", "prt", "xcomp", "oprd"}
+                or (child.dep_ == "prep" and child.lower_ not in {"according", "as"})
+                or (child.dep_ == "advmod" and child.lower_ in PLACE_ADVERBS)
             ):
                 tail.extend(child.subtree)
         return (
             _phrase(words)
             + (" who " if noun.lower_ in {"people", "israelis", "palestinians"} else " that ")
-            + _phrase(tail)
+            + _phrase(tail, _place_words(tail))
         )
+    if not finite:
+        return _phrase(words)
     if verb.pos_ == "VERB" and noun.dep_ in {"dobj"} and verb.lemma_ not in {"have", "be", "get"}:
         return _phrase(words) + " " + verb.text
     return _phrase(words)
@@ -244,10 +344,13 @@ def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | No
     if _is_reference_total(ent):
         return None
     doc = ent.doc
+    dateline = analysis.article.meta.get("dateline") or {}
     in_sentence = []
     for t in analysis.times:
         if not (sentence[0] <= t.start < sentence[1] and t.value and t.value[:1].isdigit() and t.type == "DATE"):
             continue
+        if dateline and dateline.get("start", 0) <= t.start < dateline.get("end", 0):
+            continue  # "OSLO, March 2 (Wire) -" dates the report: the publication date applies
         before = doc.text[max(0, t.start - 7) : t.start].casefold()
         if t.text.casefold().startswith(("since", "until")) or before.endswith(("since ", "until ")):
             continue  # a span's edge, not the date a figure holds for
@@ -269,7 +372,42 @@ def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | No
                 value = _explicit_date(date_ent.text)
                 if value:
                     return value
+    if _past_tense(ent):
+        return _reference_time(sentence, analysis)
     return None  # undated in the text: the publication date applies (see relate.claims)
+
+
+def _past_tense(ent: Span) -> bool:
+    """The figure's clause tells of a finished past ("17 countries backed", "had backed"), not of now ("have
+    recognized", "recognize") nor of what is wanted ("expect 27 states to act")."""
+    verb = _verb_of(ent.root)
+    if verb is None:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes)
+
+
+REFERENCE_SENTENCES = 3  # how far back a past-tense sentence without a date looks for the time of its story
+
+
+def _reference_time(sentence: tuple[int, int], analysis: Analysis) -> str | None:
+    """The day a past-tense sentence without a date of its own tells of: the last day-precise date of the
+    sentences just before it ("Hungary on Monday blocked the statement. 17 of the 27 states backed the text."),
+    never the dateline's, never one later than publication."""
+    dateline = analysis.article.meta.get("dateline") or {}
+    published = (analysis.article.published or "")[:10]
+    before = [s for s in analysis.sentences if s[1] <= sentence[0]][-REFERENCE_SENTENCES:]
+    if not before:
+        return None
+    candidates = [
+        t for t in analysis.times
+        if before[0][0] <= t.start < sentence[0] and t.type == "DATE" and t.value
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) and (not published or t.value <= published)
+        and not (dateline and dateline.get("start", 0) <= t.start < dateline.get("end", 0))
+    ]  # fmt: skip
+    return candidates[-1].value if candidates else None
 
 
 def _explicit_date(text: str) -> str | None:
@@ -298,10 +436,62 @@ def _actor_at(start: int, end: int, mentions: list[Mention]) -> str | None:
     return None
 
 
+def _speech_subject(ent: Span) -> Token | None:
+    """The subject of the nearest verb of saying the number hangs from ("Diplomats said 17 countries ...")."""
+    verb = ent.root
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_ in SPEECH_LEMMAS:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def _speaker_of(q: Quote, mentions: list[Mention]) -> str | None:
+    """Who a quote's speaker is; for a speaker that is a document or a report ("a copy of the letter seen by
+    Reuters"), the actor it names."""
+    who = q.speaker_actor or q.speaker_affiliation or q.speaker_name
+    if who:
+        return who
+    if q.speaker_start is not None and q.speaker_end is not None and q.speaker:
+        head = q.speaker.split()[-1] if len(q.speaker.split()) < 3 else ""
+        if not (head[:1].isupper() or SOURCE_NOUNS.match(head)):
+            who = _actor_at(q.speaker_start, q.speaker_end, mentions)
+    return who or q.speaker
+
+
+def _counted_by(ent: Span, mentions: list[Mention]) -> str | None:
+    """ "by Continental Wire's count", "by the count of the ministry": whose count the figure is."""
+    for token in sentence_span(ent):
+        if token.lower_ == "by" and token.dep_ in {"prep", "agent"}:
+            for obj in (c for c in token.children if c.dep_ == "pobj"):
+                if obj.lemma_ in {"count", "tally", "estimate", "reckoning", "calculation", "figure"}:
+                    owners = [c for c in obj.children if c.dep_ == "poss"] + [
+                        o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"
+                    ]  # fmt: skip
+                    if owners:
+                        owner = owners[0]
+                        span = list(owner.subtree)
+                        span = [t for t in span if t.dep_ != "case"]
+                        return _actor_at(span[0].idx, span[-1].idx + len(span[-1]), mentions) or _phrase(span)
+    return None
+
+
 def _claimant(ent: Span, quotes: list[Quote], mentions: list[Mention]) -> str | None:
-    for q in quotes:
-        if q.start <= ent.start_char and ent.end_char <= q.end:
-            return q.speaker_actor or q.speaker_affiliation or q.speaker_name or q.speaker
+    covering = [q for q in quotes if q.start <= ent.start_char and ent.end_char <= q.end]
+    if covering:
+        # several readings of one report ("Diplomats said 17 countries had backed the draft, while several others
+        # asked ..."): the one whose speaker is the subject of the verb of saying the number hangs from
+        subject = _speech_subject(ent)
+        chosen = next((q for q in covering if subject is not None and q.speaker_start is not None
+                       and q.speaker_end is not None and q.speaker_start <= subject.idx < q.speaker_end),
+                      covering[0])  # fmt: skip
+        return _speaker_of(chosen, mentions)
+    counted = _counted_by(ent, mentions)
+    if counted:
+        return counted
     sent = sentence_span(ent)
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":

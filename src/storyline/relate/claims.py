@@ -25,14 +25,22 @@ _STOP = {
     "in", "on", "to", "for", "by", "at", "and", "or", "now", "already", "un", "member", "world", "some", "all",
     "its", "their", "it", "they", "formally", "officially",
 }  # fmt: skip
-_SAME_NOUN = {"countr": "state", "state": "state", "nation": "state", "govern": "state"}
+_SAME_NOUN = {"countr": "state", "stat": "state", "nation": "state", "govern": "state"}
 
 
 def _stem(word: str) -> str:
+    """A crude stem that meets across inflections ("backed", "backing", "backs" -> "back"; "recognise",
+    "recognized" -> "recogn"): the suffix off, a final "e" off, the first six letters."""
     word = word.casefold().strip("“”\"'.,;:()")
-    if word.endswith("ies"):
+    if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
+    elif word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     word = word[:6]
     return _SAME_NOUN.get(word, word)
@@ -67,10 +75,13 @@ class Quantity:
     points: list[Point] = field(default_factory=list)
 
     def series(self) -> list[tuple[str | None, list[Point]]]:
-        """(date, points) in date order: one entry per date."""
+        """(date, points) in date order: one entry per date. A coarser date holding exactly one finer date of the
+        group ("2024-05" and "2024-05-10") is that date: "earlier this month" and "on May 10" tell of one day."""
+        dates = {p.date for p in self.points if p.date}
         by_date: dict[str | None, list[Point]] = defaultdict(list)
         for p in self.points:
-            by_date[p.date].append(p)
+            finer = [d for d in dates if p.date and d != p.date and d.startswith(p.date + "-")]
+            by_date[finer[0] if len(finer) == 1 else p.date].append(p)
         return sorted(by_date.items(), key=lambda kv: kv[0] or "")
 
     def contradictions(self) -> list[tuple[str | None, list[Point]]]:
