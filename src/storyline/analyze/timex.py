@@ -651,13 +651,22 @@ def _clock(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None,
     return f"{dct.isoformat()}T{hour:02d}:{int(m['min'] or 0):02d}", "TIME"
 
 
-@rule(r"(?P<word>(?i:every|each))\s+(?P<unit>(?i:day|week|month|year))")
-@rule(r"(?P<adv>(?i:(?:daily|weekly|monthly)(?![ \t]+[a-z])|annually|yearly))")
+@rule(r"(?P<word>(?i:every|each))\s+(?P<unit>(?i:day|week|month|year|quarter|hour))")
+@rule(r"(?P<word>(?i:every|each))\s+" + _WEEKDAY)
+@rule(r"(?P<word>(?i:every|each))\s+" + _MONTH)
+@rule(r"(?P<adv>(?i:(?:daily|weekly|monthly|hourly)(?![ \t]+[a-z])|annually|yearly))")
 def _set(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
-    unit = (m.groupdict().get("unit") or "").casefold()
+    """Recurring times: "every month" (P1M), "each Thursday" (XXXX-WXX-4), "each July" (XXXX-07)."""
+    groups = m.groupdict()
+    if groups.get("weekday"):
+        return f"XXXX-WXX-{WEEKDAYS[m['weekday'].casefold()] + 1}", "SET"
+    if groups.get("month"):
+        return f"XXXX-{_month(m):02d}", "SET"
+    unit = (groups.get("unit") or "").casefold()
     if not unit:
-        unit = {"daily": "day", "weekly": "week", "monthly": "month"}.get(m["adv"].casefold(), "year")
-    return f"P1{UNIT_CODES[unit]}", "SET"
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}.get(m["adv"].casefold(), "year")
+    code = UNIT_CODES[unit]
+    return (f"PT1{code}" if unit == "hour" else f"P1{code}"), "SET"
 
 
 def _date_value(year: int, month: int, day: int) -> str | None:
@@ -696,18 +705,86 @@ def precision_of(value: str | None) -> str | None:
     return None
 
 
+# Speed: a rule runs only in windows around the words it cannot do without (a unit for "three years ago", a
+# month name for "in March"), not over the whole text. A window reaches further than any rule's words before
+# and after its anchor word.
+_REACH_BEFORE, _REACH_AFTER = 100, 60
+_UNIT_WORD = r"(?i:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?|quarters?)"
+ANCHOR = re.compile(
+    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|day|week|month|year|decade|centur|hour|minute|quarter|period|half|today|yesterday|tomorrow|tonight"
+    r"|now|current|present|recent|lately|past|future|soon|term|noon|ago|daily|weekly|monthly|annually|yearly"
+    r"|hourly|spring|summer|fall|autumn|winter|ties\b|nineteen|eighteen|thousand|morning|afternoon|evening"
+    r"|night|weekend)"
+)
+ANCHORS: dict[str, re.Pattern[str]] = {
+    "_duration": re.compile(_UNIT_WORD),
+    "_ago": re.compile(_UNIT_WORD),
+    "_unspecified_span": re.compile(_UNIT_WORD),
+    "_quarter": re.compile(r"(?i:quarter|period)"),
+    "_reported_quarter": re.compile(r"(?i:quarter|period)"),
+    "_quarter_of_year": re.compile(r"(?i:quarter|period)"),
+    "_year_before": re.compile(r"(?i:year)"),
+    "_half": re.compile(r"(?i:half|quarters)"),
+    "_weekday": re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+    "_month_alone": re.compile(_MONTH),
+    "_month_day": re.compile(_MONTH),
+    "_full_date": re.compile(_MONTH),
+    "_month_year": re.compile(_MONTH),
+    "_year": re.compile(r"\d\d\d\d"),
+    "_decade": re.compile(r"0'?s|(?i:ties)\b"),
+    "_century": re.compile(r"(?i:century)"),
+    "_year_in_words": re.compile(r"(?i:nineteen|eighteen|thousand)"),
+    "_iso": re.compile(r"\d-\d"),
+    "_slashed": re.compile(r"\d/\d"),
+    "_compact": re.compile(r"(?:19|20)\d{6}"),
+    "_month_of_relative_year": re.compile(_MONTH),
+    "_deictic_day": re.compile(r"(?i:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening)"),
+    "_relative_period": re.compile(r"(?i:week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"),
+    "_the_weekend": re.compile(r"(?i:weekend)"),
+    "_season": re.compile(r"(?i:spring|summer|fall|autumn|winter)"),
+    "_the_year": re.compile(r"(?i:year)"),
+    "_the_year_span": re.compile(r"(?i:year)"),
+    "_end_of_period": re.compile(r"(?i:end\b|beginning|start|middle)"),
+    "_present": re.compile(r"(?i:now|current|present|these\s+days)"),
+    "_past": re.compile(r"(?i:recent|past|lately)"),
+    "_future_ref": re.compile(r"(?i:soon|future|term)"),
+    "_clock": re.compile(r"(?i:a\.m\.|p\.m\.|am\b|pm\b|noon)"),
+    "_set": re.compile(r"(?i:every|each|daily|weekly|monthly|hourly|annually|yearly)"),
+}
+
+
+def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches of text around the anchor's hits, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for hit in anchor.finditer(text):
+        start, end = max(0, hit.start() - _REACH_BEFORE), min(len(text), hit.end() + _REACH_AFTER)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def find_times(text: str, published: str | None) -> list[TimeExpression]:
     """Every time expression in ``text``, longest first where two overlap, with its TimeML value."""
     dct = parse_anchor(published)
     candidates: list[tuple[int, int, str | None, str]] = []
+    windows: dict[str, list[tuple[int, int]]] = {}
     for pattern, func in RULES:
-        for m in pattern.finditer(text):
-            ctx = _sentence_around(text, m.start())
-            result = func(m, dct, ctx)
-            if result is None:
-                continue
-            value, kind = result
-            candidates.append((m.start(), m.end(), value, kind))
+        anchor = ANCHORS.get(func.__name__, ANCHOR)
+        if anchor.pattern not in windows:
+            windows[anchor.pattern] = _windows(text, anchor)
+        for ws, we in windows[anchor.pattern]:
+            for m in pattern.finditer(text, ws, we):
+                if m.end() == we < len(text):
+                    continue  # cut short by the window's end: not the whole expression
+                ctx = _sentence_around(text, m.start())
+                result = func(m, dct, ctx)
+                if result is None:
+                    continue
+                value, kind = result
+                candidates.append((m.start(), m.end(), value, kind))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int]] = []
     out: list[TimeExpression] = []
