@@ -243,3 +243,43 @@ def test_stance_evaluative_word_is_the_speakers_position(analyze) -> None:
 def test_stance_what_ought_to_happen_is_the_speakers_position(analyze, text: str, actor: str, position: str) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Turkey's accession to the European Union")}
     assert (actor, position) in found and not any(a == "state:TUR" for a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # "no longer" negates like "not"
+        ("Poland no longer opposes recognition of a Palestinian state.", ISSUE, "state:POL", "support"),
+        # the issue as what something cannot be without: necessary, a support, not a condition
+        ('"There can be no peace without a Palestinian state," Irish Prime Minister Declan Rowe said.', ISSUE,
+         "state:IRL", "support"),
+        # an existential denial bounded by a condition: conditional
+        ("Israel said there would be no ceasefire in Gaza until all hostages are freed.", "a ceasefire in Gaza",
+         "state:ISR", "conditional"),
+        # "accused X of Ving": X acts, as the accuser tells it
+        ("The Turkish foreign ministry accused France of blocking Turkey's accession to the European Union.",
+         "Turkey's accession to the European Union", "state:FRA", "oppose"),
+        # the one counted among those who voted
+        ("Earlier this month, Norway was among 143 countries that voted in the UN General Assembly to upgrade the "
+         "status of a Palestinian state.", ISSUE, "state:NOR", "support"),
+        # "they" in a clause on a noun whose agent is named
+        ("Palestinians welcomed the announcement by Ireland and Spain that they will recognise the State of "
+         "Palestine next week.", ISSUE, "state:ESP", "support"),
+    ],
+)  # fmt: skip
+def test_stance_second_pass_rules(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found
+
+
+def test_stance_relative_clause_states_a_second_position(analyze) -> None:
+    text = ("The United States, which vetoed a Security Council resolution on Palestinian membership in April, said it "
+            "continued to believe statehood should be achieved through direct negotiations.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert {("state:USA", "oppose"), ("state:USA", "conditional")} <= found, found
+
+
+def test_stance_decision_taken_is_not_indecision(analyze) -> None:
+    text = "The Netherlands will vote against the EU-Mercosur trade agreement, the Dutch parliament decided."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the EU-Mercosur trade agreement")}
+    assert ("state:NLD", "oppose") in found, found

@@ -46,7 +46,7 @@ SUPPORT = {
     "supporter", "backer", "recognition", "endorsement", "commit", "committed", "right", "necessary",
     "essential", "upgrade", "establish", "impose", "tighten", "join", "ratify", "sign", "adopt", "proponent",
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
-    "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge",
+    "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
@@ -56,8 +56,10 @@ OPPOSE = {
     "recall", "summon", "revoke", "strip", "punish", "retaliate", "torpedo", "coolly", "lobby", "rejectionism",
     "embolden", "unlawful", "illegal", "threat", "reckless", "terror", "terrorism", "murderer", "hostage",
     "scuttle", "kill", "sabotage", "undermine", "bad", "folly", "misguided", "critic", "skeptical", "sceptical",
-    "deplore", "decry", "lambaste", "rebuke", "rule", "unhelpful", "rejection",
+    "deplore", "decry", "lambaste", "rebuke", "rule", "unhelpful", "rejection", "opposed", "hostile",
 }  # fmt: skip
+# verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
+STOPPING = {"lift", "ease", "scrap", "abandon", "freeze", "suspend", "halt", "end", "cancel", "terminate"}
 # words that judge an act rather than state a position on it: the one who uses them holds the position
 EVALUATIVE = {
     "reward", "mistake", "wrong", "error", "premature", "counterproductive", "counter-productive", "stunt",
@@ -257,7 +259,7 @@ def _hedged(token: Token) -> bool:
     for _ in range(4):
         if any(c.lower_ in HEDGES for c in node.children if c.dep_ in {"aux", "advmod"}):
             return True
-        if node.lemma_ in UNDECIDED and node.i != token.i:
+        if node.lemma_ in UNDECIDED and node.i != token.i and _lexicon_position(node) == "undecided":
             return True
         if node.head.i == node.i or node.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep"}:
             return False
@@ -307,8 +309,10 @@ def _lexicon_position(token: Token) -> str | None:
         }
     ):
         return None
-    if lemma in {"lift", "ease", "scrap", "abandon"}:
+    if lemma in STOPPING and (token.pos_ == "VERB" or lemma in {"lift", "ease", "scrap", "abandon"}):
         return "oppose"  # lifting sanctions opposes the sanctions; the issue noun is its object
+    if lemma == "decide" and token.tag_ in {"VBD", "VBN"} and not _negated(token):
+        return None  # "the parliament decided in a motion": a decision taken, not indecision
     if lemma in UNDECIDED or low in UNDECIDED:
         return "undecided"
     if lemma in SUPPORT or low in SUPPORT:
@@ -340,6 +344,8 @@ def _in_condition(token: Token) -> bool:
     for node in [token, *list(token.ancestors)[:4]]:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return True
+        if node.dep_ == "advcl" and re.match(r"(?:as|so) long as\b", node.doc[node.left_edge.i : node.i].text, re.I):
+            return True  # "as long as Hamas holds hostages"
     return False
 
 
@@ -363,6 +369,9 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
                     and any(c.dep_ == "aux" and c.lower_ in OUGHT for c in t.children)
                     and issue_ids & {d.i for d in t.subtree}][:1]  # fmt: skip
     if not triggers:
+        denied = _denied_existence(tokens, issue_tokens)
+        if denied is not None:
+            return _condition_of(Reading("oppose", denied), denied, text)  # "there will be no Palestinian state"
         if UNDECIDED_PHRASES.search(text):  # "has not made up its mind", "is divided over"
             roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
             return Reading("undecided", roots[0], hedged=True)
@@ -392,7 +401,7 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     open_to = reading.position == "undecided" and trigger.lower_ == "open"
     if open_to:
         lasting = LASTING_CONDITION.search(text)  # "open to ... but wants a common position first"
-    if lasting and (reading.position == "oppose" or open_to):
+    if lasting and (reading.position == "oppose" or open_to or (reading.negated and reading.position == "support")):
         reading.position = "conditional"  # "opposes ... while the war continues", "open to ... but wants ... first"
         reading.conditional = True
     hedge = _hedged(trigger) or UNDECIDED_PHRASES.search(text)
@@ -400,6 +409,28 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if hedge and reading.position in {"support", "oppose"} and not plain_opposition:
         reading.position = "undecided"
         reading.hedged = True
+    return reading
+
+
+def _denied_existence(tokens: list[Token], issue_tokens: list[Token]) -> Token | None:
+    """ "There will be no ceasefire in Gaza": an existential with the issue as its denied attribute."""
+    for be in tokens:
+        if be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children):
+            continue
+        for attr in be.children:
+            if (
+                attr.dep_ in {"attr", "nsubj"}
+                and any(t.i == attr.i for t in issue_tokens)
+                and (any(c.lower_ == "no" for c in attr.children) or any(c.dep_ == "neg" for c in be.children))
+            ):
+                return be
+    return None
+
+
+def _condition_of(reading: Reading, trigger: Token, text: str) -> Reading:
+    """A denial bounded by a condition ("no ceasefire as long as Hamas holds hostages") is conditional."""
+    if LASTING_CONDITION.search(text) or CONDITION_PHRASES.search(text) or _conditional_clause(trigger):
+        reading.position, reading.conditional = "conditional", True
     return reading
 
 
@@ -533,9 +564,13 @@ def _subject(token: Token) -> Token | None:
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if subjects:
             return subjects[0]
-        poss = [c for c in node.children if c.dep_ == "poss"]
+        poss = [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if node.pos_ in {"NOUN", "PROPN"} and poss:
-            return poss[0]
+            return poss[0]  # "Washington's opposition"; "their own recognitions" is the clause subject's
+        if node.dep_ == "pcomp" and node.head.lower_ in {"of", "for"} and node.head.dep_ == "prep":
+            doer = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+            if doer is not None:
+                return doer  # "accused France of blocking ...", "praised Norway for recognizing ..."
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents[0]  # "recognition by Norway, Ireland and Spain"
@@ -603,7 +638,26 @@ def _speaker_conjuncts(q: dict[str, Any], span: Span, offset: int, lookup: Menti
     return listed
 
 
+def _antecedent(subject: Token) -> Token | None:
+    """Who a pronoun or relative subject stands for inside the sentence: "the announcement by Norway, Ireland and
+    Spain that they will recognise ..." (the noun's agent), "Norway was among 143 countries that voted ..." (the
+    one counted among them)."""
+    clause = subject.head
+    if subject.pos_ == "PRON" and subject.lower_ in {"they", "it"} and clause.dep_ == "acl":
+        agent = next((g for c in clause.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+        return agent
+    if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+        group = clause.head
+        if group.dep_ == "pobj" and group.head.lower_ == "among":
+            return next((c for c in group.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
+
+
 def holders_of(subject: Token, offset: int, lookup: MentionLookup) -> list[str]:
+    antecedent = _antecedent(subject)
+    if antecedent is not None and antecedent.i != subject.i:
+        return holders_of(antecedent, offset, lookup)
     out = []
     for token in _conjuncts(subject):
         actor = _actor_of(token, offset, lookup)
@@ -663,7 +717,22 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
             best = min(near, key=lambda s: abs(s["start"] - m["start"]) + (100 if s["start"] > m["start"] else 0))
             info.setdefault(actor, {"id": actor})["affiliation"] = best["actor_id"]
             inferred.add(actor)
+    # a person named after an unnamed office holder ("Norway's foreign minister used the gathering ... Kari Holm
+    # told a ministerial meeting ..."): the office's state, when nothing else gives the person one
+    titled = [m for m in states if TITLE_AFTER_STATE.match(text[m["end"] : m["end"] + 40])
+              and (text[m["end"] : m["end"] + 2] in {"'s", "\u2019s"} or DEMONYM_END.search(text[m["start"] : m["end"]]))]  # fmt: skip
+    for m in mentions:
+        actor = m.get("actor_id") or ""
+        if not actor.startswith("person:") or info.get(actor, {}).get("affiliation"):
+            continue
+        before = [t for t in titled if 0 < m["start"] - t["end"] < 400]
+        if before:
+            info.setdefault(actor, {"id": actor})["affiliation"] = before[-1]["actor_id"]
     return info
+
+
+TITLE_AFTER_STATE = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?" + TITLE.pattern[2:], re.IGNORECASE)
+DEMONYM_END = re.compile(r"(?:an|ish|ese|ch|i)$")  # "Norwegian", "Spanish", "Japanese", "French", "Israeli"
 
 
 def _done_act(reading: Reading) -> bool:
