@@ -76,3 +76,92 @@ def test_earlier_weekday_is_never_in_the_future():
 def test_the_today_show_is_not_a_date(text):
     assert not [t for t in find_times(text, PUBLISHED) if t.text == "Today"]
     assert _value("Today, the Senate voted.", "Today").value == PUBLISHED
+
+
+# News-style resolution (tuned on TempEval-3 TimeBank; each case is a general rule, not a sentence of it)
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value"),
+    [
+        # the tense of the nearest verb decides a bare weekday, not a "will" elsewhere in the sentence
+        ("Sytenko left Tuesday for talks, and Iraq will answer.", "1990-08-15", "Tuesday", "1990-08-14"),
+        ("The king met Saddam, and he will meet Bush on Thursday.", "1990-08-15", "Thursday", "1990-08-16"),
+        # a month and day without a year: within two months of publication the nearer date wins
+        ("The dividend is payable Dec. 7 to holders of record.", "1989-10-26", "Dec. 7", "1989-12-07"),
+        ("It extended its offer to Nov. 20.", "1989-11-02", "Nov. 20", "1989-11-20"),
+        ("Revenue was $76 million for the year ended March 31.", "1989-11-01", "March 31", "1989-03-31"),
+        ("Demand fell in December.", "1998-02-06", "December", "1997-12"),
+        # quarters: with their year, and the quarter under report in an earnings story
+        ("It stopped paying a dividend in the third quarter of 1984.", "1989-10-27", "the third quarter of 1984",
+         "1984-Q3"),
+        ("It took a charge in the 1988 second quarter.", "1989-11-02", "the 1988 second quarter", "1988-Q2"),
+        ("Net sales for this year's third quarter were $14 million.", "1989-11-01", "this year's third quarter",
+         "1989-Q3"),
+        ("In the year-ago third quarter it earned $22 million.", "1989-10-30", "the year-ago third quarter",
+         "1988-Q3"),
+        ("Third-quarter profit rose to $5 million from $4 million a year earlier.", "1989-10-26", "a year earlier",
+         "1988-Q3"),
+        ("Sales in the latest quarter rose 9%.", "1989-10-26", "the latest quarter", "1989-Q3"),
+        ("Prices were higher than a year ago.", "1989-10-26", "a year ago", "1988"),
+        ("Losses will continue through the first two quarters of 1990.", "1989-10-26",
+         "the first two quarters of 1990", "1990-H1"),
+        # decades, spoken years, seasons, weekends
+        ("Hate groups declined through the nineties.", "1998-03-03", "the nineties", "199"),
+        ("Keating's convictions were thrown out in nineteen ninety-six.", "1998-01-15", "nineteen ninety-six",
+         "1996"),
+        ("Orders rose from the low levels of the early summer.", "1989-10-26", "the early summer", "1989-SU"),
+        ("Officials confirmed the reports over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE"),
+        # a clock time on a day, and a weekday with its date, are one expression
+        ("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00"),
+        ("The Times said in an editorial on Saturday, April 25: ...", "1998-04-24", "Saturday, April 25",
+         "1998-04-25"),
+        ("Talks broke off at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00"),
+        # an anaphoric time takes the date the text named before it
+        ("Imports were small in 1988. That year, exports grew.", "1989-11-02", "That year", "1988"),
+        ("On May 22, 1995, he was promoted, and the following year he moved.", "1998-04-18", "the following year",
+         "1996"),
+    ],
+)  # fmt: skip
+def test_news_resolution(sentence, published, expression, value):
+    assert _value(sentence, expression, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "kind"),
+    [
+        ("Kidnappings rose in recent years.", "recent years", "PAST_REF", "DATE"),
+        ("Rates may fall in coming months.", "coming months", "FUTURE_REF", "DATE"),
+        ("Three days later, the index recovered.", "Three days", "P3D", "DURATION"),
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
+        ("It has lost money in the past two quarters.", "the past two quarters", "P2Q", "DURATION"),
+        ("The troops will stay for weeks.", "weeks", "PXW", "DURATION"),
+        ("The third flight departs each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"),
+        ("Orangemen march each July.", "each July", "XXXX-07", "SET"),
+        ("It will save $500 million a year.", "a year", "P1Y", "SET"),
+        ("For the year ended Aug. 31, net income fell.", "the year", "P1Y", "DURATION"),
+    ],
+)
+def test_durations_sets_and_references(sentence, expression, value, kind):
+    found = _value(sentence, expression, "1998-02-13")
+    assert (found.value, found.type) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baker said on ABC\'s "This Week" that the request stood.',  # a programme's title
+        "The index closed at 2082.1, down 4.5%.",  # a number, not a year
+        "Institutions were likely to buy as soon as trading opened.",  # a conjunction
+        "The daily tally of inspections was not released.",  # an adjective, not a recurring time
+    ],
+)
+def test_not_times(text):
+    found = [t.text for t in find_times(text, "1989-10-30")]
+    assert not [f for f in found if f.casefold() in {"this week", "2082", "soon", "daily"}], found
+
+
+def test_discourse_times_stay_unresolved_without_an_anchor():
+    # no publication date: the reported quarter and "a year ago" are never guessed; nor is "that year" without a
+    # year named before it
+    found = {t.text: t for t in find_times("Profit fell in the quarter from a year ago. That year was bad.", None)}
+    assert found["the quarter"].value is None and not found["the quarter"].resolved
+    assert found["That year"].value is None and not found["That year"].resolved

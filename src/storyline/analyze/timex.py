@@ -354,7 +354,8 @@ def _deictic_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
     r"(?P<mod>(?i:earlier|later|early|late|mid)[\s-]+)?"
     + _THE
     + _REL
-    + r"\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:week(?:end)?|month|year|quarter|decade|century"
+    + r"\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:week(?:end)?|month|year|quarter|decade|century|(?<=same\s)day|(?<=that\s)day"
+    r"|(?<=following\s)day|(?<=next\s)day|(?<=previous\s)day"
     r"|spring|summer|fall|autumn|winter))"
 )
 def _relative_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
@@ -368,7 +369,9 @@ def _relative_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[s
         if rel in {"past", "coming"} and unit in UNIT_CODES:  # "the past year": a duration
             return f"P1{UNIT_CODES[unit]}", "DURATION"
         if rel in {"same", "that", "following"}:
-            return None, "DATE"  # anchored to another time in the text, not to publication
+            return f"{ANAPHOR}{rel}:{unit}", "DATE"  # the time the text last named: find_times resolves it
+    if unit == "day":  # "the next day", "the previous day": the day after or before the one the text named
+        return f"{ANAPHOR}{rel}:{unit}", "DATE"
     if dct is None:
         return None, "DATE"
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -498,6 +501,7 @@ def _quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
 # Earnings reports speak of "the quarter", "the latest period", and compare with "a year ago", "the year-earlier
 # quarter": the quarter under report (the last one the text named, else the last one completed before
 # publication) and the same quarter a year before. Resolved after all expressions are found (find_times).
+ANAPHOR = "<named before>"
 REPORTED_QUARTER, YEAR_BEFORE = "<reported quarter>", "<a year before>"
 QUARTER_REACH = 400  # characters (a sentence or two): how far back a named quarter stays the one under report
 
@@ -803,7 +807,44 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
                 resolved=value is not None,
             )
         )
-    return _resolve_reported_quarters(_merge_adjacent(sorted(out, key=lambda t: t.start), text), text, dct)
+    found = _resolve_reported_quarters(_merge_adjacent(sorted(out, key=lambda t: t.start), text), text, dct)
+    return _resolve_anaphors(found)
+
+
+def _resolve_anaphors(found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "that year", "the same day", "the following month": from the last date the text named before them
+    (unresolved where it named none precise enough)."""
+    named: list[str] = []
+    for i, t in enumerate(found):
+        if t.value and t.value.startswith(ANAPHOR):
+            rel, unit = t.value[len(ANAPHOR) :].split(":")
+            step = {"following": 1, "next": 1, "previous": -1}.get(rel, 0)
+            value = next((v for v in map(lambda n: _shift(n, unit, step), reversed(named)) if v), None)
+            found[i] = t = dataclasses.replace(
+                t, value=value, precision=precision_of(value), resolved=value is not None
+            )
+        if t.value and t.type in {"DATE", "TIME"} and re.match(r"\d{4}", t.value):
+            named.append(t.value)
+    return found
+
+
+def _shift(value: str, unit: str, step: int) -> str | None:
+    """``value`` (a TimeML date) seen at ``unit``'s grain and moved by ``step`` units; None if too coarse."""
+    try:
+        if unit in {"day", "week"}:
+            day = dt.date.fromisoformat(value[:10]) + relativedelta(days=step * (7 if unit == "week" else 1))
+            if unit == "day":
+                return day.isoformat()
+            year, week, _ = day.isocalendar()
+            return f"{year}-W{week:02d}"
+        if unit == "month":
+            month = dt.date(int(value[:4]), int(value[5:7]), 1) + relativedelta(months=step)
+            return f"{month.year:04d}-{month.month:02d}"
+        if unit == "year":
+            return f"{int(value[:4]) + step:04d}"
+    except ValueError:
+        return None
+    return None
 
 
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:around|sometime|approximately)\s+$")
@@ -842,7 +883,12 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
     """Give "the quarter" and "a year ago" their values from the discourse: the last quarter named before them
     (else, where the text speaks of quarters, the last one completed before publication)."""
     if dct is None:
-        return found
+        return [
+            dataclasses.replace(t, value=None, precision=None, resolved=False)
+            if t.value in (REPORTED_QUARTER, YEAR_BEFORE) or (t.value or "").startswith(REPORTED_QUARTER)
+            else t
+            for t in found
+        ]
     last_done = dct - relativedelta(months=3)
     reported = f"{last_done.year}-Q{(last_done.month - 1) // 3 + 1}"
     quarter_words = [m.start() for m in re.finditer(r"(?i)\bquarter", text)]

@@ -72,6 +72,13 @@ def eval_time(
         table.add_row(name, str(fig["gold"]), str(fig["system"]), prf("strict"), prf("relaxed"),
                       f"{fig['value']['f1']:.3f}", f"{fig['type']['f1']:.3f}")  # fmt: skip
     console.print(table)
+    types = Table("system", "gold type", "gold", "found (relaxed)", "right value", "value recall",
+                  title="By gold type (every type is scored; a value left out counts as wrong)")  # fmt: skip
+    for name, fig in result.items():
+        for kind, row in fig["by_type"].items():
+            types.add_row(name, kind, str(row["gold"]), str(row["found"]), str(row["value_right"]),
+                          f"{row['value_recall']:.3f}")  # fmt: skip
+    console.print(types)
 
 
 @eval_app.command("events")

@@ -6,7 +6,10 @@ Reads any folder of TimeML ``.tml`` files (searched recursively), takes the text
 
 Figures follow the TempEval-3 definitions (UzZaman et al. 2013): strict match = same offsets; relaxed
 match = overlapping spans, paired one to one; value F1 and type F1 count a relaxed match whose attribute is
-also right, over the system's expressions (precision) and the gold ones (recall).
+also right, over the system's expressions (precision) and the gold ones (recall). Every gold TIMEX3 counts,
+whatever its type (DATE, TIME, DURATION, SET): an expression found without a value (one that needs an anchor
+the text does not give) or with a value of another form is a miss for value F1, never left out. ``by_type``
+splits the gold by type: how many of each were found (relaxed) and given the gold value.
 """
 
 from __future__ import annotations
@@ -107,10 +110,15 @@ class Counts:
     relaxed: int = 0
     value: int = 0
     type: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # gold type -> [gold, found, right value]
 
     def add(self, other: Counts) -> None:
         for name in ("gold", "system", "strict", "relaxed", "value", "type"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for kind, row in other.by_type.items():
+            mine = self.by_type.setdefault(kind, [0, 0, 0])
+            for i, n in enumerate(row):
+                mine[i] += n
 
     def f1(self, hits: int) -> dict[str, float]:
         p = hits / self.system if self.system else 0.0
@@ -126,6 +134,10 @@ class Counts:
             "value": self.f1(self.value),
             "type": self.f1(self.type),
             "value_accuracy_on_relaxed_matches": self.value / self.relaxed if self.relaxed else 0.0,
+            "by_type": {
+                kind: {"gold": g, "found": f, "value_right": v, "value_recall": v / g if g else 0.0}
+                for kind, (g, f, v) in sorted(self.by_type.items())
+            },
         }
 
 
@@ -133,6 +145,8 @@ def score_document(gold: list[Timex], system: list[Timex]) -> Counts:
     counts = Counts(gold=len(gold), system=len(system))
     used: set[int] = set()
     for g in gold:
+        row = counts.by_type.setdefault(g.type, [0, 0, 0])
+        row[0] += 1
         match = next((i for i, s in enumerate(system) if i not in used and s.start == g.start and s.end == g.end), None)
         if match is None:
             match = next(
@@ -145,6 +159,8 @@ def score_document(gold: list[Timex], system: list[Timex]) -> Counts:
         counts.relaxed += 1
         counts.strict += s.start == g.start and s.end == g.end
         counts.value += s.value is not None and s.value == g.value
+        row[1] += 1
+        row[2] += s.value is not None and s.value == g.value
         counts.type += s.type == g.type
     return counts
 
