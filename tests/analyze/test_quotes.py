@@ -313,3 +313,40 @@ def test_a_quotation_is_not_owned_by_a_cue_in_the_next_paragraph(run):
 def test_a_lowercase_quoted_phrase_with_a_name_in_it_is_not_a_title(run):
     a = run('Holm added that she expected a decision "well before the next General Assembly."')
     assert quote(a, "well before").kind == "partial"
+
+
+def test_she_prefers_the_subject_of_the_sentence_before_to_a_nearer_object(run):
+    a = run(
+        "Foreign Minister Kari Holm sent the letter on Friday to EU foreign policy chief Anton Weiss. "
+        "In it she argues that Europe cannot keep waiting."
+    )
+    assert quote(a, "Europe cannot").speaker_actor == "person:kari-holm"
+
+
+def test_a_document_speaks_for_its_author(run):
+    a = run(
+        "OSLO, March 2 (Continental Wire) - Norwegian Foreign Minister Kari Holm has written to her "
+        "counterparts in the European Union.\n\n"
+        "The letter, sent last Friday, argues that recognition by the whole bloc would help."
+    )
+    q = quote(a, "recognition by the whole bloc")
+    assert q.speaker == "The letter" and q.speaker_actor == "person:kari-holm"
+
+
+def test_a_hyphen_in_the_subject_is_not_a_dateline_dash(run):
+    a = run(
+        "Hungary's Foreign Minister Bence Toth, a close ally of Israel's far-right government, has said he "
+        "will veto any common EU line on recognition."
+    )
+    assert quote(a, "veto").speaker_actor == "person:bence-toth"
+
+
+def test_counted_governments_are_the_group_of_that_size_named_later(run):
+    a = run(
+        "Three European governments announced on Wednesday that they would recognize a Palestinian state.\n\n"
+        "The three governments said the recognition would take effect next Tuesday.\n\n"
+        "Israel recalled its envoys. Officials said Norway, Ireland and Spain had rewarded terror."
+    )
+    for fragment in ("take effect", "would recognize"):
+        q = quote(a, fragment)
+        assert set(q.speaker_actors) == {"state:NOR", "state:IRL", "state:ESP"} and q.speaker_affiliation is None

@@ -37,6 +37,11 @@ STAFF_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "
 # Brussels", "critics in Israel"); "an official from the State Department" still speaks for it.
 LOCATION_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "across", "around"})
 STATE_NOUNS = frozenset({"country", "state", "nation", "capital"})
+# Documents that "argue", "say" or "warn": they speak for their author, the nearest one named before as the
+# subject of a verb of writing or sending ("Holm has written to …", "Holm sent the letter …").
+DOCUMENT_NOUNS = frozenset({"letter", "memo", "memorandum", "note", "statement", "communique", "communiqué",
+                            "declaration", "document", "message", "email", "op-ed", "article", "report"})  # fmt: skip
+AUTHOR_VERBS = frozenset({"write", "send", "sign", "issue", "publish", "release", "draft", "pen", "circulate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,16 +72,18 @@ class SpeakerResolver:
         self.roles: list[tuple[int, Speaker]] = []  # unnamed role speakers, for "he"/"she" after them
         self._read_honorifics()
         self.groups = self._read_groups()
+        self._all_groups: list[tuple[int, tuple[str, ...]]] | None = None
         for actor in self.index.values():
             if actor.kind == "person" and actor.affiliation:
                 self.affiliation_of[actor.id] = self.speaks_for(actor.affiliation) or actor.affiliation
 
-    def _read_groups(self) -> list[tuple[int, tuple[str, ...]]]:
-        """States/organisations named together ("Norway, Ireland and Spain"), for a later "they"."""
+    def _read_groups(self, quoted: bool = False) -> list[tuple[int, tuple[str, ...]]]:
+        """States/organisations named together ("Norway, Ireland and Spain"), for a later "they"; with
+        ``quoted``, also those named inside quotations."""
         groups = []
         doc = self.doc
         for m in self.mentions:
-            if not (m.actor_id and m.kind in SPEAKING_KINDS) or self._excluded(m.start):
+            if not (m.actor_id and m.kind in SPEAKING_KINDS) or (not quoted and self._excluded(m.start)):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.dep_ == "conj":
@@ -86,6 +93,17 @@ class SpeakerResolver:
             if len(ids) > 1:
                 groups.append((m.start, ids))
         return groups
+
+    def _counted_group(self, at: int, count: int) -> tuple[str, ...]:
+        """The group of exactly ``count`` named together nearest before ``at``, else the first after it (a lead
+        often says "three governments" before it names them), quotations included."""
+        if self._all_groups is None:
+            self._all_groups = self._read_groups(quoted=True)
+        sized = [(pos, ids) for pos, ids in self._all_groups if len(ids) == count]
+        before = [g for g in sized if g[0] < at]
+        if before:
+            return before[-1][1]
+        return sized[0][1] if sized else ()
 
     def _last_group(self, before: int) -> tuple[str, ...]:
         heard = [(at, sp.actors) for at, sp in self.plural if sp.actors and at < before]
@@ -159,13 +177,24 @@ class SpeakerResolver:
         own = next((m for m in institutions if m.start <= head.idx < m.end), None)
         if own is not None:  # "Norway said", "the State Department said"
             return Speaker(text, start, end, own.name, own.actor_id, self.speaks_for(own.actor_id))
+        if head.lemma_.casefold() in DOCUMENT_NOUNS and not institutions and _is_definite(head):
+            author = self._author(head, start)
+            if author is not None:  # "The letter … argues that …": the letter speaks for whoever wrote it
+                return Speaker(text, start, end, author.name, author.actor, author.affiliation, author.actors)
         stated = next((m.actor_id for m in institutions), None) or self._title_affiliation(head, start)
         role = head.lemma_.casefold()
         body = role in GOVERNMENT_BODIES
-        if stated is None and head.tag_ == "NNS" and _is_definite(head) and role in GOVERNMENT_BODIES | STATE_NOUNS:
-            group = self._last_group(start)  # "the three governments" after "Norway, Ireland and Spain"
-            if group:
-                return Speaker(text, start, end, None, None, None, group)
+        if stated is None and head.tag_ == "NNS" and role in GOVERNMENT_BODIES | STATE_NOUNS:
+            count = _count(head)
+            if count is not None:  # "Three European governments announced …": the group of three the story names
+                group = self._counted_group(start, count)
+                if group:
+                    return Speaker(text, start, end, None, None, None, group)
+                return Speaker(text, start, end)  # several states, not one: no single affiliation
+            if _is_definite(head):
+                group = self._last_group(start)  # "the governments" after "Norway, Ireland and Spain"
+                if group:
+                    return Speaker(text, start, end, None, None, None, group)
         if stated is None:
             stated = self._possessor(head, start, body)
         affiliation = self.speaks_for(stated)
@@ -236,6 +265,42 @@ class SpeakerResolver:
                 return Speaker(text, start, end, m.name, m.actor_id, self.speaks_for(m.actor_id))
         return Speaker(text, start, end)
 
+    def _author(self, head: Token, start: int) -> Speaker | None:
+        """The subject of the nearest verb of writing or sending before the document noun."""
+        for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ != "VERB" or tok.lemma_.casefold() not in AUTHOR_VERBS or self._excluded(tok.idx):
+                continue
+            subject = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "nsubj"), None)  # not a dateline
+            if subject is None or subject.pos_ == "PRON" and subject.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                continue
+            left, right = subject.left_edge, subject.right_edge
+            end = right.idx + len(right.text)
+            people = [m for m in self._inside(left.idx, end) if _is_person(m)]
+            if people:  # the person nearest the verb ("OSLO, March 2 (Wire) - Foreign Minister Kari Holm has written")
+                pid = people[-1].actor_id or ""
+                actor = self.index.get(pid)
+                name = actor.name if actor else people[-1].name
+                return Speaker(self.doc.text[left.idx : end], left.idx, end, name, pid, self.affiliation_of.get(pid))
+            written = self._resolve(subject, left.idx, end)
+            if written.actor or written.actors:
+                return written
+        return None
+
+    def _in_reach(self, m: Mention, pronoun: Token) -> bool:
+        """The mention lies in the pronoun's sentence or the one before it (where a subject still outranks a
+        nearer object: "Holm sent the letter to Weiss. In it she argues …" is Holm)."""
+        sent = sentence(pronoun)
+        previous = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return m.start >= previous
+
+    def _salient(self, candidates: list[Mention]) -> Mention:
+        """The nearest candidate that is a subject, among those within reach, else the nearest."""
+        for m in candidates:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m
+        return candidates[0]
+
     def _first_state(self, head: Token) -> str | None:
         sent = sentence(head)
         for m in self._inside(sent.start_char, head.idx):
@@ -284,6 +349,7 @@ class SpeakerResolver:
         gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
         role_at, role = self.roles[-1] if self.roles else (-1, None)
         i = bisect.bisect_left(self.starts, start) - 1
+        candidates: list[Mention] = []
         while i >= 0:
             m = self.mentions[i]
             i -= 1
@@ -291,10 +357,17 @@ class SpeakerResolver:
                 break  # a role speaker is nearer than any person: "A member of … said … he said"
             if not _is_person(m) or self._excluded(m.start):
                 continue
-            pid = m.actor_id or ""
-            known = self.gender_of.get(pid)
+            known = self.gender_of.get(m.actor_id or "")
             if gender and known and known != gender:
                 continue
+            if candidates and not self._in_reach(m, head):
+                break
+            candidates.append(m)
+            if not self._in_reach(m, head):
+                break  # none within reach: the nearest person before them
+        if candidates:
+            m = self._salient(candidates)
+            pid = m.actor_id or ""
             if gender:
                 self.gender_of.setdefault(pid, gender)
             actor = self.index.get(pid)
@@ -322,6 +395,17 @@ def _conj_chain(head: Token) -> set[int]:
                 out.add(c.i)
                 stack.append(c)
     return out
+
+
+def _count(head: Token) -> int | None:
+    """The number a plural noun is counted with ("three governments", "the 3 states")."""
+    from storyline.numbers import WORD_NUMBERS
+
+    for c in head.children:
+        if c.dep_ == "nummod":
+            word = c.lower_
+            return int(word) if word.isdigit() else WORD_NUMBERS.get(word)
+    return None
 
 
 def _is_definite(head: Token) -> bool:

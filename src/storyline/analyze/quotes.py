@@ -349,12 +349,21 @@ def _after_dateline(subject: Token) -> Token:
     """In "OSLO, May 22 (Wire) - Norway, Ireland and Spain said" the parse heads the subject on the
     dateline; the speaker is the phrase after the dash."""
     doc = subject.doc
-    dash = next((t for t in subject.subtree if t.text in DATELINE_DASHES and t.i > subject.i), None)
+    dash = next((t for t in subject.subtree if _dateline_dash(t) and t.i > subject.i), None)
     if dash is None or dash.i + 1 >= len(doc):
         return subject
     after = range(dash.i + 1, subject.right_edge.i + 1)
     heads = [doc[i] for i in after if doc[i].head.i not in after and not doc[i].is_punct]
     return heads[0] if heads else subject
+
+
+def _dateline_dash(tok: Token) -> bool:
+    """A dash that ends a dateline ("OSLO, May 22 (Wire) - Norway …"), not the hyphen of "far-right"."""
+    if tok.text not in DATELINE_DASHES:
+        return False
+    if tok.text in ("\u2013", "\u2014"):
+        return True
+    return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
 
 
 def _speaker_span(subject: Token) -> tuple[int, int]:
@@ -364,7 +373,7 @@ def _speaker_span(subject: Token) -> tuple[int, int]:
             right = min(right, child.left_edge.i - 1)
     doc = subject.doc
     for i in range(subject.i - 1, left - 1, -1):  # a dash or a paragraph break ends the speaker phrase
-        if doc[i].text in DATELINE_DASHES or doc[i].is_space and "\n" in doc[i].text:
+        if _dateline_dash(doc[i]) or doc[i].is_space and "\n" in doc[i].text:
             left = i + 1
             break
     while left < right and (doc[left].is_punct or doc[left].is_space):
