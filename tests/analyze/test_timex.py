@@ -165,3 +165,21 @@ def test_discourse_times_stay_unresolved_without_an_anchor():
     found = {t.text: t for t in find_times("Profit fell in the quarter from a year ago. That year was bad.", None)}
     assert found["the quarter"].value is None and not found["the quarter"].resolved
     assert found["That year"].value is None and not found["That year"].resolved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value"),
+    [
+        ("He will be home by Christmas.", "1998-12-01", "Christmas", "1998-12-25"),
+        ("Sales rose over Thanksgiving.", "1998-12-01", "Thanksgiving", "1998-11-26"),  # fourth Thursday
+        ("They met on Easter.", "1999-04-10", "Easter", "1999-04-04"),
+        ("Over Thanksgiving 1998, sales rose.", "1999-02-01", "Thanksgiving 1998", "1998-11-26"),
+    ],
+)
+def test_holidays(sentence, published, expression, value):
+    assert _value(sentence, expression, published).value == value
+
+
+def test_a_quarter_still_to_come_is_not_the_reported_one():
+    text = "Losses will last through the third quarter of 1990. In the year-ago period, it earned $10 million."
+    assert _value(text, "the year-ago period", "1989-10-26").value == "1988-Q3"

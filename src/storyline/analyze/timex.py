@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from storyline.analyze import stage
@@ -231,6 +232,58 @@ def _year_of_month(dct: dt.date, month: int, rel: str, tense: str | None, day: i
     if tense == "past" and ahead > near:
         return past_year
     return future_year if ahead < behind else past_year
+
+
+# Holidays news dates events by: fixed ones (month, day) and movable ones (a function of the year).
+FIXED_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+    "new year's day": (1, 1), "independence day": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11), "bastille day": (7, 14),
+    "boxing day": (12, 26), "st. patrick's day": (3, 17),
+}  # fmt: skip
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 = last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "easter": lambda y: easter(y), "easter sunday": lambda y: easter(y),
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+}  # fmt: skip
+_HOLIDAY = (
+    r"(?P<holiday>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's\s+(?:Eve|Day)|Independence\s+Day|(?:the\s+)?Fourth\s+of"
+    r"\s+July|July\s+Fourth|Halloween|Valentine's\s+Day|Veterans\s+Day|Bastille\s+Day|Boxing\s+Day"
+    r"|St\.\s+Patrick's\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Labor\s+Day"
+    r"|Memorial\s+Day|Martin\s+Luther\s+King\s+Day)"
+)
+
+
+@rule(_HOLIDAY + r"(?:,?\s+" + _YEAR + r")?")
+def _holiday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+    """ "Christmas", "Thanksgiving 1998", "Easter": the holiday's date in the year named, else the nearer one
+    (or the one the sentence's tense points to), as for a month and day."""
+    name = re.sub(r"\s+", " ", m["holiday"].casefold()).removeprefix("the ")
+    if m["year"]:
+        year = int(m["year"])
+    elif dct is None:
+        return None, "DATE"
+    else:
+        fixed = FIXED_HOLIDAYS.get(name) or (
+            MOVABLE_HOLIDAYS[name](dct.year).month,
+            MOVABLE_HOLIDAYS[name](dct.year).day,
+        )
+        year = _year_of_month(dct, fixed[0], "", _tense(m.string, m.start(), m.end()), fixed[1])
+    day = dt.date(year, *FIXED_HOLIDAYS[name]) if name in FIXED_HOLIDAYS else MOVABLE_HOLIDAYS[name](year)
+    return day.isoformat(), "DATE"
 
 
 @rule(_EDGE + _MONTH + r",?\s+(?:(?i:of)\s+)?" + _YEAR)
@@ -740,6 +793,10 @@ ANCHORS: dict[str, re.Pattern[str]] = {
     "_century": re.compile(r"(?i:century)"),
     "_year_in_words": re.compile(r"(?i:nineteen|eighteen|thousand)"),
     "_iso": re.compile(r"\d-\d"),
+    "_holiday": re.compile(
+        r"Christmas|New Year|Independence|Fourth|July|Halloween|Valentine|Veterans|Bastille|Boxing"
+        r"|Patrick|Easter|Good Friday|Thanksgiving|Labor Day|Memorial Day|King Day"
+    ),
     "_slashed": re.compile(r"\d/\d"),
     "_compact": re.compile(r"(?:19|20)\d{6}"),
     "_month_of_relative_year": re.compile(_MONTH),
@@ -891,6 +948,7 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
         ]
     last_done = dct - relativedelta(months=3)
     reported = f"{last_done.year}-Q{(last_done.month - 1) // 3 + 1}"
+    current = f"{dct.year}-Q{(dct.month - 1) // 3 + 1}"
     quarter_words = [m.start() for m in re.finditer(r"(?i)\bquarter", text)]
     named: tuple[int, str] | None = None
     for i, t in enumerate(found):
@@ -906,7 +964,12 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
                 value = f"{int(ref[:4]) - 1}{ref[4:]}"
             else:
                 value = str(dct.year - 1)
-        if re.fullmatch(r"\d{4}-Q\d", value or "") and t.value != YEAR_BEFORE and "year" not in t.text.casefold():
+        if (
+            re.fullmatch(r"\d{4}-Q\d", value or "")
+            and value <= current  # a quarter still to come is not the one reported on
+            and t.value == value  # named in so many words, not itself taken from the discourse
+            and "year" not in t.text.casefold()
+        ):
             named = (t.start, value)
         if value != t.value:
             found[i] = dataclasses.replace(t, value=value, precision=precision_of(value))
