@@ -213,8 +213,8 @@ def _year_of_month(dct: dt.date, month: int, rel: str, tense: str | None, day: i
     looks back, the next when it looks ahead, else the nearer of the two."""
     if rel == "this":
         return dct.year
-    if rel == "last":
-        return dct.year if month < dct.month else dct.year - 1
+    if rel == "last":  # "last February" said in March is a year back: last month would be "last month"
+        return dct.year if month < dct.month - 1 else dct.year - 1
     here = (month, day or 0)
     now = (dct.month, dct.day if day else 0)
     past_year = dct.year if here <= now else dct.year - 1
