@@ -15,7 +15,7 @@ import json
 import random
 from pathlib import Path
 
-from storyline.analyze import analyze
+from storyline.analyze import analyze, registered_stages
 from storyline.config import Settings
 from storyline.ingest.metadata import build_article
 
@@ -44,22 +44,39 @@ def basil_articles(folder: Path, count: int, rng: random.Random) -> list:
     return out
 
 
+def events_only() -> Settings:
+    """Settings that run only the events stage and the stages it needs (the others are not judged here)."""
+    stages = registered_stages()
+    needed, todo = set(), ["events"]
+    while todo:
+        name = todo.pop()
+        needed.add(name)
+        todo += [n for n, s in stages.items() if set(s.assigns) & set(stages[name].requires) and n not in needed]
+    return Settings(disable_stages=tuple(sorted(set(stages) - needed)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--size", type=int, default=50)
     parser.add_argument("--basil-articles", type=int, default=40, help="BASIL articles drawn before sampling events")
+    parser.add_argument("--all", action="store_true", help="print the whole pool (no sampling) and events per article")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     articles = seed_articles(SHARED / "seeds") + basil_articles(
         SHARED / "eval" / "basil" / "articles", args.basil_articles, rng
     )
     pool = []
-    for analysis in analyze(articles, Settings()):
+    for analysis in analyze(articles, events_only()):
         names = {aid: a.name for aid, a in analysis.actor_index.items()}
         for e in analysis.events:
             pool.append((analysis.article, e, names))
-    sample = rng.sample(pool, min(args.size, len(pool)))
+    if args.all:
+        counts: dict[str, int] = {}
+        for article, _, _ in pool:
+            counts[article.source] = counts.get(article.source, 0) + 1
+        print("# events per article: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + "\n")
+    sample = pool if args.all else rng.sample(pool, min(args.size, len(pool)))
     seeds = sum(1 for a, _, _ in sample if a.source.startswith("seeds/"))
     print(f"# Event audit sample: seed {args.seed}, {len(sample)} of {len(pool)} events "
           f"({seeds} from the seed articles, {len(sample) - seeds} from {args.basil_articles} BASIL articles)\n")  # fmt: skip

@@ -18,6 +18,7 @@ The date is the sentence's own time expression when it has one; otherwise the pu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -53,7 +54,24 @@ VIOLENT_CODES = {"FIGHT", "ASSAULT", "COERCE"}
 # recognize", "would like to see EU states recognize", "preparing to vote", "refused to allow Obama to negotiate"
 WISH_VERBS = {"want", "like", "love", "hope", "wish", "plan", "intend", "prepare", "seek", "push", "urge", "call",
               "ask", "allow", "let", "expect", "try", "aim", "attempt", "press", "demand", "need", "see", "encourage",
-              "lobby", "invite", "propose", "suggest", "consider", "weigh", "threaten", "vow", "promise", "pledge"}  # fmt: skip
+              "lobby", "invite", "propose", "suggest", "consider", "weigh", "threaten", "vow", "promise", "pledge",
+              "set", "schedule", "slate", "due", "poise", "remind", "challenge", "dare"}  # fmt: skip
+# "defended himself", "left Republicans to negotiate with themselves": no act between two actors
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself", "oneself"}
+# a possessor stands for the actor only when the head names its institution or spokesperson ("Obama's
+# administration", "Weiner's spokesman"); "Jackson's wife", "Christie's aides", "his father" are other people
+INSTITUTION_NOUNS = {"administration", "government", "campaign", "office", "ministry", "department", "party", "army",
+                     "military", "force", "troop", "police", "cabinet", "delegation", "embassy", "mission", "navy",
+                     "regime", "committee", "council", "parliament", "legislature", "spokesman", "spokeswoman",
+                     "spokesperson", "caucus", "leadership", "agency", "court", "senate", "house"}  # fmt: skip
+# "the president", "the governor": a title standing for the person the article last named with it
+TITLE_WORDS = {"president": {"president"}, "governor": {"gov.", "governor"}, "senator": {"sen.", "senator"},
+               "congressman": {"rep.", "representative", "congressman"}, "congresswoman": {"rep.", "congresswoman"},
+               "speaker": {"speaker"}, "mayor": {"mayor"}, "secretary": {"secretary"}, "chancellor": {"chancellor"},
+               "minister": {"minister"}, "premier": {"premier"}, "king": {"king"}, "queen": {"queen"},
+               "pope": {"pope"}}  # fmt: skip
+MALE_TITLES = {"mr.", "mr", "king", "prince", "sir"}
+FEMALE_TITLES = {"mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess"}
 DEBATE_PREPS = {"over", "about", "on"}  # "battled over language", "seized on snippets": words, not force
 OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
 OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
@@ -87,6 +105,7 @@ def lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str
 def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     single, phrases, _ = lexicon()
     mentions = [m for m in analysis.actors if m.actor_id]
+    mentions = sorted(mentions + _title_mentions(doc, mentions), key=lambda m: m.start)
     published = (analysis.article.published or "")[:10] or None
     out: list[Event] = []
     for sent in doc.sents:
@@ -106,6 +125,8 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 continue
             if code in OPINION_CODES and _opinion(token) or _figurative_or_standing(token, code, sent_mentions):
                 continue
+            if _reflexive(token):
+                continue
             unresolved = [
                 m
                 for m in analysis.actors
@@ -113,6 +134,13 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             ]
             out.extend(_events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved))
     return {"events": _dedupe(out)}
+
+
+def _reflexive(verb: Token) -> bool:
+    """ "defended himself", "left Republicans to negotiate with themselves": the actor acts on itself."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "against"} for g in c.children]
+    return any(o.lower_ in REFLEXIVES for o in objects)
 
 
 def _content_of_coded_head(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], str]) -> bool:
@@ -125,6 +153,8 @@ def _wished_for(verb: Token) -> bool:
     """Whether the verb is the complement of a verb of wanting, preparing, allowing or asking (directly, or
     through "for": "pushing for all member states to recognize")."""
     node = verb
+    if node.dep_ == "conj" and node.head.dep_ in {"xcomp", "ccomp", "pcomp"}:
+        node = node.head  # "invited him to come to Mexico and apologize": the conjunct shares the complement
     for _ in range(3):
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "pobj", "prep"} or node.head is node:
             return False
@@ -188,8 +218,15 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
             return phrases[key]
         if child.dep_ in {"dobj", "obj"} and (lemma, child.text.casefold()) in phrases:
             return phrases[(lemma, child.text.casefold())]
-    if lemma in NAMING_VERBS and any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
-        return None  # "called the announcement 'a historic day'": naming, not a call
+    if verb.dep_ == "relcl" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        key = (lemma, verb.head.lemma_.casefold())  # "the deal Obama struck with Republicans": struck a deal
+        if key in phrases:
+            return phrases[key]
+    nominals = [c for c in verb.children if c.dep_ in {"dobj", "obj", "oprd", "attr", "npadvmod", "appos"}]
+    if lemma in NAMING_VERBS and (
+        any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children) or len(nominals) > 1
+    ):
+        return None  # "called the announcement 'a historic day'", "Calling Mr. Trump a coward": naming
     if lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children):
         return None  # "Vieira asked Trump if ...", "Walsh asked.": a question, not a request
     if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
@@ -230,7 +267,7 @@ def _events(
     subject_tokens, agent_tokens = _subject(verb)
     passive = bool(agent_tokens) or any(c.dep_ == "nsubjpass" for c in verb.children)
     source_side = agent_tokens if passive else subject_tokens
-    sources = _all_mentions(source_side, mentions) or _pronoun_antecedents(
+    sources = _all_mentions(source_side, mentions, strict=True) or _pronoun_antecedents(
         verb, source_side, article_mentions or mentions
     )
     if not sources:
@@ -239,12 +276,18 @@ def _events(
     taken = {s.start for s in sources} | ({place.start} if place else set())
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
     target_side = subject_tokens if passive else _object_tokens(verb)
-    candidates = [
-        m
-        for m in mentions
-        if m.start not in taken and m.actor_id not in own and not (m.country and f"state:{m.country}" in own)
-    ]
-    targets = _all_mentions(target_side, candidates)
+    # the source's own state is no target ("Dagan recalled Israel's ambassadors from Norway"), but its
+    # institutions are other actors ("the White House urged Congress")
+    candidates = [m for m in mentions if m.start not in taken and m.actor_id not in own]
+    if code == "LETTER":
+        # the addressee is the object itself ("called Netanyahu", "spoke to both Clinton and Sanders"), never a
+        # name deeper in it ("called Netanyahu's speech", "speaking to reporters at an appearance with X")
+        heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+        heads += [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        targets = _all_mentions(sorted(heads, key=lambda t: t.i), candidates, strict=True)
+    else:
+        targets = _all_mentions(target_side, candidates)
     if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive:
         sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
     if not targets and (named := _organisation_at_head(verb, passive, subject_tokens, unresolved)) is not None:
@@ -329,18 +372,81 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
     # a pronoun never stands for a noun of its own clause ("the Obama administration, which he criticized")
     clause = verb.head if verb.dep_ == "relcl" else verb
     own = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    window = sentence(pronoun).start_char - 600  # the same or the previous couple of sentences
     earlier = [
         m
         for m in mentions
-        if m.end <= pronoun.idx and m.kind in kinds and m.actor_id and not own[0] <= m.start < own[1]
+        if window <= m.start
+        and m.end <= pronoun.idx
+        and m.kind in kinds
+        and m.actor_id
+        and not own[0] <= m.start < own[1]
     ]
-    window = sentence(pronoun).start_char - 600  # the same or the previous couple of sentences
-    return [earlier[-1]] if earlier and earlier[-1].start >= window else []
+    if word in PERSON_PRONOUNS:
+        doc = pronoun.doc
+        earlier = [m for m in earlier if _gender(doc, m.actor_id, mentions) in {None, word}]
+        # the pronoun continues the topic: the person last named as a subject ("Lynch holds more conservative
+        # positions than Markey; he opposes"), else the person last named
+        subjects = [m for m in earlier if _mention_root(doc, m).dep_ in {"nsubj", "nsubjpass"}]
+        earlier = subjects or earlier
+    return [earlier[-1]] if earlier else []
 
 
-def _all_mentions(heads: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _mention_root(doc: Doc, mention: Mention) -> Token:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else doc[0]
+
+
+def _gender(doc: Doc, actor_id: str | None, mentions: list[Mention]) -> str | None:
+    """ "he" or "she" when the article gives a person a gendered honorific ("Mr. Trump", "Ms. Zimmer") or a
+    gendered title ("King"), else None (unknown: either pronoun may stand for them)."""
+    found = set()
+    for m in mentions:
+        if m.actor_id != actor_id:
+            continue
+        words = (doc.text[max(0, m.start - 6) : m.start] + " " + m.text).casefold().split()
+        if any(w in MALE_TITLES for w in words):
+            found.add("he")
+        if any(w in FEMALE_TITLES for w in words):
+            found.add("she")
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the president", "the governor": the person the article last named with that title ("Gov. Asa
+    Hutchinson ... called on the governor to veto"). Only a bare singular title with "the" (not "the
+    country's president", "the president of Mexico", "the former governor"); none when no one earlier bears it."""
+    people = [m for m in mentions if m.kind == "person"]
+    out: list[Mention] = []
+    for token in doc:
+        key = token.lower_
+        if key not in TITLE_WORDS or token.tag_ != "NN" or token.dep_ in {"compound", "amod"}:
+            continue
+        children = list(token.children)
+        if [c.lower_ for c in children if c.dep_ == "det"] != ["the"]:
+            continue
+        if any(c.dep_ in {"poss", "compound", "amod", "prep", "nmod", "appos"} for c in children):
+            continue
+        titled = [
+            m
+            for m in people
+            if m.end <= token.idx
+            and set(doc.text[max(0, m.start - 40) : m.start].casefold().split()[-3:] + m.text.casefold().split())
+            & TITLE_WORDS[key]
+        ]
+        if titled:
+            # of those who bear the title, the one the article has named most so far (its subject: "Arkansas
+            # Gov. Asa Hutchinson", not the Indiana governor named once), the latest on a tie
+            before = [m for m in people if m.end <= token.idx and m.actor_id in {t.actor_id for t in titled}]
+            counts = Counter(m.actor_id for m in before)
+            best = max(before, key=lambda m: (counts[m.actor_id], m.start))
+            out.append(replace(best, start=token.idx, end=token.idx + len(token.text), text=token.text))
+    return out
+
+
+def _all_mentions(heads: list[Token], mentions: list[Mention], strict: bool = False) -> list[Mention]:
     """The actor a phrase names and those conjoined with it ("Norway, Ireland and Spain"), one per actor."""
-    first = _first_mention(heads, mentions)
+    first = _first_mention(heads, mentions, strict)
     if first is None:
         return []
     out = [first]
@@ -392,9 +498,12 @@ def _object_tokens(verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _first_mention(heads: list[Token], mentions: list[Mention]) -> Mention | None:
+def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = False) -> Mention | None:
     """The actor a phrase names: the mention at its head ("Kari Holm" in "Norwegian ... Kari Holm"), else the
-    first mention inside it ("Hungarian" in "Hungarian officials")."""
+    first mention inside it ("Hungarian" in "Hungarian officials"). ``strict`` (for the actor who acts): a
+    mention inside the phrase counts only as a modifier of its head ("U.S. officials", "the leaders of the
+    EU", "Obama's administration"), never inside a clause or as another person's possessor ("Jackson's
+    wife", "the lawsuit, which was brought by Bruning")."""
     for head in heads:
         if head.pos_ == "NUM" or head.like_num:
             continue  # "143 of the 193 UN member states recognized": a count of states, not the UN
@@ -406,11 +515,31 @@ def _first_mention(heads: list[Token], mentions: list[Mention]) -> Mention | Non
             for m in mentions:
                 if m.start <= conj.idx < m.end:
                     return m
-        spans = [(t.idx, t.idx + len(t.text)) for t in head.subtree]
+        tokens = [t for t in head.subtree if not strict or _modifies(t, head)]
+        spans = [(t.idx, t.idx + len(t.text)) for t in tokens]
         for m in sorted(mentions, key=lambda m: m.start):
             if any(s <= m.start < e for s, e in spans):
                 return m
     return None
+
+
+def _modifies(token: Token, head: Token) -> bool:
+    """Whether ``token`` stands for the actor of the phrase ``head`` heads: it hangs on it through compounds,
+    adjectives, "of"/"from" phrases and institution possessors only."""
+    node = token
+    for _ in range(6):
+        if node.i == head.i:
+            return True
+        parent = node.head
+        modifier = node.dep_ in {"compound", "amod", "nmod", "appos", "flat", "det", "case"}
+        of_phrase = (node.dep_ == "prep" and node.lower_ in {"of", "from"}) or (
+            node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in {"of", "from"}
+        )
+        institution = node.dep_ == "poss" and parent.lemma_.casefold() in INSTITUTION_NOUNS
+        if not (modifier or of_phrase or institution):
+            return False
+        node = parent
+    return node.i == head.i
 
 
 def _place(verb: Token, mentions: list[Mention]) -> Mention | None:
@@ -424,15 +553,70 @@ def _place(verb: Token, mentions: list[Mention]) -> Mention | None:
 
 
 def _date(verb: Token, sent: Span, times: list[TimeExpression]) -> TimeExpression | None:
-    """The sentence's time expression nearest the verb that names a point in time (not a duration)."""
+    """The time expression that governs the verb's clause: an adverbial of the verb itself ("on Sunday",
+    "last week", "Wednesday"), nearest first, else one of the clause it is part of ("decided on Tuesday to
+    recognize", "arrived on Wednesday, meeting with leaders"). A date that modifies a noun ("a Sunday report",
+    "the June election", "Tuesday's primaries", "the Sept. 11 attacks"; but "at a 2008 ceremony" dates the act)
+    or belongs to another clause ("said Tuesday that Israel turned down") is not the act's date; with none,
+    the caller falls back to the publication date and says the text gives no date."""
     dated = [t for t in times if t.value and t.type in {"DATE", "TIME"} and t.precision is not None]
-    if not dated:
+    dated = [t for t in dated if sent.start_char <= t.start < sent.end_char]
+    for level in (0, 1):
+        own = [t for t in dated if _governs(verb, t) == level]
+        after = [t for t in own if t.start > verb.idx]  # adjuncts follow the verb: "said on Wednesday they would
+        # recognize ... on May 28" (the parser often hangs the reporting verb's date on the complement)
+        if own:
+            return min(after or own, key=lambda t: abs(t.start - verb.idx))
+    return None
+
+
+# the path from a time expression up to the verb it dates; a temporal phrase the parser hangs on the object
+# ("recognized Palestine on Friday") still dates the act
+ADVERBIAL_DEPS = {"npadvmod", "tmod", "advmod", "obl", "prep", "pobj", "pcomp", "conj", "appos", "nummod", "quantmod",
+                  "dobj", "obj", "dative", "attr", "oprd"}  # fmt: skip
+NOUN_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "nummod"}
+# "at a 2008 ceremony", "at a January fundraiser": the occasion of the act, dated by its modifier
+OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "rally", "interview", "speech",
+                  "hearing", "dinner", "event", "session", "summit", "appearance", "visit", "luncheon", "breakfast",
+                  "briefing", "convention", "forum", "address"}  # fmt: skip
+SIMULTANEOUS_MARKS = {"when", "as", "while"}
+
+
+def _governs(verb: Token, when: TimeExpression) -> int | None:
+    """0 when the time is an adverbial of the verb itself, 1 when of the clause the verb is part of (its
+    head through xcomp, a participle or when/as/while clause, or a conjunct sharing its subject), else None."""
+    span = verb.doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None or not len(span):
         return None
-    clause = {t.idx for t in verb.subtree if t.dep_ not in {"ccomp", "relcl"} or t is verb}
-    own = [t for t in dated if t.start in clause or any(t.start <= i < t.end for i in clause)]
-    after = [t for t in own if t.start > verb.idx]  # adjuncts follow the verb: "said on Wednesday they would
-    # recognize ... on May 28" (the parser often hangs the reporting verb's date on the complement)
-    return min(after or own or dated, key=lambda t: abs(t.start - verb.idx))  # the verb's own clause first
+    node = span.root
+    inside = range(span.start, span.end)
+    if node.dep_ in NOUN_MODIFIER_DEPS and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i not in inside:
+        occasion = node.head
+        if not (occasion.lemma_.casefold() in OCCASION_NOUNS and occasion.dep_ == "pobj"):
+            return None  # "a Sunday report", "the June election": the noun's time
+    for _ in range(8):
+        if node.i == verb.i:
+            return 0
+        if node.dep_ not in ADVERBIAL_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
+            return 1 if verb.head.i == node.i and _shares_time(verb) else None
+    return None
+
+
+def _shares_time(verb: Token) -> bool:
+    """Whether the verb's clause takes its head's time: "decided on Tuesday to recognize", "arrived on
+    Wednesday, meeting with leaders", "when he apologized", "met on Monday and agreed"; not "said Tuesday that
+    ..." (a reported clause) nor "because ..." or a conjunct with a subject of its own."""
+    if verb.dep_ == "xcomp":
+        return True
+    if verb.dep_ == "advcl":
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+        return not marks or marks[0] in SIMULTANEOUS_MARKS
+    if verb.dep_ == "conj":
+        return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return False
 
 
 def _historical(verb: Token, when: TimeExpression | None, published: str | None) -> bool:

@@ -109,7 +109,9 @@ def eval_events(
 @eval_app.command("demo-events")
 def eval_demo_events(
     data: Annotated[Path, typer.Option("--data", help="A folder laid out like examples/: corpus.jsonl and gold.json.")],
-    show_errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious events.")] = False,
+    show_errors: Annotated[
+        bool, typer.Option("--errors", help="List missed and spurious events and wrong dates.")
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Events and actors against the demo corpus gold: precision, recall, F1; date and background accuracy."""
@@ -138,6 +140,9 @@ def eval_demo_events(
             console.print(f"\n{kind}:")
             for e in ev[kind]:
                 console.print(f"  {e['ref']}: {e['source']} {e['action']} {e['target']} {e['date']} | {e['text']}")
+        console.print("\nstrict matches with a wrong date (gold -> ours):")
+        for e in ev.get("wrong_date", []):
+            console.print(f"  {e['ref']}: {e['gold']} -> {e['date']} | {e['source']} {e['action']} | {e['text']}")
         console.print("\nactor ids that differ from the gold:")
         for w in ac["wrong_id"]:
             console.print(f"  {w['ref']}: {w['text']!r} ours {w['ours']} gold {w['gold']}")

@@ -117,6 +117,7 @@ def score_events(gold: dict[str, Any], articles: dict[str, dict[str, Any]]) -> d
     n_gold = n_system = date_right = hist_right = 0
     missed: list[dict[str, Any]] = []
     spurious: list[dict[str, Any]] = []
+    wrong_date: list[dict[str, Any]] = []
     for url, entry in gold["articles"].items():
         article = articles.get(url)
         if article is None:
@@ -133,6 +134,9 @@ def score_events(gold: dict[str, Any], articles: dict[str, dict[str, Any]]) -> d
             if level == "strict":
                 for gi, si in pairs:
                     date_right += gold_events[gi].get("date") == ours[si]["date"]
+                    if gold_events[gi].get("date") != ours[si]["date"]:
+                        wrong_date.append({"ref": entry.get("ref", url), "gold": gold_events[gi].get("date")}
+                                          | _brief(ours[si]))  # fmt: skip
                     hist_right += bool(gold_events[gi].get("historical")) == ours[si]["historical"]
                 matched_g, matched_s = {gi for gi, _ in pairs}, {si for _, si in pairs}
                 ref = entry.get("ref", url)
@@ -146,6 +150,7 @@ def score_events(gold: dict[str, Any], articles: dict[str, dict[str, Any]]) -> d
         "matched": strict,
         "missed": missed,
         "spurious": spurious,
+        "wrong_date": wrong_date,
     }
 
 
