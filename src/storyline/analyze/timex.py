@@ -3,14 +3,19 @@
 Why a hand-written grammar: spaCy's DATE/TIME entities miss many expressions and give no value;
 ``dateparser`` normalises a string but neither finds expressions in running text reliably nor knows
 TimeML values (weeks, quarters, seasons, decades, durations, ``PAST_REF``). Rule grammars are the strong
-approach here (HeidelTime is one); this one is compact: a few regular expressions, each with a small
-function that computes a TimeML value with ``dateutil`` arithmetic.
+approach here (HeidelTime is one); this one is compact: regular expressions, each with a small function
+that computes a TimeML value with ``dateutil`` arithmetic, then three passes over what they found:
+adjacent expressions naming one moment are merged ("10 p.m. Wednesday"), earnings-report references take
+the quarter under report ("the quarter", "a year earlier"), and anaphoric ones take the date the text named
+before them ("that year", "the following month").
 
 Values follow TimeML: ``2019-12-08`` (day), ``2019-W49`` (week), ``2019-12`` (month), ``2019-Q3``,
-``2019-SU`` (season), ``2019`` (year), ``199`` (decade, as TimeBank writes it), ``19`` (century), ``P3Y`` (a duration),
-``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``. An expression that needs an anchor ("last Friday", "next
-month", "in January") and has no publication date is kept with ``value=None, resolved=False``: never
-guessed.
+``2019-H1``, ``2019-SU`` (season), ``2019`` (year), ``199`` (decade, as TimeBank writes it), ``19``
+(century), ``P3Y`` (a duration), ``XXXX-WXX-4`` (a set), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
+A weekday or a month named without a year is placed by the tense of the verb nearest it ("left Tuesday",
+"will meet on Thursday"), except that within two months of publication the nearer date wins. An expression
+that needs an anchor ("last Friday", "next month", "in January", "the quarter") and has no publication date
+is kept with ``value=None, resolved=False``: never guessed. Decisions and figures: docs/time.md.
 
 :func:`find_times` is the text-only core, also used by ``storyline eval time``.
 """
@@ -88,7 +93,7 @@ def _spoken_year(text: str) -> int | None:
     return WORD_NUMBERS[words[0]] * 100 + sum(WORD_NUMBERS.get(w, 0) for w in words[1:])
 
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], dt.date | None, str], tuple[str | None, str] | None]]
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], dt.date | None], tuple[str | None, str] | None]]
 RULES: list[Rule] = []
 
 
@@ -122,11 +127,6 @@ _RATE_BEFORE = re.compile(r"(?i)(?:\d|million|billion|percent|%|cents?|dollars?|
 
 def _amount(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else str(n)
-
-
-def _future(context: str) -> bool:
-    """Whether the sentence speaks of what is to come (for a bare weekday or month)."""
-    return bool(re.search(r"\b(will|'ll|shall|going to|plans? to|scheduled|due|expects?|expected)\b", context))
 
 
 # Tense cues for a weekday or a month named without a year: the cue nearest the expression in its sentence
@@ -177,31 +177,31 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 
 @rule(r"(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)")
-def _iso(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _iso(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return _date_value(int(m["year"]), int(m["mon"]), int(m["day"])), "DATE"
 
 
 @rule(r"(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d\d(?:\d\d)?)")
-def _slashed(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _slashed(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     year = int(m["year"])
     year = year + (1900 if year >= 30 else 2000) if year < 100 else year
     return _date_value(year, int(m["mon"]), int(m["day"])), "DATE"
 
 
 @rule(r"(?P<year>(?:19|20)\d\d)(?P<mon>[01]\d)(?P<day>[0-3]\d)")
-def _compact(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _compact(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return _date_value(int(m["year"]), int(m["mon"]), int(m["day"])), "DATE"
 
 
 @rule(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR)
 @rule(_DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH + r",?\s+" + _YEAR)
-def _full_date(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _full_date(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return _date_value(int(m["year"]), _month(m), int(m["day"])), "DATE"
 
 
 @rule(_MONTH + r"\s+" + _DAY)
 @rule(_DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH)
-def _month_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _month_day(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "DATE"
     month, day = _month(m), int(m["day"])
@@ -268,7 +268,7 @@ _HOLIDAY = (
 
 
 @rule(_HOLIDAY + r"(?:,?\s+" + _YEAR + r")?")
-def _holiday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _holiday(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """ "Christmas", "Thanksgiving 1998", "Easter": the holiday's date in the year named, else the nearer one
     (or the one the sentence's tense points to), as for a month and day."""
     name = re.sub(r"\s+", " ", m["holiday"].casefold()).removeprefix("the ")
@@ -287,12 +287,12 @@ def _holiday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | Non
 
 
 @rule(_EDGE + _MONTH + r",?\s+(?:(?i:of)\s+)?" + _YEAR)
-def _month_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _month_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return f"{int(m['year']):04d}-{_month(m):02d}", "DATE"
 
 
 @rule(_EDGE + r"(?:(?P<rel>(?i:this|last|next))\s+)?" + _MONTH)
-def _month_alone(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _month_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "DATE"
     month = _month(m)
@@ -301,7 +301,7 @@ def _month_alone(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
 
 
 @rule(r"(?:(?i:fiscal|calendar|the\s+year)\s+)?" + _EDGE + _YEAR + r"(?!\s*(?:%|percent|people|\d)|[.,]\d)")
-def _year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return m["year"], "DATE"
 
 
@@ -311,7 +311,7 @@ def _year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, 
     + r"(?![\s-]+(?i:dollars|people|percent|times|years|days|months|weeks|hours|miles|feet))"
 )
 @rule(_EDGE + _MONTH + r",?\s+" + _SPOKEN_YEAR)
-def _year_in_words(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _year_in_words(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     year = _spoken_year(m["spoken"])
     if year is None or not 1500 <= year <= 2100 or (year < 2000 and not re.search(r"(?i)\s", m["spoken"])):
         return None
@@ -321,12 +321,12 @@ def _year_in_words(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str
 
 
 @rule(_THE + r"(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)")
-def _century(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _century(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return f"{int(m['n']) - 1:02d}", "DATE"  # TimeML: the 20th century is "19"
 
 
 @rule(_MONTH + r"\s+(?P<rel>(?i:last|this|next))\s+year")
-def _month_of_relative_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _month_of_relative_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "DATE"
     year = dct.year + {"last": -1, "next": 1}.get(m["rel"].casefold(), 0)
@@ -336,7 +336,7 @@ def _month_of_relative_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> 
 @rule(_THE + _EDGE + r"(?P<dec>1[5-9]\d|20\d)0'?s")
 @rule(_THE + _EDGE + r"'(?P<short>\d)0s")
 @rule(r"(?i:the)\s+" + _EDGE + r"(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
-def _decade(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _decade(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if m.groupdict().get("short"):
         return f"19{m['short']}", "DATE"
     if m.groupdict().get("word"):
@@ -349,7 +349,7 @@ def _decade(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None
     + _WEEKDAY
     + r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
 )
-def _weekday(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _weekday(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "DATE"
     target = WEEKDAYS[m["weekday"].casefold()]
@@ -391,7 +391,7 @@ def _part_of_day(part: str | None) -> str:
 @rule(
     r"(?P<word>(?i:this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night)|yesterday\s+(?:morning|afternoon|evening)))"
 )
-def _deictic_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _deictic_day(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     word = re.sub(r"\s+", " ", m["word"].casefold())
     if _programme_title(m):
         return None  # NBC's "Today" show: a title, not a date
@@ -411,7 +411,7 @@ def _deictic_day(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
     r"|(?<=following\s)day|(?<=next\s)day|(?<=previous\s)day"
     r"|spring|summer|fall|autumn|winter))"
 )
-def _relative_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _relative_period(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     rel = m["rel"].casefold()
     unit = m["unit"].casefold()
     if m["unit"][0].isupper() and not m["unit"].isupper():
@@ -460,7 +460,7 @@ def _period_value(dct: dt.date, unit: str, step: int) -> str:
     + _UNIT
     + r"s?\s+(?P<dir>(?i:ago|earlier|from\s+now|hence))"
 )
-def _ago(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     n = _number(m["num"])
     unit = m["unit"].casefold().removesuffix("ie")
     if n is None and m["dir"].casefold() == "ago":
@@ -494,7 +494,7 @@ def _ago(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, s
 )
 @rule(_NUM + r"-" + _UNIT + r"(?!-old)")  # "a two-year term": the adjective, without its article
 @rule(r"(?:(?i:the)\s+)?(?P<vague>(?i:recent|coming|past))\s+" + _UNIT + r"s")
-def _duration(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     unit = m["unit"].casefold().removesuffix("ie")
     groups = m.groupdict()
     num = groups.get("num")
@@ -531,7 +531,7 @@ _OF_YEAR = r"(?:\s+(?i:of)\s+" + _YEAR + r")?"
 @rule(_THE + _QYEAR + r"(?:(?i:fiscal)[\s-]+)?" + _ORD + r"\s+(?i:quarter|period)" + _OF_YEAR)
 @rule(r"(?:(?i:fiscal)[\s-]+)?" + _ORD + r"-(?i:quarter|period)")  # "third-quarter profit": no article
 @rule(r"(?P<qrel>(?i:this|last|next))\s+year'?s\s+" + _ORD + r"\s+(?i:quarter|period)")
-def _quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _quarter(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """ "the third quarter" (the last one so named: third quarter of this year unless it is still to come),
     "the third quarter of 1984", "the 1988 second quarter", "this year's third quarter", "the year-ago
     third quarter"."""
@@ -563,12 +563,12 @@ QUARTER_REACH = 400  # characters (a sentence or two): how far back a named quar
     r"(?P<the>(?i:the|this|last))\s+(?:(?i:latest|most\s+recent|last|just-ended|recent)\s+)?(?P<unit>(?i:quarter))(?!-|\s+(?i:of|century|mile|point|percent))"
 )
 @rule(r"(?i:the)\s+(?:(?i:latest|most\s+recent|just-ended)\s+)(?P<unit>(?i:period))")
-def _reported_quarter(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _reported_quarter(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return (REPORTED_QUARTER if dct else None), "DATE"
 
 
 @rule(r"(?i:the)\s+" + _YEAR + r"\s+(?i:quarter|period)")
-def _quarter_of_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _quarter_of_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return f"{REPORTED_QUARTER}@{m['year']}", "DATE"
 
 
@@ -578,7 +578,7 @@ def _quarter_of_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[s
 @rule(
     r"(?i:last\s+year'?s\s+(?:quarter|period)|the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year)"
 )
-def _year_before(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _year_before(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return (YEAR_BEFORE if dct else None), "DATE"
 
 
@@ -589,7 +589,7 @@ def _year_before(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str |
     + _YEAR
     + r"|(?P<hrel>(?i:this|last|next))\s+year|(?i:the)\s+(?:(?P<hdec>1[5-9]\d|20\d)0'?s|'(?P<hshort>\d)0s)))?"
 )
-def _half(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _half(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     half = 1 if m["half"].casefold() == "first" else 2
     if m["hdec"] or m["hshort"]:
         return m["hdec"] or f"19{m['hshort']}", "DATE"  # "the last half of the '80s": TimeML has no half-decade
@@ -608,7 +608,7 @@ def _half(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, 
 
 
 @rule(r"(?i:the|this)\s+(?i:weekend)")
-def _the_weekend(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _the_weekend(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """ "over the weekend": the last one, unless the sentence looks ahead or publication falls on it."""
     if dct is None:
         return None, "DATE"
@@ -624,7 +624,7 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
     r"(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))"
     r"(?:\s+(?i:of)\s+(?:" + _YEAR + "|" + _SPOKEN_YEAR + r"))?(?!-)"
 )
-def _season(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _season(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """ "the summer" (this year's, or last year's when it has not begun and the sentence looks back),
     "the winter of 1994"."""
     code = SEASONS[m["season"].casefold()]
@@ -645,7 +645,7 @@ def _season(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None
     r"(?i:the)\s+(?:(?i:full|fiscal|whole|entire)\s+)?(?i:year)"
     r"(?![\s-]+(?i:ended|ending|ends|through|before|after|earlier|later|ago|two|old|on|round|in\s+which))"
 )
-def _the_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _the_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """ "For the year, volume was flat": the year of publication; "the year ended March 31": a year's span."""
     if dct is None:
         return None, "DATE"
@@ -653,7 +653,7 @@ def _the_year(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | No
 
 
 @rule(r"(?i:the)\s+(?:(?i:full|fiscal|whole|entire)\s+)?(?i:year)(?=\s+(?i:ended|ending|ends|through)\b)")
-def _the_year_span(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _the_year_span(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return "P1Y", "DURATION"
 
 
@@ -661,7 +661,7 @@ def _the_year_span(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str
     r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bfollows\s))"
     r"(?:(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|centuries))(?!\s+(?i:of\s+(?:age|the)|old|ago))"
 )
-def _unspecified_span(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _unspecified_span(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """ "for weeks", "within months", "over the years": a stretch of unspecified length."""
     code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "centuries": "CE"}
     return f"PX{code[m['unit'].casefold()]}", "DURATION"
@@ -671,7 +671,7 @@ def _unspecified_span(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[
     r"(?P<edge>(?i:the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))"
 )
 @rule(r"(?i:year[\s-]end|year's\s+end)")
-def _end_of_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _end_of_period(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """ "by the end of the month", "by year-end": the period of publication (the last one after "since")."""
     if dct is None:
         return None, "DATE"
@@ -681,25 +681,25 @@ def _end_of_period(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str
 
 
 @rule(r"(?P<word>(?i:now|currently|current|nowadays|at\s+present|presently|these\s+days))")
-def _present(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _present(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return "PRESENT_REF", "DATE"
 
 
 @rule(r"(?P<word>(?i:recently|recent|the\s+past|lately))")
-def _past(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _past(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return "PAST_REF", "DATE"
 
 
 @rule(
     r"(?P<word>(?i:(?<!as\s)soon(?!\s+(?:after|before|as))|the\s+(?:(?:near|distant)\s+)?future|the\s+(?:near|short)\s+term))"
 )
-def _future_ref(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _future_ref(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     return "FUTURE_REF", "DATE"
 
 
 @rule(r"(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))")
 @rule(r"(?P<noon>(?i:noon))")
-def _clock(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _clock(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "TIME"
     if m.groupdict().get("noon"):
@@ -712,7 +712,7 @@ def _clock(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None,
 @rule(r"(?P<word>(?i:every|each))\s+" + _WEEKDAY)
 @rule(r"(?P<word>(?i:every|each))\s+" + _MONTH)
 @rule(r"(?P<adv>(?i:(?:daily|weekly|monthly|hourly)(?![ \t]+[a-z])|annually|yearly))")
-def _set(m: re.Match[str], dct: dt.date | None, ctx: str) -> tuple[str | None, str] | None:
+def _set(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """Recurring times: "every month" (P1M), "each Thursday" (XXXX-WXX-4), "each July" (XXXX-07)."""
     groups = m.groupdict()
     if groups.get("weekday"):
@@ -840,8 +840,7 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
             for m in pattern.finditer(text, ws, we):
                 if m.end() == we < len(text):
                     continue  # cut short by the window's end: not the whole expression
-                ctx = _sentence_around(text, m.start())
-                result = func(m, dct, ctx)
+                result = func(m, dct)
                 if result is None:
                     continue
                 value, kind = result
@@ -974,12 +973,6 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
         if value != t.value:
             found[i] = dataclasses.replace(t, value=value, precision=precision_of(value))
     return found
-
-
-def _sentence_around(text: str, pos: int) -> str:
-    left = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    right = text.find(". ", pos)
-    return text[left + 1 : right if right != -1 else len(text)].casefold()
 
 
 @stage("times", assigns=("times",))
