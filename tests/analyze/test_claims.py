@@ -193,3 +193,32 @@ def test_quantity_key_meets_across_inflections() -> None:
     assert quantity_key("votes in favour in the UN General Assembly") == quantity_key(
         "votes in favour in the General Assembly"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity", "unit"),
+    [
+        ("Mr. Obama carried his district by 6 percent.", 6, "margin by which Mr. Obama carried his district", "percent"),
+        ("He won by 36 percentage points.", 36, "margin by which He won", "points"),
+        ("With $1 trillion in spending cuts to kick in, the talks resumed.", 1e12, "spending cuts", "USD"),
+        ("Two-thirds of the Senate voted to override the veto.", 66.7, "Senate that voted to override the veto",
+         "percent"),
+        ("As a joint move by the 28-nation bloc, recognition needs a consensus.", 28, "nations of the bloc", "nations"),
+        ("A total of 134 countries already recognized the state of Palestine.", 134,
+         "countries that recognized the state of Palestine", "countries"),
+        ("The bill passed the House by a vote of 230-190.", 230, "votes in favour in the House", "votes"),
+        ("Last week, 11 EU countries voted for the first time against a US resolution.", 11, "votes against", "votes"),
+    ],
+)  # fmt: skip
+def test_claims_what_a_number_counts(analyze, text: str, value: float, quantity: str, unit: str) -> None:
+    claims = {c.value: c for c in analyze(text, published="2012-06-10").claims}
+    assert claims[value].quantity == quantity
+    assert claims[value].unit == unit
+
+
+def test_claims_small_word_counts_and_a_group_of_voters(analyze) -> None:
+    assert analyze("Calls to a half-dozen advisers were not returned.", published="2012-06-10").claims == []
+    text = "The bill passed 230 to 190, with 12 Republicans voting against it."
+    claims = {c.value: c for c in analyze(text, published="2012-06-10").claims}
+    assert claims[190].quantity == "votes against"
+    assert claims[12].quantity == "Republicans voting against it"  # a group among the voters, not all votes against

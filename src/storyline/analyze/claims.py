@@ -38,6 +38,8 @@ SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, 
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
 CURRENCIES = {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
               "£": "GBP", "pound": "GBP", "pounds": "GBP", "shekel": "ILS", "shekels": "ILS", "yen": "JPY"}  # fmt: skip
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+             "fifth": 0.2, "fifths": 0.2}  # fmt: skip
 # words around a number that say how exact it is; dropped before reading the value
 APPROXIMATORS = re.compile(
     r"\b(about|around|some|nearly|almost|roughly|approximately|more than|over|at least|fewer than|less than|"
@@ -63,6 +65,9 @@ def parse_number(text: str) -> float | None:
         elif word in WORD_NUMBERS:
             current += WORD_NUMBERS[word]
             seen = True
+        elif word in FRACTIONS:  # "two-thirds", "a half-dozen", "three quarters"
+            current = (current or 1) * FRACTIONS[word]
+            seen = True
         elif word in SCALES:  # "a million", "two dozen", "three hundred thousand"
             scale = SCALES[word]
             if scale < 1000:
@@ -76,9 +81,15 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+def _is_share(text: str) -> bool:
+    """ "two-thirds", "a quarter", "half": a share of a whole, given as a percentage."""
+    words = re.split(r"[\s-]+", text.casefold().strip())
+    return bool(words) and words[-1] in FRACTIONS
+
+
 def unit_of(ent: Span) -> str | None:
     text = ent.text.casefold()
-    if ent.label_ == "PERCENT" or "%" in text or "percent" in text or "per cent" in text:
+    if ent.label_ == "PERCENT" or "%" in text or "percent" in text or "per cent" in text or _is_share(ent.text):
         return "percent"
     for token in [*ent, *(ent.doc[ent.end : ent.end + 1])]:
         code = CURRENCIES.get(token.text.casefold())
@@ -89,8 +100,11 @@ def unit_of(ent: Span) -> str | None:
         return last.text.casefold() if not last.like_num else None
     if _vote_tally(ent):
         return "votes"
-    if _voter_noun(ent) is not None:
+    if not _is_share(ent.text) and _voter_noun(ent) is not None:
         return "votes"
+    compound = _hyphen_compound(ent)
+    if compound is not None:
+        return _plural(compound[0].text.casefold())
     noun = _counted_noun(ent) or _total_of(ent)  # a count's unit is what it counts: "countries", "settlers"
     if noun is not None and noun.lemma_.casefold() in VOTE_NOUNS:
         return "votes"
@@ -106,8 +120,8 @@ PLACE_ADVERBS = {"there", "here"}
 def _voter_noun(ent: Span) -> Token | None:
     """The noun of "143 countries that voted ..." / "143 countries voted ...": the count is of votes cast."""
     noun = _counted_noun(ent)
-    if noun is None:
-        return None
+    if noun is None or noun.pos_ != "NOUN":
+        return None  # "12 Republicans voting against": a group among the voters, not the votes cast
     verbs = [c for c in noun.children if c.dep_ == "relcl"]
     if noun.dep_ in {"nsubj"}:
         verbs.append(noun.head)
@@ -120,26 +134,39 @@ def _vote_side(verb: Token) -> str:
     """ "votes in favour", "votes against" or "abstentions" for a verb of voting."""
     if verb.lemma_ == "abstain":
         return "abstentions"
-    if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
-        return "votes against"
+    for token in verb.subtree:  # the first side named after the verb ("voted for the first time against")
+        if token.i <= verb.i or token.dep_ != "prep":
+            continue
+        if token.lower_ == "against":
+            return "votes against"
+        if token.lower_ == "for" and not any(o.lemma_ in {"time", "year", "day"} for o in token.children):
+            break
     return "votes in favour"
 
 
+BODY_NOUNS = {"assembly", "council", "house", "senate", "parliament", "congress", "committee", "chamber", "court",
+              "board", "knesset", "bundestag", "commission", "legislature", "cabinet"}  # fmt: skip
+
+
+def _is_body(token: Token) -> bool:
+    """An assembly that votes: "the General Assembly", "the House", "the Knesset" (a name or an assembly noun)."""
+    if any(c.dep_ == "nummod" or c.like_num for c in token.children):
+        return False  # "12 Republicans" are voters, not where they voted
+    return token.lemma_.casefold() in BODY_NOUNS or token.ent_type_ == "ORG"
+
+
 def _voting_body(sentence: Span, voter: Token | None = None) -> str | None:
-    """Where a vote took place: the subject of the verb of voting ("the General Assembly voted"), else its "in"
-    phrase ("countries that voted in the General Assembly"); None when the sentence names neither."""
+    """Where a vote took place: the assembly that votes ("the General Assembly voted") or passes ("passed the
+    House"), else the "in" phrase ("countries that voted in the General Assembly"); None when none is named."""
     for verb in sentence:
         if verb.lemma_ not in VOTE_VERBS and verb.lemma_ not in {"pass", "adopt", "approve", "reject"}:
             continue
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj"} and (voter is None or c.i != voter.i)]
-        if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in {"WDT", "WP"}:
-            subjects = []
-        if subjects and subjects[0].pos_ == "PROPN":
-            return "in " + _phrase(list(subjects[0].subtree))
-        places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
-                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # fmt: skip
-        if places:
-            return "in " + _phrase(list(places[0].subtree))
+        deps = {"nsubj"} | ({"dobj"} if verb.lemma_ == "pass" else set())
+        bodies = [c for c in verb.children if c.dep_ in deps and (voter is None or c.i != voter.i) and _is_body(c)]
+        bodies += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                   for o in c.children if o.dep_ == "pobj" and _is_body(o)]  # fmt: skip
+        if bodies:
+            return "in " + _phrase([t for t in bodies[0].subtree if not t.like_num])
     return None
 
 
@@ -151,6 +178,24 @@ def _total_of(ent: Span) -> Token | None:
     objects = [o for t in totals for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return objects[0] if objects else None
+
+
+def _hyphen_compound(ent: Span) -> tuple[Token, Token] | None:
+    """ "the 28-nation bloc", "the 15-member council": (the counted noun, the whole it counts the parts of)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or ent.end_char != doc[ent.end].idx:
+        return None
+    part = doc[ent.end + 1]
+    whole = part.head if part.head.i > part.i else None
+    if part.pos_ != "NOUN" or whole is None or whole.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return part, whole
+
+
+def _plural(word: str) -> str:
+    if word.endswith("s"):
+        return word
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in set("aeiou") else word + "s"
 
 
 def _counted_noun(ent: Span) -> Token | None:
@@ -178,14 +223,16 @@ def _phrase(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
     return " ".join(words).replace(" ,", ",").replace(" 's", "'s")
 
 
-def _noun_phrase(noun: Token, skip: set[int]) -> list[Token]:
+def _noun_phrase(noun: Token, skip: set[int], clauses: bool = True) -> list[Token]:
     """The noun with its left modifiers, an "of" complement and a relative clause, without the number itself."""
     out = [noun]
     for child in noun.lefts:
         if child.dep_ in {"amod", "compound", "nmod"} and child.i not in skip:
             out.extend(t for t in child.subtree if t.i not in skip)
     for child in noun.rights:
-        if (child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}) or child.dep_ == "relcl":
+        if (child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}) or (
+            clauses and child.dep_ in {"relcl", "acl"}
+        ):
             out.extend(t for t in child.subtree if t.i not in skip)
     return out
 
@@ -214,6 +261,21 @@ def quantity_of(ent: Span) -> str:
     """What a number counts, in words taken from the sentence."""
     skip = set(range(ent.start, ent.end))
     noun = _counted_noun(ent)
+    measure = noun if noun is not None and noun.lemma_ in {"point", "percent", "vote", "seat"} else ent.root
+    margin = measure.head if measure.dep_ == "pobj" and measure.head.lower_ == "by" else None
+    if margin is not None and margin.head.pos_ == "VERB" and (noun is None or measure is noun):
+        # "won by 36 percentage points", "carried his district by 6 percent": the margin of what the verb says
+        verb = margin.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return "margin by which " + _phrase(
+            [*(subjects[0].subtree if subjects else []), verb, *(objects[0].subtree if objects else [])]
+        )
+    if ent.label_ in {"MONEY", "QUANTITY"} and noun is None:  # "$1 trillion in spending cuts"
+        inside = [o for c in ent.root.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        if inside:
+            return _phrase([t for t in inside[0].subtree if t.i not in skip])
     if ent.label_ in {"PERCENT", "MONEY"} and noun is None:
         # "Aid totalled $2.3 billion", "Unemployment stood at 40 percent": the subject of the verb
         verb = ent.root.head if ent.root.dep_ in {"dobj", "attr", "pobj", "npadvmod"} else ent.root
@@ -227,7 +289,7 @@ def quantity_of(ent: Span) -> str:
     if tally:
         body = _voting_body(sentence)
         return tally + (" " + body if body else "")
-    voter = _voter_noun(ent)
+    voter = None if _is_share(ent.text) else _voter_noun(ent)
     if voter is not None:  # "143 countries that voted in the General Assembly": 143 votes cast there
         verbs = [c for c in voter.children if c.dep_ == "relcl" and c.lemma_ in VOTE_VERBS] or [
             v for v in (voter.head, ent.root.head) if v.lemma_ in VOTE_VERBS
@@ -255,15 +317,23 @@ def quantity_of(ent: Span) -> str:
     if noun is None:
         head = ent.root.head
         return head.text if head.pos_ == "VERB" and head.i != ent.root.i else ent.root.text
+    compound = _hyphen_compound(ent)
+    if compound is not None:
+        unit_noun, whole = compound
+        own = [t for c in whole.lefts if c.dep_ in {"compound", "amod"} for t in c.subtree if t.i > unit_noun.i]
+        return _plural(unit_noun.text) + " of the " + _phrase([*own, whole])
     words = _noun_phrase(noun, skip)
     if _whole_set(ent, noun):
-        return _phrase(words)
+        return _phrase(_noun_phrase(noun, skip, clauses=False))
     verb = noun.head
     if ent.label_ == "PERCENT" and noun.dep_ == "pobj":
         words = [noun, *(t for c in noun.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree)]
         verb = ent.root.head
     if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i:  # "147 of the 193 states recognise ..."
         verb = ent.root.head
+    total = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if total is not None and total.lemma_ in {"total", "number", "tally", "count"} and total.dep_ == "nsubj":
+        noun, verb = total, total.head  # "A total of 134 countries already recognized ...": the total's verb
     subject_of_verb = (ent.root if noun.dep_ == "pobj" else noun).dep_ in {"nsubj", "nsubjpass"}
     # an infinitive says what is wanted of them, not which ones are counted ("expect 27 states to act")
     finite = not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
@@ -278,13 +348,20 @@ def quantity_of(ent: Span) -> str:
                 tail.extend(child.subtree)
         return (
             _phrase(words)
-            + (" who " if noun.lower_ in {"people", "israelis", "palestinians"} else " that ")
+            + (
+                " "
+                if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
+                else " who "
+                if noun.lower_ in {"people", "israelis", "palestinians"}
+                else " that "
+            )
             + _phrase(tail, _place_words(tail))
         )
-    if not finite:
-        return _phrase(words)
     if verb.pos_ == "VERB" and noun.dep_ in {"dobj"} and verb.lemma_ not in {"have", "be", "get"}:
-        return _phrase(words) + " " + verb.text
+        # "send 30,000 more troops there": the troops to send, and where
+        places = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS]
+        place = " " + _phrase(places, _place_words(places)) if places else ""
+        return _phrase(words) + (" to " + verb.lemma_ if not finite else " " + verb.text) + place
     return _phrase(words)
 
 
@@ -383,6 +460,8 @@ def _past_tense(ent: Span) -> bool:
     verb = _verb_of(ent.root)
     if verb is None:
         return False
+    if any(c.lower_ in {"already", "now", "still", "so"} and c.dep_ == "advmod" for c in verb.children):
+        return False  # "already recognized": what holds now, in American usage
     if verb.tag_ == "VBD":
         return True
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -542,6 +621,8 @@ def claims_in(doc: Doc, analysis: Analysis) -> list[Claim]:
     for ent in _number_spans(doc):
         value = parse_number(ent.text)
         unit = unit_of(ent)
+        if value is not None and _is_share(ent.text):
+            value = round(value * 100, 1)  # "two-thirds" -> 66.7 percent
         if value is None or not _is_claim_number(ent, value, unit):
             continue
         sentence = analysis.sentence_of(ent.start_char) or (sentence_span(ent).start_char, sentence_span(ent).end_char)
