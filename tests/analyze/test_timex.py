@@ -183,3 +183,8 @@ def test_holidays(sentence, published, expression, value):
 def test_a_quarter_still_to_come_is_not_the_reported_one():
     text = "Losses will last through the third quarter of 1990. In the year-ago period, it earned $10 million."
     assert _value(text, "the year-ago period", "1989-10-26").value == "1988-Q3"
+
+
+def test_decades_are_written_one_way():
+    assert _value("Wages fell in the last decade.", "the last decade", "1998-02-06").value == "198"
+    assert _value("Wages fell in the 1980s.", "the 1980s", "1998-02-06").value == "198"

@@ -444,10 +444,10 @@ def _period_value(dct: dt.date, unit: str, step: int) -> str:
     if unit == "quarter":
         d = dct + relativedelta(months=3 * step)
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-    if unit == "decade":
-        return f"{(dct.year // 10 + step):03d}X"
-    if unit == "century":
-        return f"{(dct.year // 100 + step):02d}XX"
+    if unit == "decade":  # written as "the 1990s" is: 199
+        return f"{(dct.year // 10 + step):03d}"
+    if unit == "century":  # as "the 20th century": 19
+        return f"{(dct.year // 100 + step):02d}"
     if unit in SEASONS:
         return f"{dct.year + step:04d}-{SEASONS[unit]}"
     return f"{dct.year + step:04d}"
