@@ -102,7 +102,7 @@ UNDECIDED_PHRASES = re.compile(
 LASTING_CONDITION = re.compile(
     r"\b(while (?:the|a|an|its|their) (?:\w+ ){0,2}(?:continues?|lasts?|persists?|goes on|rages?|remains?)|"
     r"as long as|so long as|for as long as|unless|until|in the absence of|absent (?:a|an|any|the)|"
-    r"citing the (?:absence|lack) of|(?:ahead|in advance) of (?:a|an|any|the) (?:\w+ )?(?:peace|settlement|deal|agreement)|"
+    r"citing the (?:absence|lack) of|(?:(?:ahead|in advance) of|before) (?:a|an|any|the) (?:\w+ )?(?:peace|settlement|deal|agreement)|"
     r"without (?:a|an|any) (?:\w+ )?(?:peace|settlement|deal|agreement|process)|"
     r"(?:wants?|needs?|insists? on|demands?|seeks?) [^.;]{0,50}\bfirst\b)",
     re.IGNORECASE,
@@ -359,6 +359,8 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         return Reading("support", needed)  # "there cannot be peace without a Palestinian state"
     triggers = [(t, p) for t in tokens if (p := _lexicon_position(t)) and not (context and _weak_here(t))]
     triggers = [(t, p) for t, p in triggers if not _in_condition(t)]  # "only if Ankara restored ...": the condition
+    # "the recognition would take effect next Tuesday": the issue spoken of, no one's position
+    triggers = [(t, p) for t, p in triggers if not _bare_issue_subject(t, issue)]
     prescribed = False
     if not triggers:
         # "Turkey should not become a member", "talks could continue only if ...": what someone says ought to happen
@@ -434,6 +436,20 @@ def _condition_of(reading: Reading, trigger: Token, text: str) -> Reading:
     return reading
 
 
+def _bare_issue_subject(trigger: Token, issue: Issue) -> bool:
+    """The issue's own noun as the subject of its clause, owned by no one ("the recognition would take effect"):
+    it names the issue, and says nothing of who stands where ("Norway's recognition", "recognition by Sweden"
+    do)."""
+    if stem(trigger.text) not in issue.key_stems or trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    owned = any(c.dep_ == "poss" for c in trigger.children) or any(
+        c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in trigger.children
+    )
+    return not owned
+
+
 def _necessity(issue_tokens: list[Token]) -> Token | None:
     """The issue named as what something cannot be without ("there cannot be peace without a Palestinian state",
     "no lasting peace without a ceasefire"): the speaker holds it necessary, a support, not a condition."""
@@ -484,9 +500,23 @@ def _framing_reading(span: Span, q_tokens: list[Token], issue: Issue, text: str)
         turned = any(a.i not in inside and _lexicon_position(a) == "oppose" for a in list(whole.trigger.ancestors)[:4])
         return whole if turned and not issue_outside else None
     governs = any(whole.trigger.i == a.i for t in q_tokens for a in t.ancestors)
+    if governs and _other_teller(q_tokens, whole.trigger, inside):
+        return None  # "urged ..., drawing criticism from Jerusalem, which warned that ...": the quote is Jerusalem's
     if (governs and not issue_outside) or (issue_outside and not issue_inside):
         return whole
     return None
+
+
+def _other_teller(q_tokens: list[Token], trigger: Token, inside: set[int]) -> bool:
+    """A clause with a subject of its own between a quote and a stance word above it: the quote is told by that
+    subject, not by the one whose stance word it is."""
+    top = min(q_tokens, key=lambda t: len(list(t.ancestors)))
+    for node in top.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.i not in inside and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return True
+    return False
 
 
 def _joined_clauses(span: Span, trigger: Token) -> list[tuple[Token, list[Token]]]:
