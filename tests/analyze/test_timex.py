@@ -188,3 +188,8 @@ def test_a_quarter_still_to_come_is_not_the_reported_one():
 def test_decades_are_written_one_way():
     assert _value("Wages fell in the last decade.", "the last decade", "1998-02-06").value == "198"
     assert _value("Wages fell in the 1980s.", "the 1980s", "1998-02-06").value == "198"
+
+
+def test_that_day_takes_the_day_named_before():
+    text = "The market fell on Oct. 13. Funds lost $14 million that day."
+    assert _value(text, "that day", "1989-10-27").value == "1989-10-13"

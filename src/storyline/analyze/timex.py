@@ -801,7 +801,7 @@ ANCHORS: dict[str, re.Pattern[str]] = {
     "_compact": re.compile(r"(?:19|20)\d{6}"),
     "_month_of_relative_year": re.compile(_MONTH),
     "_deictic_day": re.compile(r"(?i:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening)"),
-    "_relative_period": re.compile(r"(?i:week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"),
+    "_relative_period": re.compile(r"(?i:day|week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"),
     "_the_weekend": re.compile(r"(?i:weekend)"),
     "_season": re.compile(r"(?i:spring|summer|fall|autumn|winter)"),
     "_the_year": re.compile(r"(?i:year)"),
