@@ -46,6 +46,8 @@ def quote(analysis: Analysis, fragment: str) -> Quote:
         ("Unclosed \u201cto the end of the paragraph\n\nNext paragraph.", ["to the end of the paragraph"]),
         ("", []),
         ('"', []),
+        ("''Doubled apostrophes,'' he said. ''Again.''", ["Doubled apostrophes", "Again."]),
+        ("The students'' union and rock 'n' roll.", []),
     ],
 )
 def test_quotemarks_pairs(text, expected):
@@ -350,3 +352,9 @@ def test_counted_governments_are_the_group_of_that_size_named_later(run):
     for fragment in ("take effect", "would recognize"):
         q = quote(a, fragment)
         assert set(q.speaker_actors) == {"state:NOR", "state:IRL", "state:ESP"} and q.speaker_affiliation is None
+
+
+def test_doubled_apostrophes_quote_a_speaker(run):
+    a = run("''We are ready to move,'' Holm said on Monday.")
+    q = quote(a, "ready to move")
+    assert q.text == "We are ready to move" and q.kind == "direct" and q.speaker == "Holm"

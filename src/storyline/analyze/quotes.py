@@ -139,7 +139,7 @@ def _by_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\n]+", text[start:end]):
         a, b = start + m.start(), start + m.end()
-        while a < b and (text[a] in MARKS or text[a].isspace()):
+        while a < b and (text[a] in MARKS or text[a] == "'" or text[a].isspace()):
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
