@@ -222,3 +222,39 @@ def test_claims_small_word_counts_and_a_group_of_voters(analyze) -> None:
     claims = {c.value: c for c in analyze(text, published="2012-06-10").claims}
     assert claims[190].quantity == "votes against"
     assert claims[12].quantity == "Republicans voting against it"  # a group among the voters, not all votes against
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AARP is the 800-pound gorilla.", "Hundreds of thousands of people marched, and millions of dollars were spent.",
+     "Rep. Kevin McCarthy, the No. 3 Republican in the House, spoke.", "The plan spares the top 2 percent."],
+)  # fmt: skip
+def test_claims_skip_descriptions_ranks_and_vague_amounts(analyze, text: str) -> None:
+    assert analyze(text, published="2012-06-10").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        ("Obama leads Romney, 49 percent to 44 percent, in Florida.", 49, None),
+        ("Growth is projected in the range of 2 percent to 3 percent.", 2, None),
+        ("The sample of Republican primary voters polled was only 238.", 238,
+         "The sample of Republican primary voters polled"),
+        ("The poll showed that 64 percent think it would be wrong to build it.", 64,
+         "share who think it would be wrong to build it"),
+        ("He worries about the debt of $16 trillion.", 1.6e13, "debt"),
+        ("Obama has cut $716 billion from Medicare.", 7.16e11, "cut from Medicare by Obama"),
+        ("The deal would create 1.6 million jobs.", 1.6e6, "jobs that The deal would create"),
+    ],
+)  # fmt: skip
+def test_claims_ranges_copulas_shares_and_objects(analyze, text: str, value: float, quantity: str | None) -> None:
+    claims = {c.value: c for c in analyze(text, published="2012-06-10").claims}
+    assert value in claims
+    if quantity is not None:
+        assert claims[value].quantity == quantity
+
+
+def test_claims_span_dates_are_no_as_of(analyze) -> None:
+    text = "Her office says the bill would cut deficits by $416 billion over the next decade."
+    [claim] = analyze(text, published="2011-06-17").claims
+    assert claim.as_of is None

@@ -35,6 +35,7 @@ SPEECH_LEMMAS = {
     "write", "add", "note", "show", "find", "confirm", "reckon",
 }  # fmt: skip
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
+          "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
 CURRENCIES = {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
               "£": "GBP", "pound": "GBP", "pounds": "GBP", "shekel": "ILS", "shekels": "ILS", "yen": "JPY"}  # fmt: skip
@@ -52,8 +53,13 @@ NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def parse_number(text: str) -> float | None:
     """The value of a number as written: "1,200", "2.3 billion", "three hundred thousand", "40%"; else None."""
     text = APPROXIMATORS.sub(" ", text.casefold())
-    text = re.sub(r"[$€£%]|per ?cent|percent", " ", text).replace("-", " ")
-    words = [w for w in text.split() if w not in {"and", "a", "the"}]
+    text = re.sub(r"[$€£%]|per ?cent|percent", " ", text)
+    # a range or a pair ("2 percent to 3 percent", "228 to 191", "5-3") is read by its first number
+    text = re.split(r"(?<=\d)\s*(?:to|-|–|and|or)\s*(?=\d)", text)[0].replace("-", " ")
+    words = [w for w in text.split() if w not in {"and", "a", "the", "of"}]
+    first_digit = next((i for i, w in enumerate(words) if NUMERIC.fullmatch(w.strip(".,;:"))), None)
+    if first_digit:  # "one 46 percent": a number word before a written number is not part of it
+        words = words[first_digit:]
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False
@@ -91,7 +97,10 @@ def unit_of(ent: Span) -> str | None:
     text = ent.text.casefold()
     if ent.label_ == "PERCENT" or "%" in text or "percent" in text or "per cent" in text or _is_share(ent.text):
         return "percent"
-    for token in [*ent, *(ent.doc[ent.end : ent.end + 1])]:
+    compound = _hyphen_compound(ent)
+    if compound is not None:  # "the 28-nation bloc"
+        return _plural(compound[0].text.casefold())
+    for token in [*ent.doc[max(ent.start - 1, 0) : ent.start], *ent, *(ent.doc[ent.end : ent.end + 1])]:
         code = CURRENCIES.get(token.text.casefold())
         if code:
             return code
@@ -102,13 +111,11 @@ def unit_of(ent: Span) -> str | None:
         return "votes"
     if not _is_share(ent.text) and _voter_noun(ent) is not None:
         return "votes"
-    compound = _hyphen_compound(ent)
-    if compound is not None:
-        return _plural(compound[0].text.casefold())
     noun = _counted_noun(ent) or _total_of(ent)  # a count's unit is what it counts: "countries", "settlers"
     if noun is not None and noun.lemma_.casefold() in VOTE_NOUNS:
         return "votes"
-    return noun.text.casefold() if noun is not None and noun.pos_ == "NOUN" else None
+    plural_name = noun is not None and noun.tag_ == "NNPS"  # "three dozen House Democrats"
+    return noun.text.casefold() if noun is not None and (noun.pos_ == "NOUN" or plural_name) else None
 
 
 VOTE_NOUNS = {"vote", "ballot", "abstention"}
@@ -180,12 +187,18 @@ def _total_of(ent: Span) -> Token | None:
     return objects[0] if objects else None
 
 
+VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|trillions|tens)\b", re.IGNORECASE)
+MEMBER_NOUNS = {"member", "nation", "state", "country", "seat", "party"}
+
+
 def _hyphen_compound(ent: Span) -> tuple[Token, Token] | None:
     """ "the 28-nation bloc", "the 15-member council": (the counted noun, the whole it counts the parts of)."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or ent.end_char != doc[ent.end].idx:
         return None
     part = doc[ent.end + 1]
+    if part.lemma_.casefold() not in MEMBER_NOUNS:
+        return None
     whole = part.head if part.head.i > part.i else None
     if part.pos_ != "NOUN" or whole is None or whole.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -261,6 +274,10 @@ def quantity_of(ent: Span) -> str:
     """What a number counts, in words taken from the sentence."""
     skip = set(range(ent.start, ent.end))
     noun = _counted_noun(ent)
+    tally = _vote_tally(ent)
+    if tally:
+        body = _voting_body(sentence_span(ent))
+        return tally + (" " + body if body else "")
     measure = noun if noun is not None and noun.lemma_ in {"point", "percent", "vote", "seat"} else ent.root
     margin = measure.head if measure.dep_ == "pobj" and measure.head.lower_ == "by" else None
     if margin is not None and margin.head.pos_ == "VERB" and (noun is None or measure is noun):
@@ -276,7 +293,31 @@ def quantity_of(ent: Span) -> str:
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         if inside:
             return _phrase([t for t in inside[0].subtree if t.i not in skip])
-    if ent.label_ in {"PERCENT", "MONEY"} and noun is None:
+    root = ent.root
+    if noun is None and root.dep_ in {"pobj", "appos"} and root.head.pos_ in {"ADP", "NOUN"}:
+        # "the debt of $16 trillion", "income above $250,000", "savings, roughly $700 billion": the noun it measures
+        owner = root.head.head if root.dep_ == "pobj" else root.head
+        if owner.pos_ == "NOUN" and owner.i < root.i:
+            prep = [root.head] if root.dep_ == "pobj" and root.head.lower_ != "of" else []
+            return _phrase([t for t in owner.lefts if t.dep_ in {"amod", "compound"}] + [owner, *prep])
+    if noun is None and ent.label_ == "PERCENT" and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        # "64 percent think it would be wrong": the share of those who think so
+        verb = root.head
+        tail = [verb, *(t for c in verb.children if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "neg", "aux"}
+                         and c.i > root.i for t in c.subtree)]  # fmt: skip
+        return "share who " + _phrase(tail)
+    if (
+        noun is None
+        and ent.label_ == "MONEY"
+        and root.dep_ == "dobj"
+        and root.head.lemma_ not in {"cost", "be", "total", "reach", "have", "spend", "raise", "need"}
+    ):  # "Obama has cut $716 billion from Medicare": what was done, and by whom
+        verb = root.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        preps = [t for c in verb.children if c.dep_ == "prep" and c.i > root.i for t in c.subtree]
+        return _phrase([verb, *preps]) + (" by " + _phrase(list(subjects[0].subtree)) if subjects else "")
+    copula = noun is None and root.dep_ == "attr" and root.head.lemma_ == "be"  # "the sample was only 238"
+    if (ent.label_ in {"PERCENT", "MONEY"} or copula) and noun is None:
         # "Aid totalled $2.3 billion", "Unemployment stood at 40 percent": the subject of the verb
         verb = ent.root.head if ent.root.dep_ in {"dobj", "attr", "pobj", "npadvmod"} else ent.root
         while verb.dep_ == "prep":
@@ -285,10 +326,6 @@ def quantity_of(ent: Span) -> str:
         if subjects:
             return _phrase([t for t in subjects[0].subtree if t.i not in skip])
     sentence = sentence_span(ent)
-    tally = _vote_tally(ent)
-    if tally:
-        body = _voting_body(sentence)
-        return tally + (" " + body if body else "")
     voter = None if _is_share(ent.text) else _voter_noun(ent)
     if voter is not None:  # "143 countries that voted in the General Assembly": 143 votes cast there
         verbs = [c for c in voter.children if c.dep_ == "relcl" and c.lemma_ in VOTE_VERBS] or [
@@ -361,7 +398,14 @@ def quantity_of(ent: Span) -> str:
         # "send 30,000 more troops there": the troops to send, and where
         places = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS]
         place = " " + _phrase(places, _place_words(places)) if places else ""
-        return _phrase(words) + (" to " + verb.lemma_ if not finite else " " + verb.text) + place
+        if not finite:
+            return _phrase(words) + " to " + verb.lemma_ + place
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
+        if not subjects:
+            return _phrase(words) + " " + verb.text + place
+        # "would create 1.6 million jobs": the jobs that the deal would create
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "neg"}]
+        return _phrase(words) + " that " + _phrase([*subjects[0].subtree, *auxes, verb]) + place
     return _phrase(words)
 
 
@@ -389,11 +433,20 @@ def _is_claim_number(ent: Span, value: float, unit: str | None) -> bool:
     if not any(c.isdigit() for c in ent.text) and value < 10 and unit not in {"percent", *CURRENCIES.values()}:
         return False  # "the three countries": news style spells out small counts that describe, not claim
     doc_text = ent.doc.text
-    if ent.end_char < len(doc_text) and doc_text[ent.end_char] == "-" and not any(c.isdigit() for c in ent.text):
-        return False  # "two-state solution", "three-day visit"
+    hyphen_word = re.match(r"-[^\W\d]", doc_text[ent.end_char : ent.end_char + 2])  # "-day", not "-190"
+    if hyphen_word and _hyphen_compound(ent) is None:
+        return False  # "two-state solution", "three-day visit", "a 12-step program", "the 800-pound gorilla"
+    if re.search(r"-[^\W\d]", ent.text) and _hyphen_compound(ent) is None and not _is_share(ent.text):
+        return False  # "800-pound" as one entity
+    if not any(c.isdigit() for c in ent.text) and VAGUE.search(ent.text):
+        return False  # "millions", "hundreds of thousands", "dozens": no figure anyone could check
+    before = doc_text[max(ent.start_char - 12, 0) : ent.start_char].casefold()
+    if re.search(r"\b(no\.|number|top|bottom|richest|poorest|wealthiest)\s*$", before) and value < 100:
+        return False  # a rank or a group named by its share: "the No. 3 Republican", "the top 2 percent"
     if unit is None and len(ent) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", ent.text):
         return False  # a year the date model missed ("the 1967 lines")
-    if root.head.pos_ == "PROPN" and root.head.i < root.i and root.dep_ in {"nummod", "appos", "compound"}:
+    named = ent.label_ == "CARDINAL" or len(ent) == 1
+    if named and root.head.pos_ == "PROPN" and root.head.i < root.i and root.dep_ in {"nummod", "appos", "compound"}:
         return False  # a name with a number: "Resolution 242", "Oslo II"
     next_token = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return not (next_token is not None and next_token.text in {"-year", "-year-old"})
@@ -428,8 +481,9 @@ def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | No
             continue
         if dateline and dateline.get("start", 0) <= t.start < dateline.get("end", 0):
             continue  # "OSLO, March 2 (Wire) -" dates the report: the publication date applies
-        before = doc.text[max(0, t.start - 7) : t.start].casefold()
-        if t.text.casefold().startswith(("since", "until")) or before.endswith(("since ", "until ")):
+        before = doc.text[max(0, t.start - 12) : t.start].casefold()
+        spans = ("since", "until", "over", "during", "within", "from", "through", "throughout")
+        if t.text.casefold().startswith(spans) or before.rstrip().endswith(spans):
             continue  # a span's edge, not the date a figure holds for
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         # the date must belong to the clause of the figure: "written to all 27 member states, according to a
