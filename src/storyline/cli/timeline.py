@@ -62,12 +62,13 @@ def eval_time(
     if json_out:
         print_json({"documents": len(documents), "data": str(data), "systems": result})
         return
-    table = Table("system", "gold", "found", "strict P/R/F1", "relaxed P/R/F1", "value F1", "type F1",
-                  title=f"TempEval-3 time expressions, {len(documents)} documents from {data}")  # fmt: skip
+    table = Table(title=f"TempEval-3 time expressions, {len(documents)} documents from {data}")
+    for header in ("system", "gold", "found", "strict P/R/F1", "relaxed P/R/F1", "value F1", "type F1"):
+        table.add_column(header, overflow="fold")  # a narrow terminal wraps the figures, never cuts them
     for name, fig in result.items():
 
         def prf(key: str, fig: dict = fig) -> str:
-            return "{precision:.3f}/{recall:.3f}/{f1:.3f}".format(**fig[key])
+            return "{precision:.3f} / {recall:.3f} / {f1:.3f}".format(**fig[key])
 
         table.add_row(name, str(fig["gold"]), str(fig["system"]), prf("strict"), prf("relaxed"),
                       f"{fig['value']['f1']:.3f}", f"{fig['type']['f1']:.3f}")  # fmt: skip
