@@ -185,11 +185,14 @@ def eval_claims(
     for column in ("match on", "precision", "recall", "matched", "storyline", "gold"):
         table.add_column(column)
     for level, row in result.items():
-        if level == "missed":
+        if level in {"missed", "claimant_agreement"}:
             continue
         table.add_row(level, f"{row['precision']:.3f}", f"{row['recall']:.3f}", str(row["matched"]),
                       str(row["predicted"]), str(row["gold"]))  # fmt: skip
     console.print(table)
+    who = result.get("claimant_agreement")
+    if who:
+        console.print(f"claimant agrees on {who['agree']} of {who['of']} figures matched on value and quantity")
 
 
 def _print_scores(result: dict[str, Any], kind: str, data: Path, split: str) -> None:

@@ -1,6 +1,6 @@
 """Claimed figures against the demo-layout gold (``corpus.jsonl`` + ``gold.json`` with per-article ``claims``
 of ``{value, quantity, as_of}``): precision and recall at three levels (value; value and quantity; value,
-quantity and as-of date)."""
+quantity and as-of date), and how often the claimant agrees on the figures matched by value and quantity."""
 
 from __future__ import annotations
 
@@ -20,6 +20,15 @@ def _same_quantity(predicted: str, gold: str) -> bool:
     return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
 
 
+def _same_claimant(predicted: str | None, gold: str | None) -> bool:
+    """Gold gives an actor id ("org:pa") or a source as written ("Continental Wire"); None is the article's own
+    voice. They agree when both are None, or one names the other ("person:kari-holm" and "Kari Holm")."""
+    if not predicted or not gold:
+        return not predicted and not gold
+    a, b = (x.casefold().split(":")[-1].replace("-", " ").strip() for x in (predicted, gold))
+    return a == b or a in b or b in a
+
+
 def score_claims(folder: Path) -> dict[str, Any]:
     """Precision and recall of claimed figures against a demo-layout folder (corpus.jsonl + gold.json), at three
     levels: the value alone; value and quantity; value, quantity and as-of date."""
@@ -28,6 +37,7 @@ def score_claims(folder: Path) -> dict[str, Any]:
     gold = json.loads((folder / "gold.json").read_text("utf-8"))
     articles, _ = extract([str(folder / "corpus.jsonl")])
     levels = {"value": (False, False), "value+quantity": (True, False), "value+quantity+as_of": (True, True)}
+    claimants = {"agree": 0, "of": 0}
     out: dict[str, Any] = {}
     misses: list[dict[str, Any]] = []
     for name, (check_quantity, check_date) in levels.items():
@@ -45,10 +55,15 @@ def score_claims(folder: Path) -> dict[str, Any]:
                 if hit is not None:
                     free.remove(hit)
                     tp += 1
+                    if name == "value+quantity":
+                        claimants["of"] += 1
+                        claimants["agree"] += _same_claimant(p.get("claimant"), hit.get("claimant"))
             if name == "value+quantity+as_of":
                 misses += [{"url": article.get("url"), "gold": g} for g in free]
         precision = tp / n_pred if n_pred else 0.0
         recall = tp / n_gold if n_gold else 0.0
         out[name] = {"precision": precision, "recall": recall, "matched": tp, "predicted": n_pred, "gold": n_gold}
+    # who claims it, over the figures matched on value and quantity (gold None: the outlet's own voice)
+    out["claimant_agreement"] = {**claimants, "rate": claimants["agree"] / claimants["of"] if claimants["of"] else 0.0}
     out["missed"] = misses
     return out
