@@ -82,6 +82,7 @@ CUT_FROM_SPEAKER = frozenset({"relcl", "acl", "advcl"})  # "the official, who as
 SCARE_BEFORE = frozenset({"DET", "PRON", "ADJ", "NUM"})  # the "peace plan", its "state", a new "Office"
 MAX_SCARE_TOKENS = 4
 DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+COVER_SHARE = 0.95  # a quotation this much of the reported clause is the whole of it (direct, not partial)
 ADJACENT_GAP = 3  # characters of punctuation and space between a quotation and its cue ("," or ":")
 
 
@@ -621,7 +622,7 @@ def _covers(q: Quotation, content: list[tuple[int, int]]) -> bool:
     if total == 0:
         return True
     overlap = sum(max(0, min(e, q.end) - max(s, q.start)) for s, e in content)
-    return overlap >= 0.8 * total or (q.start <= content[0][0] + 2 and q.end >= content[-1][1] - 2)
+    return overlap >= COVER_SHARE * total or (q.start <= content[0][0] + 2 and q.end >= content[-1][1] - 2)
 
 
 def _resolve_speakers(text: str, ordered: list[Attribution], resolver: SpeakerResolver) -> list[Attribution]:
