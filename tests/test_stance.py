@@ -259,6 +259,19 @@ def test_stance_what_ought_to_happen_is_the_speakers_position(analyze, text: str
         # "accused X of Ving": X acts, as the accuser tells it
         ("The Turkish foreign ministry accused France of blocking Turkey's accession to the European Union.",
          "Turkey's accession to the European Union", "state:FRA", "oppose"),
+        # a stopping verb turns its object; dropping an objection supports
+        ("Sweden does not support freezing talks on Turkey's accession to the European Union.",
+         "Turkey's accession to the European Union", "state:SWE", "support"),
+        ("VILNIUS, July 10 - Turkey dropped its objections to Sweden's membership of NATO on Monday.",
+         "Sweden's membership of NATO", "state:TUR", "support"),
+        # unwillingness; a pending decision
+        ("Cyprus is reluctant to extend the sanctions on Russia to shipping.", "sanctions on Russia", "state:CYP",
+         "oppose"),
+        ("Hungary has yet to ratify Sweden's membership of NATO.", "Sweden's membership of NATO", "state:HUN",
+         "undecided"),
+        # negation reaches a gerund after a preposition
+        ("Slovakia said it would never agree to Ukraine joining NATO.", "Ukraine's membership of NATO", "state:SVK",
+         "oppose"),
         # the one counted among those who voted
         ("Earlier this month, Norway was among 143 countries that voted in the UN General Assembly to upgrade the "
          "status of a Palestinian state.", ISSUE, "state:NOR", "support"),
@@ -283,3 +296,21 @@ def test_stance_decision_taken_is_not_indecision(analyze) -> None:
     text = "The Netherlands will vote against the EU-Mercosur trade agreement, the Dutch parliament decided."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the EU-Mercosur trade agreement")}
     assert ("state:NLD", "oppose") in found, found
+
+
+def test_stance_issue_actor_and_dateline_hold_no_position(analyze) -> None:
+    text = "UNITED NATIONS, April 18 - The Kremlin said Sweden's membership of NATO was a threat to Russia's security."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Sweden's membership of NATO")}
+    assert ("state:RUS", "oppose") in found and not any(a in {"state:SWE", "org:un"} for a, _ in found), found
+
+
+def test_stance_bare_issue_subject_is_no_position(analyze) -> None:
+    text = "The three governments said the recognition would take effect next Tuesday."
+    assert not stances_of(analyze, text)
+
+
+def test_stance_framing_word_leaves_another_tellers_quote(analyze) -> None:
+    text = ("Norway's foreign minister urged European governments to recognize a Palestinian state, drawing "
+            "criticism from Israel, which warned that the move would embolden terrorists.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert ("state:ISR", "support") not in found, found

@@ -57,14 +57,29 @@ OPPOSE = {
     "embolden", "unlawful", "illegal", "threat", "reckless", "terror", "terrorism", "murderer", "hostage",
     "scuttle", "kill", "sabotage", "undermine", "bad", "folly", "misguided", "critic", "skeptical", "sceptical",
     "deplore", "decry", "lambaste", "rebuke", "rule", "unhelpful", "rejection", "opposed", "hostile",
+    "objection", "reluctant", "unwilling", "unacceptable",
 }  # fmt: skip
+PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
 # verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
-STOPPING = {"lift", "ease", "scrap", "abandon", "freeze", "suspend", "halt", "end", "cancel", "terminate"}
+STOPPING = {
+    "lift",
+    "ease",
+    "scrap",
+    "abandon",
+    "freeze",
+    "suspend",
+    "halt",
+    "end",
+    "cancel",
+    "terminate",
+    "drop",
+    "withdraw",
+}
 # words that judge an act rather than state a position on it: the one who uses them holds the position
 EVALUATIVE = {
     "reward", "mistake", "wrong", "error", "premature", "counterproductive", "counter-productive", "stunt",
-    "folly", "misguided", "reckless", "dangerous", "harmful", "embolden", "undermine", "courage", "courageous",
-    "historic", "symbolic", "unlawful", "illegal", "sabotage", "torpedo", "scuttle",
+    "folly", "misguided", "reckless", "dangerous", "harmful", "embolden", "courage", "courageous",
+    "historic", "symbolic", "unlawful", "illegal",
 }  # fmt: skip
 UNDECIDED = {
     "consider", "weigh", "mull", "study", "examine", "explore", "review", "hesitate", "undecided", "assess",
@@ -83,7 +98,7 @@ CONDITION_PHRASES = re.compile(
     r"\b(only (?:if|when|after|once|as part of|at the end of|in the context of|within)|not before|not until|"
     r"as part of (?:a|an|the|any)|(?:before|after|without|within) (?:a|an|the|any)|at the end of (?:a|the)|in the context of|provided (?:that)?|on condition|"
     r"(?:through|via|from|by) (?:direct |bilateral |negotiated )?(?:negotiations?|talks)|negotiated (?:peace|settlement)|"
-    r"conditional on|conditioned on|contingent on|depend(?:s|ed|ing)? on|at the right time|when the time is right|"
+    r"(?:must|should|has to|have to|needs? to) be (?:negotiated|agreed)|conditional on|conditioned on|contingent on|depend(?:s|ed|ing)? on|at the right time|when the time is right|"
     r"when the time comes|at an appropriate time|under (?:certain|the right) conditions|in exchange for|"
     r"unless|until (?:a|an|the|there|it|israel|both|hamas)|once (?:a|an|the|there|it|both|hamas))\b",
     re.IGNORECASE,
@@ -94,7 +109,7 @@ UNDECIDED_PHRASES = re.compile(
     r"would not (?:say|commit)|did not say|won't say|not rule out|not ruled? out|(?:is|are|was|were) open to|"
     r"remains? open|still weighing|weighing|reviewing|studying|considering|consider(?:s|ed)? (?:whether|the|a)|"
     r"abstain\w*|sat out|on the fence|wait and see|wait-and-see|(?:asked|asks|ask|needs?|wants?) (?:for )?more time|"
-    r"no position|not (?:yet )?taken a position|reserv\w* (?:its|their|his|her) position)\b",
+    r"no position|not (?:yet )?taken a position|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
     re.IGNORECASE,
 )
 # conditions that bound even a plain opposition: "opposes X while the war continues" is a position for a time,
@@ -227,7 +242,7 @@ class Reading:
 
 
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject"}
-NEGATION_PATH = {"xcomp", "ccomp", "acomp", "dobj", "pobj", "prep", "amod", "attr", "acl"}
+NEGATION_PATH = {"xcomp", "ccomp", "acomp", "dobj", "pobj", "prep", "amod", "attr", "acl", "pcomp"}
 
 
 def _negated(token: Token) -> bool:
@@ -279,6 +294,10 @@ def _lexicon_position(token: Token) -> str | None:
             ):
                 return "support"
         return None
+    if lemma in PLEA_VERBS and token.pos_ != "VERB":
+        return None  # "its demands", "the push": the noun names a request, not whose or for what
+    if lemma in {"press", "push"} and any(c.lower_ in {"on", "ahead"} for c in token.children):
+        return None  # "pressed on with its operation": went on, pressing for nothing
     if (lemma in {"favor", "favour"} or low in {"favour", "favor"}) and (
         token.head.lower_ == "in" or token.pos_ == "VERB"
     ):
@@ -310,6 +329,8 @@ def _lexicon_position(token: Token) -> str | None:
     ):
         return None
     if lemma in STOPPING and (token.pos_ == "VERB" or lemma in {"lift", "ease", "scrap", "abandon"}):
+        if any(c.dep_ == "dobj" and _lexicon_position(c) == "oppose" for c in token.children):
+            return "support"  # "dropped its objections to ...", "lifted its veto on ..."
         return "oppose"  # lifting sanctions opposes the sanctions; the issue noun is its object
     if lemma == "decide" and token.tag_ in {"VBD", "VBN"} and not _negated(token):
         return None  # "the parliament decided in a motion": a decision taken, not indecision
@@ -390,7 +411,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     trigger, position = min(chosen, key=closeness)
     position = _compose(trigger, position, {t.i for t, _ in triggers})
     reading = Reading(position, trigger, prescribed=prescribed)
-    if _negated(trigger) and position in {"support", "oppose"}:
+    # a negated stance verb governing the chosen one negates it: "would never agree to Ukraine joining NATO"
+    outer_negated = any(a.i in {t.i for t, _ in triggers} and a.pos_ == "VERB" and a.lemma_ not in SPEECH
+                        and _negated(a) for a in list(trigger.ancestors)[:3])  # fmt: skip
+    if (_negated(trigger) or outer_negated) and position in {"support", "oppose"}:
         reading.negated = True
         reading.position = "oppose" if position == "support" else "support"
         if trigger.lemma_ in {"refuse", "reject", "rule"}:
@@ -593,7 +617,9 @@ def _subject(token: Token) -> Token | None:
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if subjects:
-            return subjects[0]
+            # two subjects is a misparse (a dateline's place read as one: "VILNIUS, July 10 - Turkey dropped ..."):
+            # the one nearest the verb
+            return min(subjects, key=lambda c: abs(c.i - node.i))
         poss = [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if node.pos_ in {"NOUN", "PROPN"} and poss:
             return poss[0]  # "Washington's opposition"; "their own recognitions" is the clause subject's
@@ -743,7 +769,13 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
         ):
             continue
         near = [s for s in states if abs(s["start"] - m["start"]) < 300 and s["start"] < m["end"] + 70]
-        if near:
+        # an organisation named right before the title is the employer: "NATO Secretary-General Jens Stoltenberg"
+        org = [o for o in mentions if (o.get("actor_id") or "").startswith("org:") and 0 <= m["start"] - o["end"] < 30
+               and TITLE.search(text[o["end"] : m["start"]])]  # fmt: skip
+        if org:
+            info.setdefault(actor, {"id": actor})["affiliation"] = org[-1]["actor_id"]
+            inferred.add(actor)
+        elif near:
             best = min(near, key=lambda s: abs(s["start"] - m["start"]) + (100 if s["start"] > m["start"] else 0))
             info.setdefault(actor, {"id": actor})["affiliation"] = best["actor_id"]
             inferred.add(actor)
@@ -827,7 +859,11 @@ def read_sentence(
         described: list[str] = []
         subject = _subject(reading.trigger) if reading.trigger is not None else None
         if subject is not None and q["start"] <= subject.idx + offset < q["end"]:
-            described = [speaks_for(a, actor_info) for a in holders_of(subject, offset, lookup)]
+            described = [
+                speaks_for(a, actor_info)
+                for a in holders_of(subject, offset, lookup)
+                if a not in issue_actor_ids(issue, span, offset, lookup)
+            ]  # not "Sweden's membership ..."
             reported = _speech_governor(reading.trigger) if reading.trigger is not None else None
             if not described and subject.pos_ == "PRON" and reported is not None:
                 # "Germany and France have said they will not follow": "they" are the ones who said it
@@ -951,6 +987,8 @@ def issue_actor_ids(issue: Issue, span: Span, offset: int, lookup: MentionLookup
     out = set()
     for t in span:
         following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if following is not None and following.dep_ == "case" and t.i + 2 < len(t.doc):
+            following = t.doc[t.i + 2]  # "Sweden's membership of NATO"
         if stem(t.text) in issue.key_stems and following is not None and stem(following.text) in issue.key_stems:
             m = lookup(t.idx + offset, t.idx + len(t) + offset)
             if m and m.get("actor_id"):
@@ -1000,6 +1038,17 @@ def names_issue(text: str, mention: dict[str, Any]) -> bool:
     return bool(re.match(r"\s+state(hood)?\b", text[mention["end"] : mention["end"] + 12]))
 
 
+def _outside_dateline(mentions: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Mentions less the dateline's ("UNITED NATIONS, April 18 - ", "OSLO, May 22 (Continental Wire) - "): the
+    place a story was filed from holds no position in it."""
+    from storyline.ingest.dateline import find_dateline
+
+    dateline = find_dateline(text)
+    if dateline is None:
+        return mentions
+    return [m for m in mentions if not (dateline.start <= m["start"] < dateline.end)]
+
+
 def mention_lookup(mentions: list[dict[str, Any]], text: str = "") -> MentionLookup:
     ordered = sorted((m for m in mentions if not (text and names_issue(text, m))), key=lambda m: m["start"])
 
@@ -1036,7 +1085,7 @@ def article_stances(
     """Every stance on ``issue`` in one article given as a JSON-contract dict."""
     text = article.get("text") or ""
     sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
-    lookup = mention_lookup(article.get("actors", []), text)
+    lookup = mention_lookup(_outside_dateline(article.get("actors", []), text), text)
     quotes = article.get("quotes", [])
     info = infer_affiliations(article, actor_info or {})
     matched = issue_sentences(text, sentences, issue)  # type: ignore[arg-type]
