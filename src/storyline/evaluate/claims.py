@@ -57,13 +57,16 @@ def score_claims(folder: Path) -> dict[str, Any]:
                     tp += 1
                     if name == "value+quantity":
                         claimants["of"] += 1
-                        claimants["agree"] += _same_claimant(p.get("claimant"), hit.get("claimant"))
+                        own = (article.get("outlet") or "").casefold()  # the outlet named is its own voice
+                        said, gold_said = ((c if (c or "").casefold() != own else None)
+                                           for c in (p.get("claimant"), hit.get("claimant")))  # fmt: skip
+                        claimants["agree"] += _same_claimant(said, gold_said)
             if name == "value+quantity+as_of":
                 misses += [{"url": article.get("url"), "gold": g} for g in free]
         precision = tp / n_pred if n_pred else 0.0
         recall = tp / n_gold if n_gold else 0.0
         out[name] = {"precision": precision, "recall": recall, "matched": tp, "predicted": n_pred, "gold": n_gold}
-    # who claims it, over the figures matched on value and quantity (gold None: the outlet's own voice)
+    # who claims it, over the figures matched on value and quantity (None, or the outlet named: its own voice)
     out["claimant_agreement"] = {**claimants, "rate": claimants["agree"] / claimants["of"] if claimants["of"] else 0.0}
     out["missed"] = misses
     return out
