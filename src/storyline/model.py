@@ -130,7 +130,7 @@ class TimeExpression(Record):
     start: int
     end: int
     text: str
-    value: str | None  # TimeML-style value: 2019-12-08, 2019-W49, 2019-12, 199X; None when unresolved
+    value: str | None  # TimeML-style value: 2019-12-08, 2019-W49, 2019-12, 199 (a decade); None when unresolved
     precision: str | None = None
     type: str = "DATE"
     resolved: bool = True  # False when a relative expression had no publication date to anchor it
