@@ -81,6 +81,7 @@ SYMMETRIC_CODES = {"MEET", "COOPERATE", "FIGHT"}  # "Obama and Boehner met": eac
 # a letter without an addressee is a figure of speech ("speak with one voice"); recognition without a recognised
 # actor is cognition ("seemed to recognize the seriousness of the threat")
 NEEDS_TARGET = {"LETTER", "RECOGNIZE"}
+TALK_VERBS = {"discuss"}  # a meeting only with a partner named ("with X") or conjoined ("X and Y discussed")
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +223,11 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         key = (lemma, verb.head.lemma_.casefold())  # "the deal Obama struck with Republicans": struck a deal
         if key in phrases:
             return phrases[key]
-    nominals = [c for c in verb.children if c.dep_ in {"dobj", "obj", "oprd", "attr", "npadvmod", "appos"}]
+    nominals = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "obj", "oprd", "attr", "npadvmod", "appos"} and c.ent_type_ not in {"DATE", "TIME"}
+    ]  # fmt: skip  ("called Netanyahu Tuesday" is a call)
     if lemma in NAMING_VERBS and (
         any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children) or len(nominals) > 1
     ):
@@ -232,6 +237,8 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "declined to weigh in": no comment, not a rejection
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}}
+    if lemma == "return" and not objects:
+        return None  # "returned to the camera", "return to the private sector": going back, not giving back
     if lemma == "rally" and objects:
         return None  # "rallying the Democratic base", "rallied support": mobilising one's own side, not a protest
     if lemma in RELEASE_VERBS and objects & PUBLISHED_THINGS:
@@ -292,6 +299,12 @@ def _events(
         sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
     if not targets and (named := _organisation_at_head(verb, passive, subject_tokens, unresolved)) is not None:
         targets = [_named_organisation(named)]  # "criticized the NAACP": an organisation the gazetteer lacks
+    if verb.lemma_.casefold() in TALK_VERBS and not (len(sources) > 1 and code in SYMMETRIC_CODES):
+        # "discussed the budget with Obama" is a meeting; "discussed his affection for Ayn Rand" is talk
+        heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        targets = _all_mentions(heads, candidates, strict=True)
+        if not targets:
+            return []
     if code in NEEDS_TARGET and not targets:
         return []
     when = _date(verb, sent, times)
@@ -435,11 +448,15 @@ def _title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             & TITLE_WORDS[key]
         ]
         if titled:
-            # of those who bear the title, the one the article has named most so far (its subject: "Arkansas
-            # Gov. Asa Hutchinson", not the Indiana governor named once), the latest on a tie
+            # of those who bear the title, the one named in this or the previous sentence ("Gov. Mike Pence
+            # has been defending it since the governor signed it"), else the one the article has named most so
+            # far (its subject: "Arkansas Gov. Asa Hutchinson", not the Indiana governor named once)
             before = [m for m in people if m.end <= token.idx and m.actor_id in {t.actor_id for t in titled}]
+            here = sentence(token)
+            previous = doc[here.start - 1].sent.start_char if here.start > 0 else here.start_char
+            near = [m for m in before if m.start >= previous]
             counts = Counter(m.actor_id for m in before)
-            best = max(before, key=lambda m: (counts[m.actor_id], m.start))
+            best = near[-1] if near else max(before, key=lambda m: (counts[m.actor_id], m.start))
             out.append(replace(best, start=token.idx, end=token.idx + len(token.text), text=token.text))
     return out
 
@@ -515,27 +532,31 @@ def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = F
             for m in mentions:
                 if m.start <= conj.idx < m.end:
                     return m
-        tokens = [t for t in head.subtree if not strict or _modifies(t, head)]
-        spans = [(t.idx, t.idx + len(t.text)) for t in tokens]
+        tokens = list(head.subtree)
         for m in sorted(mentions, key=lambda m: m.start):
-            if any(s <= m.start < e for s, e in spans):
+            inside = [t for t in tokens if m.start <= t.idx < m.end]
+            # a state or organisation is the actor behind any of its people ("Israel's prime minister");
+            # a person is not behind another person ("Jackson's wife", "Christie's lieutenant governor")
+            if inside and (not strict or any(_modifies(t, head, m.kind != "person") for t in inside)):
                 return m
     return None
 
 
-def _modifies(token: Token, head: Token) -> bool:
+def _modifies(token: Token, head: Token, any_possessor: bool = False) -> bool:
     """Whether ``token`` stands for the actor of the phrase ``head`` heads: it hangs on it through compounds,
-    adjectives, "of"/"from" phrases and institution possessors only."""
+    adjectives, "of"/"from" phrases and possessors of an institution (any possessor with ``any_possessor``)."""
     node = token
     for _ in range(6):
         if node.i == head.i:
             return True
         parent = node.head
         modifier = node.dep_ in {"compound", "amod", "nmod", "appos", "flat", "det", "case"}
-        of_phrase = (node.dep_ == "prep" and node.lower_ in {"of", "from"}) or (
-            node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in {"of", "from"}
+        # "the leaders of the EU", "officials from Hungary"; for a state, "police in Kabul"
+        preps = {"of", "from", "in"} if any_possessor else {"of", "from"}
+        of_phrase = (node.dep_ == "prep" and node.lower_ in preps) or (
+            node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in preps
         )
-        institution = node.dep_ == "poss" and parent.lemma_.casefold() in INSTITUTION_NOUNS
+        institution = node.dep_ == "poss" and (any_possessor or parent.lemma_.casefold() in INSTITUTION_NOUNS)
         if not (modifier or of_phrase or institution):
             return False
         node = parent
@@ -592,8 +613,13 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
     inside = range(span.start, span.end)
     if node.dep_ in NOUN_MODIFIER_DEPS and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i not in inside:
         occasion = node.head
-        if not (occasion.lemma_.casefold() in OCCASION_NOUNS and occasion.dep_ == "pobj"):
+        if not (
+            occasion.lemma_.casefold() in OCCASION_NOUNS
+            and occasion.dep_ == "pobj"
+            and occasion.head.lower_ in {"at", "during", "in", "since"}  # "since the 2000 Camp David summit"
+        ):
             return None  # "a Sunday report", "the June election": the noun's time
+        node = occasion
     for _ in range(8):
         if node.i == verb.i:
             return 0
