@@ -258,3 +258,24 @@ def test_claims_span_dates_are_no_as_of(analyze) -> None:
     text = "Her office says the bill would cut deficits by $416 billion over the next decade."
     [claim] = analyze(text, published="2011-06-17").claims
     assert claim.as_of is None
+
+
+def test_claims_dates_shared_by_conjoined_verbs_not_by_names_of_things_to_come(analyze) -> None:
+    text = (
+        "Republicans picked up 63 seats in the House, narrowed the gap in the Senate and picked up 19 state "
+        "legislative bodies in the November midterm election."
+    )
+    claims = {c.value: c for c in analyze(text, published="2010-12-12").claims}
+    assert claims[63].as_of == claims[19].as_of == "2010-11"
+    text = "A poll shows Trump tied for 2nd in the 2012 GOP primary field at 17 percent."
+    [claim] = analyze(text, published="2011-04-07").claims
+    assert claim.as_of is None
+
+
+def test_claims_share_after_a_name_and_numbers_that_describe_the_speaker(analyze) -> None:
+    text = "Perry leads among Tea Party supporters, followed by Romney (17 percent) and Huckabee (14 percent)."
+    claims = {c.value: c for c in analyze(text, published="2011-04-07").claims}
+    assert claims[17].quantity == "share for Romney"
+    text = '"We need reform," said Nancy Altman, co-chair of Strengthen Social Security, a 300-member coalition.'
+    [claim] = analyze(text, published="2011-06-17").claims
+    assert claim.value == 300 and claim.claimant is None

@@ -300,6 +300,10 @@ def quantity_of(ent: Span) -> str:
         if owner.pos_ == "NOUN" and owner.i < root.i:
             prep = [root.head] if root.dep_ == "pobj" and root.head.lower_ != "of" else []
             return _phrase([t for t in owner.lefts if t.dep_ in {"amod", "compound"}] + [owner, *prep])
+    if noun is None and ent.label_ == "PERCENT" and root.dep_ == "appos" and root.head.pos_ == "PROPN":
+        # "followed by Romney (17 percent)": the share for the one named
+        name = root.head
+        return "share for " + _phrase([*(c for c in name.lefts if c.dep_ == "compound"), name])
     if noun is None and ent.label_ == "PERCENT" and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
         # "64 percent think it would be wrong": the share of those who think so
         verb = root.head
@@ -475,6 +479,7 @@ def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | No
         return None
     doc = ent.doc
     dateline = analysis.article.meta.get("dateline") or {}
+    published = (analysis.article.published or "9999")[:10]
     in_sentence = []
     for t in analysis.times:
         if not (sentence[0] <= t.start < sentence[1] and t.value and t.value[:1].isdigit() and t.type == "DATE"):
@@ -486,11 +491,16 @@ def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | No
         if t.text.casefold().startswith(spans) or before.rstrip().endswith(spans):
             continue  # a span's edge, not the date a figure holds for
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in {"compound", "amod", "nmod", "nummod"} and span.root.head.pos_ in {
+            "NOUN", "PROPN"} and span.root.head.i >= span.end and t.value[:10] > published:  # fmt: skip
+            continue  # "the 2012 GOP primary field" in 2011: the date names a thing to come, it dates no figure
         # the date must belong to the clause of the figure: "written to all 27 member states, according to a
         # copy seen on Sunday" dates the copy, not the 27
         time_verb, figure_verb = (_verb_of(span.root) if span is not None else None), _verb_of(ent.root)
         # a date on a higher clause scopes over the figure's too ("On May 10, it voted ... to back")
         scopes = figure_verb is None or time_verb is None or time_verb.i == figure_verb.i
+        # verbs joined under one subject share its date ("picked up 63 seats ... and 19 bodies in November")
+        scopes = scopes or (time_verb is not None and figure_verb is not None and _conjoined(time_verb, figure_verb))
         if not scopes and time_verb.i not in {a.i for a in figure_verb.ancestors}:  # type: ignore[union-attr]
             continue
         in_sentence.append(t)
@@ -506,6 +516,17 @@ def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | No
     if _past_tense(ent):
         return _reference_time(sentence, analysis)
     return None  # undated in the text: the publication date applies (see relate.claims)
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Two verbs coordinated with no subject of the second's own: "Republicans picked up X and picked up Y"."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    node = second
+    while node.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        node = node.head
+        if node.i == first.i:
+            return True
+    return False
 
 
 def _past_tense(ent: Span) -> bool:
@@ -573,9 +594,11 @@ def _speech_subject(ent: Span) -> Token | None:
     """The subject of the nearest verb of saying the number hangs from ("Diplomats said 17 countries ...")."""
     verb = ent.root
     while verb.head.i != verb.i:
-        verb = verb.head
+        came_from, verb = verb, verb.head
         if verb.lemma_ in SPEECH_LEMMAS:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].i == came_from.i:
+                return None  # the number describes the speaker ("Nancy Altman, co-chair of a 300-member coalition")
             if subjects:
                 return subjects[0]
     return None
@@ -631,16 +654,8 @@ def _claimant(ent: Span, quotes: list[Quote], mentions: list[Mention]) -> str | 
             objs = [t for t in token.doc[token.i + 1].children if t.dep_ == "pobj"]
             if objs:
                 return _source(objs[0], mentions)
-    verb = ent.root
-    while verb.head.i != verb.i:
-        verb = verb.head
-        if verb.lemma_ in SPEECH_LEMMAS:
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if subjects:
-                who = _source(subjects[0], mentions)
-                if who:
-                    return who
-    return None
+    subject = _speech_subject(ent)
+    return _source(subject, mentions) if subject is not None else None
 
 
 SOURCE_NOUNS = re.compile(r"^(official|diplomat|spokes\w*|ministry|minister|government|envoy|analyst|expert|"
@@ -652,7 +667,10 @@ def _source(head: Token, mentions: list[Mention]) -> str | None:
     who = _actor_at(head.idx, head.idx + len(head), mentions)
     if who:
         return who
-    sub = list(head.subtree)
+    # the name without what an apposition says of it: "The Center on Budget and Policy Priorities, a progressive
+    # Washington think tank" is the Center, not Washington
+    aside = {t.i for c in head.children if c.dep_ in {"appos", "relcl", "acl"} for t in c.subtree}
+    sub = [t for t in head.subtree if t.i not in aside and not (t.is_punct and t.i > head.i)]
     who = _actor_at(sub[0].idx, sub[-1].idx + len(sub[-1]), mentions)
     if who and head.pos_ != "NOUN":
         return who
