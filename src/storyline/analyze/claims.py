@@ -9,10 +9,13 @@ parse: reading a number as written ("about 1,200", "$2.3 billion", "three hundre
 counted phrase from the parse. quantulum3 reads units well but knows nothing of what a number counts, and
 word2number handles words only.
 
-As-of date: the time expression of the same sentence nearest the number (from the ``times`` stage); None when
-the sentence dates nothing, and then the publication date applies (:mod:`storyline.relate.claims` uses it).
-The unit of a count is the noun it counts ("countries"); of a share, "percent"; of money, the currency code. Claimant: the speaker of
-the quote holding the number, the actor after "according to", or the subject of a verb of saying.
+As-of date: the time expression of the figure's own clause nearest the number (from the ``times`` stage), never
+the dateline's, a span's edge or extent ("since 1967", "over the next decade") or the name of a thing to come; for
+a past-tense clause without one, the day of the story told just before it ("Hungary on Monday blocked ... 17 of
+the 27 states backed the text"); else None, and the publication date applies (:mod:`storyline.relate.claims`).
+The unit of a count is the noun it counts ("countries"); of a share, "percent"; of money, the currency code; of a
+tally, "votes". Claimant: the speaker of the quote holding the number, "by X's count", the actor after "according
+to", or the subject of a verb of saying; None is the outlet's own voice. The rules, with examples: docs/claims.md.
 """
 
 from __future__ import annotations
