@@ -314,3 +314,16 @@ def test_stance_framing_word_leaves_another_tellers_quote(analyze) -> None:
             "criticism from Israel, which warned that the move would embolden terrorists.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text)}
     assert ("state:ISR", "support") not in found, found
+
+
+def test_stance_unnamed_office_holder_speaks_for_the_state(analyze) -> None:
+    text = ("The EU and Mercosur signed the EU-Mercosur trade agreement on Friday. Uruguay's president said the "
+            "Mercosur agreement would bring jobs and prosperity to both sides of the Atlantic.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the EU-Mercosur trade agreement")}
+    assert ("state:URY", "support") in found, found
+
+
+def test_stance_denial_bounded_by_as_long_as_is_the_speakers(analyze) -> None:
+    text = "Israel's prime minister said there would be no ceasefire in Gaza as long as Hamas holds hostages."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in Gaza")}
+    assert ("state:ISR", "conditional") in found and not any(a == "org:hamas" for a, _ in found), found

@@ -218,6 +218,11 @@ def issue_sentences(text: str, sentences: list[tuple[int, int]], issue: Issue) -
     # An article that names the issue outright is read whole anyway (its other sentences as context), so
     # the embedding is only needed to find articles that talk about the issue without naming it; skipping
     # it otherwise keeps the stance stage from costing more than the parse.
+    if candidates and found:
+        # in an article that names the issue in full, a sentence naming two of its words or all but two ("the
+        # Mercosur agreement" of "the EU-Mercosur trade agreement") is about it too
+        strong = max(2, len(issue.key_stems) - 2)
+        found += [(start, end, "near") for start, end, shared in candidates if shared >= strong]
     if candidates and not found:
         from storyline import nlp
 
@@ -365,6 +370,12 @@ def _in_condition(token: Token) -> bool:
     for node in [token, *list(token.ancestors)[:4]]:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return True
+        if (
+            node.dep_ == "advcl"
+            and node.head.lower_ == "long"
+            and any(c.lower_ in {"as", "so"} for c in node.head.children)
+        ):
+            return True  # "as long as Hamas holds hostages", parsed as an adverb "long" with a clause
         if node.dep_ == "advcl" and re.match(r"(?:as|so) long as\b", node.doc[node.left_edge.i : node.i].text, re.I):
             return True  # "as long as Hamas holds hostages"
     return False
@@ -638,6 +649,22 @@ def _subject(token: Token) -> Token | None:
     return before[0] if before else None
 
 
+def _office_speaker(q_tokens: list[Token], offset: int, lookup: MentionLookup) -> str | None:
+    """The state or body behind an unnamed office holder who tells a quote ("Uruguay's president said",
+    "a senior German official said", "a spokesman for the Hungarian government said"): the subject of the verb of
+    saying the quote hangs from (or that stands inside it), read through its title."""
+    inside = {t.i for t in q_tokens}
+    verbs = [t for t in q_tokens[0].sent if t.lemma_ in SPEECH and t.i not in inside
+             and (any(a.i == t.i for q in q_tokens for a in q.ancestors) or t.head.i in inside)]  # fmt: skip
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.i not in inside and TITLE.search(subject.text):
+            actor = _actor_of(subject, offset, lookup)
+            if actor:
+                return actor
+    return None
+
+
 def _speech_governor(token: Token) -> Token | None:
     node = token
     while node.head.i != node.i:
@@ -838,6 +865,8 @@ def read_sentence(
             continue
         speaker = q.get("speaker_actor") or q.get("speaker_affiliation")
         q_tokens = [t for t in span if q["start"] <= t.idx + offset < q["end"]]
+        if not speaker and q_tokens:
+            speaker = _office_speaker(q_tokens, offset, lookup)  # "Uruguay's president said ..."
         if not speaker or not q_tokens:
             continue
         speaker = speaks_for(speaker, actor_info)
