@@ -19,6 +19,7 @@ STRAIGHT = '"'
 DOUBLED = "''"  # two apostrophes for a double mark, as some newspapers' wire text has it (''like this,'' he said)
 MARKS = OPENING | CLOSING | {STRAIGHT, DOUBLED}
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_MARK = re.compile("[\u201c\u201e\u00ab\u201d\u00bb\"]|''+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,26 +77,22 @@ def find_quotations(text: str) -> list[Quotation]:
     for p_index, (p_start, p_end) in enumerate(paras):
         if open_at is not None:
             span_paras += 1
-        i = p_start
-        while i < p_end:
+        for found in _MARK.finditer(text, p_start, p_end):
+            i = found.start()
             size = _mark_at(text, i)
             if not size:
-                i += 1
                 continue
             if open_at is not None and i == p_start and _is_opening(text, i, False):
-                i += size
                 continue  # the re-opening mark of a continued quotation
             opening = _is_opening(text, i, open_at is not None)
             if opening and size == 2 and (i + 2 >= p_end or text[i + 2].isspace()):
-                i += size  # two apostrophes before a space open nothing ("the students'' union")
-                continue
+                continue  # two apostrophes before a space open nothing ("the students'' union")
             if opening:
                 # (an opening mark while one is open: the first was never closed; restart here)
                 open_at, open_size, span_paras = i, size, 1
             elif open_at is not None:
                 _add(out, text, open_at, i, span_paras, open_size=open_size, close_size=size)
                 open_at = None
-            i += size
         if open_at is not None:
             following = paras[p_index + 1] if p_index + 1 < len(paras) else None
             if following is not None and (text[following[0]] in OPENING | {STRAIGHT} or

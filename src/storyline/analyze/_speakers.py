@@ -112,7 +112,7 @@ class SpeakerResolver:
         return max(candidates)[1] if candidates else ()
 
     def _read_honorifics(self) -> None:
-        text = self.doc.text
+        text = doc_text(self.doc)
         for m in self.mentions:
             if not _is_person(m):
                 continue
@@ -152,7 +152,7 @@ class SpeakerResolver:
         return speaker
 
     def _resolve(self, head: Token, start: int, end: int) -> Speaker:
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         lower = head.lower_
         if head.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun(head, text, start, end)
@@ -280,7 +280,9 @@ class SpeakerResolver:
                 pid = people[-1].actor_id or ""
                 actor = self.index.get(pid)
                 name = actor.name if actor else people[-1].name
-                return Speaker(self.doc.text[left.idx : end], left.idx, end, name, pid, self.affiliation_of.get(pid))
+                return Speaker(
+                    doc_text(self.doc)[left.idx : end], left.idx, end, name, pid, self.affiliation_of.get(pid)
+                )
             written = self._resolve(subject, left.idx, end)
             if written.actor or written.actors:
                 return written
@@ -290,7 +292,7 @@ class SpeakerResolver:
         """The mention lies in the pronoun's sentence or the one before it (where a subject still outranks a
         nearer object: "Holm sent the letter to Weiss. In it she argues …" is Holm)."""
         sent = sentence(pronoun)
-        previous = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        previous = sentence(sent.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         return m.start >= previous
 
     def _salient(self, candidates: list[Mention]) -> Mention:
@@ -375,6 +377,14 @@ class SpeakerResolver:
         if role is not None:
             return Speaker(text, start, end, role.text, None, role.affiliation)
         return Speaker(text, start, end)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get("storyline_text")
+    if text is None:
+        text = doc.user_data["storyline_text"] = doc.text
+    return text
 
 
 def _is_person(m: Mention) -> bool:

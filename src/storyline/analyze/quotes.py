@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.analyze import stage
 from storyline.analyze._quotemarks import MARKS, Quotation, find_quotations, paragraphs
-from storyline.analyze._speakers import Speaker, SpeakerResolver
+from storyline.analyze._speakers import Speaker, SpeakerResolver, doc_text
 from storyline.config import Settings
 from storyline.model import Analysis, FramingMarker, Quote, QuoteKind
 from storyline.nlp import sentence
@@ -110,7 +110,7 @@ class Attribution:
 @stage("quotes", requires=("actors",), assigns=("quotes", "framing"))
 def quotes(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     attributions, scare = find_attributions(doc, analysis, settings)
-    text = doc.text
+    text = doc_text(doc)
     found: list[Quote] = []
     for att in attributions:
         for kind, start, end in _pieces(text, att):
@@ -179,7 +179,7 @@ def find_attributions(
     from storyline.actors import gazetteer
 
     settings = settings or Settings()
-    quotations = find_quotations(doc.text)
+    quotations = find_quotations(doc_text(doc))
     in_quote = _quotation_of_tokens(doc, quotations)
     cue_lemmas = SPEECH_CUES | THOUGHT_CUES if include_thoughts else SPEECH_CUES
     by_cue: dict[int, Attribution] = {}
@@ -234,7 +234,7 @@ def find_attributions(
     ordered = sorted(kept + loose, key=lambda a: a.position)
     resolver = SpeakerResolver(doc, analysis, gazetteer(tuple(filter(None, [settings.gazetteer]))),
                                [(q.start, q.end) for q in quotations])  # fmt: skip
-    return _resolve_speakers(doc.text, ordered, resolver), scare
+    return _resolve_speakers(doc_text(doc), ordered, resolver), scare
 
 
 def _quotation_of_tokens(doc: Doc, quotations: list[Quotation]) -> dict[int, int]:
@@ -497,7 +497,7 @@ def _owner(
             continue
         cue = att.cue
         assert cue is not None
-        if _across_paragraphs(doc.text, q, att):
+        if _across_paragraphs(doc_text(doc), q, att):
             continue
         same_sentence = sentence(first).start <= cue.i < sentence(last).end
         dominates = same_sentence and _dominates(cue, span)
@@ -566,7 +566,7 @@ def _beside(doc: Doc, q: Quotation, att: Attribution) -> bool:
     right = att.cue_end or cue.idx + len(cue.text)
     if att.speaker_span:
         left, right = min(left, att.speaker_span[0]), max(right, att.speaker_span[1])
-    text = doc.text
+    text = doc_text(doc)
     if q.close_at is not None and 0 <= left - (q.close_at + 1) <= ADJACENT_GAP:
         gap = text[q.close_at + 1 : left]  # no paragraph break: `"…," Holm said` is typeset in one paragraph
         return all(ch in ",.;:\u2014- " for ch in gap) and not _has_clause_after(att, q)
