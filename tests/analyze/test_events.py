@@ -196,6 +196,11 @@ def test_a_persons_possessor_is_not_the_actor(analyze):
         "Congress is set to vote on the bill.",  # scheduled, not done
         "Paul Ryan discussed his affection for Ayn Rand.",  # talk about, not a meeting with
         "Michael Grimm stormed off but returned to the camera.",  # going back
+        "Republicans won by arguing that Democrats had attacked Medicare.",  # an allegation
+        "The White House, when pressed on the matter, had been vague.",  # acted on by no one named
+        "The White House released the full set of e-mails on Wednesday.",  # publishing
+        "Paul Ryan shot back at Joe Biden.",  # a retort
+        "If Mr. Romney were to reject the plank, it would send a message.",  # a condition
     ],
 )
 def test_not_acts_between_actors(analyze, text):
@@ -207,3 +212,8 @@ def test_endorsing_is_support_and_striking_a_deal_is_agreement(analyze):
     assert (e.action, e.target_actor) == ("SUPPORT", "person:hillary-clinton")
     events = _events(analyze, "Congress will pass the deal Barack Obama struck with Republicans.")
     assert [e.action for e in events if e.trigger == "struck"] == ["AGREE"]
+
+
+def test_withdrawing_support_is_rejection_not_retreat(analyze):
+    (e,) = _events(analyze, "Several Republicans have withdrawn their support for Michael Steele.")
+    assert e.action == "REJECT"

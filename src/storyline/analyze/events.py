@@ -72,6 +72,7 @@ TITLE_WORDS = {"president": {"president"}, "governor": {"gov.", "governor"}, "se
                "pope": {"pope"}}  # fmt: skip
 MALE_TITLES = {"mr.", "mr", "king", "prince", "sir"}
 FEMALE_TITLES = {"mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess"}
+ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "suggest", "accuse", "assert", "speculate"}
 DEBATE_PREPS = {"over", "about", "on"}  # "battled over language", "seized on snippets": words, not force
 OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
 OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
@@ -120,7 +121,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             code = _code(token, single, phrases)
             if code is None or _negated(token) or _inside_quotes(sent, token):
                 continue
-            if _wished_for(token):
+            if _wished_for(token) or _alleged(token) or _passive_participle(token):
                 continue
             if _content_of_coded_head(token, single, phrases) or _unscheduled_intention(token, sent_times):
                 continue
@@ -135,6 +136,23 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             ]
             out.extend(_events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved))
     return {"events": _dedupe(out)}
+
+
+def _alleged(verb: Token) -> bool:
+    """ "arguing that Democrats had raided Medicare", "claimed the agency targeted them": an allegation
+    someone makes, not an act the report states."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    return head.dep_ == "ccomp" and head.head.lemma_.casefold() in ALLEGE_VERBS
+
+
+def _passive_participle(verb: Token) -> bool:
+    """ "when pressed on the matter", "Asked if the White House would ...": the clause's subject is the one
+    acted on, by someone the sentence does not name."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "auxpass"} for c in verb.children)
+    )
 
 
 def _reflexive(verb: Token) -> bool:
@@ -198,7 +216,8 @@ def _opinion(verb: Token) -> bool:
 def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
     """ "Norway will press partners", "Spain would also back": a plan, not an act, unless the clause dates it
     ("would formally recognize a Palestinian state on May 28": an announced act with its date)."""
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+    clause = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])  # "If Mr. Romney were to reject"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in clause for c in t.children):
         return True  # "if the Senate passes a bill": a condition, not an act
     head = verb
     while head.dep_ in {"xcomp", "conj"} and head.head is not head:
@@ -241,8 +260,15 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "returned to the camera", "return to the private sector": going back, not giving back
     if lemma == "rally" and objects:
         return None  # "rallying the Democratic base", "rallied support": mobilising one's own side, not a protest
-    if lemma in RELEASE_VERBS and objects & PUBLISHED_THINGS:
-        return None  # "released a statement": publishing, not freeing anyone
+    if lemma in RELEASE_VERBS:
+        # "released a statement", "released the full set of e-mails", "e-mails released by the White House":
+        # publishing, not freeing anyone
+        things = [t for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"} for t in c.subtree]
+        things += [verb.head] if verb.dep_ == "acl" else []
+        if any(t.lemma_.casefold() in PUBLISHED_THINGS or t.lower_ in PUBLISHED_THINGS for t in things):
+            return None
+    if lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
+        return None  # "Ryan shot back": a retort
     return single.get(lemma)
 
 
