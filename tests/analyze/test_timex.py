@@ -193,3 +193,49 @@ def test_decades_are_written_one_way():
 def test_that_day_takes_the_day_named_before():
     text = "The market fell on Oct. 13. Funds lost $14 million that day."
     assert _value(text, "that day", "1989-10-27").value == "1989-10-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a clock time takes the day it is joined to, else the day its sentence named, else publication's day
+        ("The talks will resume at 10 a.m. Tuesday.", "10 a.m. Tuesday", "2025-03-11T10:00"),
+        ("On Monday, the vote began at 10 a.m. and ended late.", "10 a.m.", "2025-03-03T10:00"),
+        ("Police arrived at 3:30 p.m. The crowd left.", "3:30 p.m.", "2025-03-05T15:30"),
+        ("The ceasefire began at 0600 GMT.", "0600 GMT", "2025-03-05T06:00"),
+        ("The offer expires at midnight Friday.", "midnight Friday", "2025-03-07T24:00"),
+        # a part of the day without its day: the day last named, else publication's day
+        ("On Monday the army moved in. In the morning, shots were heard.", "the morning", "2025-03-03TMO"),
+        ("By mid-afternoon, officials said the fire was out.", "mid-afternoon", "2025-03-05TAF"),
+        ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-03-04TAF"),
+        ("Rebels attacked the town overnight.", "overnight", "2025-03-04TNI"),
+        ("They met Sunday and talked again the next morning.", "the next morning", "2025-03-03TMO"),
+    ],
+)
+def test_clock_times_and_parts_of_day(sentence, expression, value):
+    found = _value(sentence, expression)
+    assert (found.value, found.type) == (value, "TIME")
+
+
+@pytest.mark.parametrize("text", ["The night sky was clear.", "He reads the morning papers.", "overnight rates rose"])
+def test_parts_of_day_that_are_not_times(text):
+    assert not [t for t in find_times(text, PUBLISHED) if t.type == "TIME"]
+
+
+def test_clock_time_without_publication_date_stays_unresolved():
+    (t,) = find_times("The meeting starts at 10 a.m.", None)
+    assert (t.value, t.resolved) == (None, False)
+
+
+def test_an_abbreviation_point_does_not_end_the_sentence_for_tense():
+    # "a.m." must not cut "will" off from the weekday it governs (published on a Wednesday)
+    assert _value("He will speak at 9 a.m. on Friday.", "9 a.m. on Friday").value == "2025-03-07T09:00"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The bloc hopes to agree a deal before the summer.", "Ministers intend to settle it before the summer."],
+)
+def test_intentions_look_forward(sentence):
+    # published in November: the summer meant is next year's
+    assert _value(sentence, "the summer", "2025-11-10").value == "2026-SU"

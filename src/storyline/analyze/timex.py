@@ -135,7 +135,8 @@ def _amount(n: float) -> str:
 # "expected") are future cues, not past ones.
 _FUTURE_CUE = (
     r"will|'ll|wo|shall|would|going\s+to|(?:is|are)\s+to|set\s+to|due(?:\s+to)?|scheduled|slated|planned|plans?\s+to"
-    r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?"
+    r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes"
+    r"|(?:intends?|wants?|hopes?|aims?|seeks?|promises?|vows?|pledges?|vowed|pledged|promised)\s+to"
 )
 _PAST_CUE = (
     r"[a-z]{2,}ed|said|told|left|met|made|took|came|went|began|rose|fell|held|saw|gave|won|lost|sold|bought|paid"
@@ -146,7 +147,9 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "slated", "need", "
              "speed", "seed", "feed", "based", "united", "limited", "related", "interested", "shed"}  # fmt: skip
 _CUE = re.compile(rf"(?i)\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE}))\b")
 _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were|a|an|the|still|not|newly|its|their)\s+$")
-_BOUNDARY = re.compile(r"[.!?;:]\s|\n")
+# A sentence ends at . ! ? ; : before a blank, but not at the point of an abbreviation: "a.m.", "U.S." (a letter
+# after a point), "Mr.", "Gen.", "Jan." (a short capitalised word)
+_BOUNDARY = re.compile(r"(?:[!?;:]|(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.)\s|\n")
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -697,15 +700,58 @@ def _future_ref(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str]
     return "FUTURE_REF", "DATE"
 
 
+# A clock time names a moment of some day: the day it is joined to ("10 p.m. Wednesday"), else the last day its
+# sentence named ("On Tuesday, ... at 10 a.m."), else the day of publication. Until that is known (find_times)
+# its value is CLOCK followed by the time ("<clock>T22:00").
+CLOCK = "<clock>"
+_ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET)"
+
+
 @rule(r"(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))")
-@rule(r"(?P<noon>(?i:noon))")
+@rule(r"(?P<noon>(?i:noon|midday|midnight))")
+@rule(r"(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s+(?:" + _ZONE + r"|(?i:local\s+time))")  # "0230 GMT", "14:30 GMT"
 def _clock(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "TIME"
-    if m.groupdict().get("noon"):
-        return f"{dct.isoformat()}T12:00", "TIME"
-    hour = int(m["h"]) % 12 + (12 if m["ampm"].casefold().startswith("p") else 0)
-    return f"{dct.isoformat()}T{hour:02d}:{int(m['min'] or 0):02d}", "TIME"
+    groups = m.groupdict()
+    if groups.get("noon"):  # TimeML writes midnight as the end of its day, T24:00
+        return f"{CLOCK}T{'24' if groups['noon'].casefold() == 'midnight' else '12'}:00", "TIME"
+    hour = int(m["h"])
+    if groups.get("ampm"):
+        hour = hour % 12 + (12 if m["ampm"].casefold().startswith("p") else 0)
+    return f"{CLOCK}T{hour:02d}:{int(m['min'] or 0):02d}", "TIME"
+
+
+# A part of the day named without its day: "in the morning", "that night", "the next morning", "by mid-afternoon",
+# "overnight". It is a part of the day the text last named (the previous or next one after "previous", "next"),
+# else of the day of publication (find_times); "overnight" is the night before.
+_PART_BEFORE = re.compile(r"(?i)\b(?:in|during|by|until|through|into|throughout|on)\s+$")
+
+
+@rule(
+    r"(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))(?!\s+(?i:of|before|after|shift|session|news|show|sky))"
+)
+@rule(
+    r"(?P<rel>(?i:that|the\s+same|the\s+next|the\s+following|the\s+previous))\s+(?P<part>(?i:morning|afternoon|evening|night))"
+)
+@rule(
+    r"(?P<mid>(?i:early|late|mid))[\s-]+(?P<part>(?i:morning|afternoon|evening))(?![\s-]+(?i:news|show|session|trading|editions?))"
+)
+@rule(
+    r"(?P<part>(?i:overnight))(?!\s+(?i:rates?|loans?|lending|funds?|money|interest|deposits?|repos?|stays?|guests?|success|sensation|star|bags?))"
+)
+def _part_of_day_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    groups = m.groupdict()
+    bare = not (groups.get("rel") or groups.get("mid")) and m["part"].casefold() != "overnight"
+    if bare and not _PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "the night sky", "the morning papers": only "in the morning", "during the night" are times
+    if dct is None:
+        return None, "TIME"
+    part = m["part"].casefold()
+    rel = re.sub(r"\s+", " ", (groups.get("rel") or "").casefold()).removeprefix("the ")
+    rel = "previous" if part == "overnight" else {"same": "that"}.get(rel, rel or "that")
+    code = _part_of_day("night" if part == "overnight" else part)
+    return f"{ANAPHOR}{rel}:day:{code}", "TIME"
 
 
 @rule(r"(?P<word>(?i:every|each))\s+(?P<unit>(?i:day|week|month|year|quarter|hour))")
@@ -810,7 +856,8 @@ ANCHORS: dict[str, re.Pattern[str]] = {
     "_present": re.compile(r"(?i:now|current|present|these\s+days)"),
     "_past": re.compile(r"(?i:recent|past|lately)"),
     "_future_ref": re.compile(r"(?i:soon|future|term)"),
-    "_clock": re.compile(r"(?i:a\.m\.|p\.m\.|am\b|pm\b|noon)"),
+    "_clock": re.compile(r"(?i:a\.m\.|p\.m\.|am\b|pm\b|noon|midday|midnight|local\s+time)|" + _ZONE),
+    "_part_of_day_alone": re.compile(r"(?i:morning|afternoon|evening|night)"),
     "_set": re.compile(r"(?i:every|each|daily|weekly|monthly|hourly|annually|yearly)"),
 }
 
@@ -864,18 +911,42 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
             )
         )
     found = _resolve_reported_quarters(_merge_adjacent(sorted(out, key=lambda t: t.start), text), text, dct)
-    return _resolve_anaphors(found)
+    return _resolve_anaphors(_resolve_clocks(found, text, dct), dct)
 
 
-def _resolve_anaphors(found: list[TimeExpression]) -> list[TimeExpression]:
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _resolve_clocks(found: list[TimeExpression], text: str, dct: dt.date | None) -> list[TimeExpression]:
+    """A clock time not joined to a day ("at 10 a.m.") is on the last day its sentence named before it, else on
+    the day of publication."""
+    for i, t in enumerate(found):
+        if not (t.value or "").startswith(CLOCK) or dct is None:
+            continue
+        day = dct.isoformat()
+        for before in reversed(found[:i]):
+            if _BOUNDARY.search(text, before.end, t.start):
+                break
+            if before.value and _DAY_VALUE.match(before.value):
+                day = before.value[:10]
+                break
+        value = day + t.value[len(CLOCK) :]
+        found[i] = dataclasses.replace(t, value=value, precision=precision_of(value))
+    return found
+
+
+def _resolve_anaphors(found: list[TimeExpression], dct: dt.date | None = None) -> list[TimeExpression]:
     """ "that year", "the same day", "the following month": from the last date the text named before them
-    (unresolved where it named none precise enough)."""
+    (unresolved where it named none precise enough). A part of a day ("that night", "in the morning") falls back
+    on the day of publication."""
     named: list[str] = []
     for i, t in enumerate(found):
         if t.value and t.value.startswith(ANAPHOR):
-            rel, unit = t.value[len(ANAPHOR) :].split(":")
+            rel, unit, *part = t.value[len(ANAPHOR) :].split(":")
             step = {"following": 1, "next": 1, "previous": -1}.get(rel, 0)
             value = next((v for v in map(lambda n: _shift(n, unit, step), reversed(named)) if v), None)
+            if part and dct is not None:
+                value = (value or _shift(dct.isoformat(), unit, step) or "") + part[0]
             found[i] = t = dataclasses.replace(
                 t, value=value, precision=precision_of(value), resolved=value is not None
             )
