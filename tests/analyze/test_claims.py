@@ -279,3 +279,21 @@ def test_claims_share_after_a_name_and_numbers_that_describe_the_speaker(analyze
     text = '"We need reform," said Nancy Altman, co-chair of Strengthen Social Security, a 300-member coalition.'
     [claim] = analyze(text, published="2011-06-17").claims
     assert claim.value == 300 and claim.claimant is None
+
+
+def test_claims_sums_by_what_is_done_with_them_and_suppositions_skipped(analyze) -> None:
+    text = "The flight is going to be $1 million, the official said, and about $400,000 has been placed so far."
+    claims = {c.value: c for c in analyze(text, published="2012-09-20").claims}
+    assert claims[1e6].quantity == "The flight"
+    assert claims[400000].quantity == "sum placed so far"
+    text = "He said that if he stays in the race, the $5 million set aside for the Missouri race will be withdrawn."
+    [claim] = analyze(text, published="2012-08-21").claims  # the consequence is stated; only the "if" part is not
+    assert claim.quantity == "set aside for the Missouri race"
+    assert (
+        analyze("I think that if I gave a speech to 45,000 people, nobody would heckle.", published="2011-06-01").claims
+        == []
+    )
+    assert (
+        analyze("Biden went after the remark about the “47 percent,” and Ryan answered.", published="2012-10-12").claims
+        == []
+    )

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 SPEECH_LEMMAS = {
     "say", "tell", "claim", "estimate", "report", "announce", "state", "insist", "assert", "put", "count",
-    "write", "add", "note", "show", "find", "confirm", "reckon",
+    "write", "add", "note", "show", "find", "confirm", "reckon", "mention", "cite",
 }  # fmt: skip
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
           "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
@@ -296,7 +296,18 @@ def quantity_of(ent: Span) -> str:
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         if inside:
             return _phrase([t for t in inside[0].subtree if t.i not in skip])
+        # "the $90 billion for green energy programs", "the $5 million set aside for the Missouri race": what the
+        # sum is for, or what is said of it
+        aims = [c for c in ent.root.children if (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in {"acl", "relcl"}]
+        if aims:
+            return _phrase([t for t in aims[0].subtree if t.i not in skip])
     root = ent.root
+    if noun is None and ent.label_ == "MONEY" and root.dep_ in {"nsubjpass", "nsubj"} and root.head.pos_ == "VERB":
+        # "about $400,000 has been placed so far": what is done with the sum
+        verb = root.head
+        rest = [t for c in verb.children if c.dep_ in {"advmod", "prep", "prt", "agent", "dobj"} and c.i > verb.i
+                for t in c.subtree]  # fmt: skip
+        return "sum " + _phrase([verb, *rest])
     if noun is None and root.dep_ in {"pobj", "appos"} and root.head.pos_ in {"ADP", "NOUN"}:
         # "the debt of $16 trillion", "income above $250,000", "savings, roughly $700 billion": the noun it measures
         owner = root.head.head if root.dep_ == "pobj" else root.head
@@ -330,6 +341,9 @@ def quantity_of(ent: Span) -> str:
         while verb.dep_ == "prep":
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        while not subjects and verb.dep_ == "xcomp":  # "the flight is going to be $1 million"
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if subjects:
             return _phrase([t for t in subjects[0].subtree if t.i not in skip])
     sentence = sentence_span(ent)
@@ -447,6 +461,12 @@ def _is_claim_number(ent: Span, value: float, unit: str | None) -> bool:
         return False  # "800-pound" as one entity
     if not any(c.isdigit() for c in ent.text) and VAGUE.search(ent.text):
         return False  # "millions", "hundreds of thousands", "dozens": no figure anyone could check
+    if doc_text[max(ent.start_char - 1, 0) : ent.start_char] in {"“", '"'} and doc_text[
+        ent.end_char : ent.end_char + 2
+    ].lstrip(",.")[:1] in {"”", '"'}:
+        return False  # "the “47 percent,”": a quoted label, not a figure
+    if _hypothetical(ent):
+        return False  # "if I was giving a speech to 45,000 people"
     before = doc_text[max(ent.start_char - 12, 0) : ent.start_char].casefold()
     if re.search(r"\b(no\.|number|top|bottom|richest|poorest|wealthiest)\s*$", before) and value < 100:
         return False  # a rank or a group named by its share: "the No. 3 Republican", "the top 2 percent"
@@ -457,6 +477,18 @@ def _is_claim_number(ent: Span, value: float, unit: str | None) -> bool:
         return False  # a name with a number: "Resolution 242", "Oslo II"
     next_token = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return not (next_token is not None and next_token.text in {"-year", "-year-old"})
+
+
+def _hypothetical(ent: Span) -> bool:
+    """The number is in an "if"/"unless" clause: a supposition, not a figure anyone states."""
+    node = ent.root
+    for _ in range(12):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _verb_of(token: Token) -> Token | None:
