@@ -239,3 +239,28 @@ def test_an_abbreviation_point_does_not_end_the_sentence_for_tense():
 def test_intentions_look_forward(sentence):
     # published in November: the summer meant is next year's
     assert _value(sentence, "the summer", "2025-11-10").value == "2026-SU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Flights leave twice a week.", "twice a week", "P1W"),
+        ("It rains three times a day.", "three times a day", "P1D"),
+        ("Elections are held every four years.", "every four years", "P4Y"),
+        ("They meet every other week.", "every other week", "P2W"),
+        ("The shop is closed on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ("Flights leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+        ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("He jogs every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("They visit every summer.", "every summer", "XXXX-SU"),
+    ],
+)
+def test_recurring_times_are_sets(sentence, expression, value):
+    found = _value(sentence, expression)
+    assert (found.value, found.type) == (value, "SET")
+
+
+def test_unspecified_hours_and_the_day_named_before():
+    assert _value("They waited for hours.", "hours").value == "PTXH"
+    assert _value("On Monday he landed; later in the day he spoke.", "the day").value == "2025-03-03"
+    assert _value("He arrived later in the day.", "the day").value == PUBLISHED

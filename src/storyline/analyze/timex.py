@@ -355,6 +355,8 @@ def _decade(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | N
 def _weekday(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if dct is None:
         return None, "DATE"
+    if not m["part"] and _SHARED_PARTS.match(m.string, m.end()):
+        return None  # "Monday and Tuesday nights": a set (_recurring)
     target = WEEKDAYS[m["weekday"].casefold()]
     rel = (m["rel"] or "").casefold().removeprefix("the ")
     if not rel and re.search(r"(?i)\bearlier\s+(?:on\s+)?$", m.string[max(0, m.start() - 12) : m.start()]):
@@ -662,12 +664,22 @@ def _the_year_span(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, s
 
 @rule(
     r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bfollows\s))"
-    r"(?:(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|centuries))(?!\s+(?i:of\s+(?:age|the)|old|ago))"
+    r"(?:(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|centuries|hours|minutes))"
+    r"(?!\s+(?i:of\s+(?:age|the)|old|ago))"
 )
+@rule(r"(?P<unit>(?i:hours|minutes))(?=\s+(?i:later|earlier|before|after)\b)")  # "hours later"
 def _unspecified_span(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
-    """ "for weeks", "within months", "over the years": a stretch of unspecified length."""
-    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "centuries": "CE"}
-    return f"PX{code[m['unit'].casefold()]}", "DURATION"
+    """ "for weeks", "within months", "over the years", "for hours": a stretch of unspecified length."""
+    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "centuries": "CE", "hours": "TXH",
+            "minutes": "TXM"}  # fmt: skip
+    value = code[m["unit"].casefold()]
+    return (f"P{value}" if value.startswith("T") else f"PX{value}"), "DURATION"
+
+
+@rule(r"(?:(?<=[Ll]ater\sin\s)|(?<=[Ee]arlier\sin\s)|(?<=[Ee]arly\sin\s)|(?<=[Ll]ate\sin\s))(?i:the)\s+(?i:day)")
+def _the_day(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    """ "later in the day": the day the text last named, else the day of publication."""
+    return (f"{ANAPHOR}that:day:" if dct else None), "DATE"
 
 
 @rule(
@@ -772,6 +784,55 @@ def _set(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
     return (f"PT1{code}" if unit == "hour" else f"P1{code}"), "SET"
 
 
+_SHARED_PARTS = re.compile(
+    r"\s+(?i:and|or)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s+(?P<parts>(?i:mornings|afternoons|evenings|nights))\b"
+)
+
+
+_FREQ = r"(?P<freq>(?i:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times))"
+_PLURAL_DAY = r"(?P<wdays>(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))"
+
+
+@rule(_FREQ + r"\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:day|week|month|year|quarter|hour|minute|decade))")
+@rule(r"(?i:every)\s+(?P<every>\d+|(?i:other|two|three|four|five|six|seven|eight|nine|ten|twelve))\s+" + _UNIT + "s?")
+@rule(_PLURAL_DAY)
+@rule(_WEEKDAY + r"\s+(?P<parts>(?i:mornings|afternoons|evenings|nights))")
+@rule(_WEEKDAY + r"(?=" + _SHARED_PARTS.pattern + ")")  # "Monday and Tuesday nights": Monday nights too
+@rule(r"(?P<word>(?i:every|each))\s+(?P<part>(?i:morning|afternoon|evening|night|weekend))")
+@rule(r"(?i:every|each)\s+(?P<season>(?i:spring|summer|fall|autumn|winter))")
+@rule(r"(?P<nightly>(?i:nightly))")
+@rule(r"(?<=[Oo]n\s)(?P<weekends>(?i:weekends))")
+def _recurring(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    """More TimeML sets: "twice a week" (P1W), "every two years" (P2Y), "every other week" (P2W), "on Sundays"
+    (XXXX-WXX-7), "Tuesday nights" (XXXX-WXX-2TNI), "every morning" (XXXX-XX-XXTMO), "every summer" (XXXX-SU),
+    "nightly", "on weekends" (XXXX-WXX-WE)."""
+    groups = m.groupdict()
+    if groups.get("wdays"):
+        return f"XXXX-WXX-{WEEKDAYS[m['wdays'].casefold().removesuffix('s')] + 1}", "SET"
+    if groups.get("parts"):
+        part = _part_of_day(m["parts"].casefold().removesuffix("s"))
+        return f"XXXX-WXX-{WEEKDAYS[m['weekday'].casefold()] + 1}{part}", "SET"
+    if groups.get("part"):
+        part = m["part"].casefold()
+        return ("XXXX-WXX-WE" if part == "weekend" else f"XXXX-XX-XX{_part_of_day(part)}"), "SET"
+    if groups.get("season"):
+        return f"XXXX-{SEASONS[m['season'].casefold()]}", "SET"
+    if groups.get("nightly"):
+        return "XXXX-XX-XXTNI", "SET"
+    if groups.get("weekends"):
+        return "XXXX-WXX-WE", "SET"
+    unit = m["unit"].casefold().removesuffix("ie")
+    n = 1
+    if groups.get("every"):
+        word = m["every"].casefold()
+        n = 2 if word == "other" else int(word) if word.isdigit() else int(WORD_NUMBERS.get(word, 1))
+    if unit == "decade":
+        unit, n = "year", n * 10
+    code = UNIT_CODES[unit]
+    return (f"PT{n}{code}" if unit in {"hour", "minute"} else f"P{n}{code}"), "SET"
+
+
 def _date_value(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
@@ -857,8 +918,12 @@ ANCHORS: dict[str, re.Pattern[str]] = {
     "_past": re.compile(r"(?i:recent|past|lately)"),
     "_future_ref": re.compile(r"(?i:soon|future|term)"),
     "_clock": re.compile(r"(?i:a\.m\.|p\.m\.|am\b|pm\b|noon|midday|midnight|local\s+time)|" + _ZONE),
+    "_the_day": re.compile(r"(?i:day)"),
     "_part_of_day_alone": re.compile(r"(?i:morning|afternoon|evening|night)"),
     "_set": re.compile(r"(?i:every|each|daily|weekly|monthly|hourly|annually|yearly)"),
+    "_recurring": re.compile(
+        r"(?i:every|each|once|twice|thrice|times|days\b|nights|mornings|afternoons|evenings|nightly|weekends)"
+    ),
 }
 
 
