@@ -358,3 +358,14 @@ def test_doubled_apostrophes_quote_a_speaker(run):
     a = run("''We are ready to move,'' Holm said on Monday.")
     q = quote(a, "ready to move")
     assert q.text == "We are ready to move" and q.kind == "direct" and q.speaker == "Holm"
+
+
+def test_relative_who_is_the_speaker_as_written_and_resolves_to_the_person(run):
+    a = run("The plan was drafted by Kari Holm, who said it would be ready in May.")
+    q = quote(a, "ready in May")
+    assert q.speaker == "who" and q.speaker_actor == "person:kari-holm" and q.speaker_name == "Kari Holm"
+
+
+def test_a_statement_saying_speaks_for_whoever_issued_it(run):
+    a = run("Senator Elijah Cummings issued a statement saying the inquiry was a waste of money.")
+    assert quote(a, "inquiry was a waste").speaker == "Senator Elijah Cummings"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from storyline.analyze import stage
@@ -74,6 +74,7 @@ THOUGHT_CUES = _words(
     "understand realize recognize assume guess"
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+STATEMENT_NOUNS = frozenset({"statement", "letter", "tweet", "post", "message", "release", "note", "email"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 INTERRUPTING_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -101,6 +102,7 @@ class Attribution:
     speaker: Speaker | None = None
     carried: bool = False  # speaker carried over from the previous quote (no cue of its own)
     clauses: list[tuple[int, int]] = field(default_factory=list)  # "that A, and that B": A and B
+    written_as: tuple[int, int] | None = None  # the relative pronoun standing for the speaker ("who said")
 
     @property
     def position(self) -> int:
@@ -264,8 +266,10 @@ def _cue_attribution(tok: Token, cue_lemmas: frozenset[str], in_quote: dict[int,
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "he is said to ..." has no speaker
     subject = _subject(tok)
+    relative = None
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-        subject = tok.head  # "Seacord, who said …": the speaker is the noun the clause describes
+        relative = subject  # "Seacord, who said …": written "who", resolved to the noun the clause describes
+        subject = tok.head
     if subject is not None and subject.i in in_quote:
         subject = None  # a parse that took a word of the quotation for the speaker
     if subject is not None:
@@ -274,6 +278,8 @@ def _cue_attribution(tok: Token, cue_lemmas: frozenset[str], in_quote: dict[int,
     if lemma in CLAUSE_ONLY_CUES and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
         content = []  # "continued to …", "responded by …": speech only when a clause or quotation follows
     att = Attribution(kind="indirect", content=content, cue=tok, speaker_head=subject)
+    if relative is not None:
+        att.written_as = (relative.idx, relative.idx + len(relative.text))
     clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
     if content and clause is not None:
         att.clauses = _trim(tok.doc, _clause_parts(clause))
@@ -325,6 +331,9 @@ def _subject(tok: Token) -> Token | None:
             )
         if subject is not None:
             return subject
+        if head.dep_ == "acl" and head.head.dep_ == "dobj" and head.head.lemma_ in STATEMENT_NOUNS:
+            head = head.head.head  # "issued a statement saying …": the one who issued it
+            continue
         if head.dep_ not in INHERIT_SUBJECT_DEPS or head.head is head:
             return None
         head = head.head
@@ -642,6 +651,10 @@ def _resolve_speakers(text: str, ordered: list[Attribution], resolver: SpeakerRe
             att.speaker = previous.speaker if previous is not None and gap is not None and gap <= 1 else None
         elif att.speaker_head is not None and att.speaker_span is not None:
             att.speaker = resolver.resolve(att.speaker_head, *att.speaker_span)
+            if att.written_as is not None:  # the speaker as written is "who"; its name is the noun's
+                sp = att.speaker
+                start, end = att.written_as
+                att.speaker = replace(sp, text=text[start:end], start=start, end=end, name=sp.name or sp.text)
         out.append(att)
         previous = att
     return out
