@@ -264,3 +264,20 @@ def test_unspecified_hours_and_the_day_named_before():
     assert _value("They waited for hours.", "hours").value == "PTXH"
     assert _value("On Monday he landed; later in the day he spoke.", "the day").value == "2025-03-03"
     assert _value("He arrived later in the day.", "the day").value == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("It took half an hour.", "half an hour", "PT30M"),
+        ("The year-long strike ended.", "year-long", "P1Y"),
+        ("a two-week-long trip", "two-week-long", "P2W"),
+    ],
+)
+def test_more_durations(sentence, expression, value):
+    found = _value(sentence, expression)
+    assert (found.value, found.type) == (value, "DURATION")
+
+
+def test_end_of_the_decade():
+    assert _value("Troops leave by the end of the decade.", "the end of the decade").value == "202"

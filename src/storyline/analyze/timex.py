@@ -48,7 +48,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 # durations count in small numbers; "a week", "an hour", "half a year" are numbers here too
 NUMBERS: dict[str, float] = {
     **{word: value for word, value in WORD_NUMBERS.items() if 0 < value <= 60},
-    "a": 1, "an": 1, "hundred": 100, "half a": 0.5, "a couple of": 2, "a hundred": 100, "couple of": 2,
+    "a": 1, "an": 1, "hundred": 100, "half a": 0.5, "half an": 0.5, "a couple of": 2, "a hundred": 100, "couple of": 2,
 }  # fmt: skip
 VAGUE = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -68,7 +68,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = (
     r"(?P<num>\d{1,3}\s+1/2|\d{1,3}(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
-    r"|eight|nine))?|half\s+a|a\s+hundred|(?:a\s+)?couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|eight|nine))?|half\s+an?|a\s+hundred|(?:a\s+)?couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some))"
 )
 _UNIT = r"(?P<unit>(?i:day|week|month|year|decade|century|centurie|hour|minute|quarter))"
@@ -499,11 +499,14 @@ def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
 )
 @rule(_NUM + r"-" + _UNIT + r"(?!-old)")  # "a two-year term": the adjective, without its article
 @rule(r"(?:(?i:the)\s+)?(?P<vague>(?i:recent|coming|past))\s+" + _UNIT + r"s")
+@rule(r"(?:" + _NUM + r"[\s-])?" + _UNIT + r"-?(?i:long)")  # "a weeklong visit", "the year-long strike"
 def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     unit = m["unit"].casefold().removesuffix("ie")
     groups = m.groupdict()
     num = groups.get("num")
     n = _number(num) if num else None
+    if num is None and m[0].casefold().endswith("long"):
+        n = 1  # "weeklong"
     rel = (groups.get("rel") or groups.get("vague") or "").casefold()
     if n is None and rel in {"past", "last", "recent", "previous"}:
         return "PAST_REF", "DATE"  # "recent years", "the last few months": an indefinite stretch of the past
@@ -520,6 +523,8 @@ def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] |
         return (f"P{int(n) * (10 if unit == 'decade' else 100)}Y" if n else "PXY"), "DURATION"
     if n is not None and not float(n).is_integer() and unit in {"year", "hour", "minute", "day"}:
         whole, part = int(n), {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}[unit]
+        if whole == 0:  # "half an hour": PT30M, "half a year": P6M
+            return (f"PT{part}" if unit in {"hour", "minute"} else f"P{part}"), "DURATION"
         return (f"PT{whole}{code}{part}" if unit in {"hour", "minute"} else f"P{whole}{code}{part}"), "DURATION"
     amount = "X" if n is None else _amount(n)
     return (f"PT{amount}{code}" if unit in {"hour", "minute"} else f"P{amount}{code}"), "DURATION"
@@ -683,7 +688,7 @@ def _the_day(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | 
 
 
 @rule(
-    r"(?P<edge>(?i:the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))"
+    r"(?P<edge>(?i:the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))\s+(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))"
 )
 @rule(r"(?i:year[\s-]end|year's\s+end)")
 def _end_of_period(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
