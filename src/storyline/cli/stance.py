@@ -94,13 +94,14 @@ def claims(
     for column in ("quantity", "unit", "series (date: value)", "contradiction"):
         table.add_column(column)
     for q in quantities:
-        series = "; ".join(f"{d or 'undated'}: {'/'.join(_num(v) for v in sorted({p.value for p in pts}))}"
-                           for d, pts in q.series())  # fmt: skip
+        series = "; ".join(f"{d or 'undated'}{'*' if all(p.dated_by == 'published' for p in pts) else ''}: "
+                           f"{'/'.join(_num(v) for v in sorted({p.value for p in pts}))}" for d, pts in q.series())  # fmt: skip
         clash = "; ".join(
             f"{d}: " + ", ".join(f"{_num(p.value)} ({p.outlet or p.article_id[:8]})" for p in pts)
             for d, pts in q.contradictions()
         )
         table.add_row(q.label, q.unit or "", series, clash)
+    table.caption = "* no date in the text: the publication date"
     console.print(table)
 
 
