@@ -281,3 +281,20 @@ def test_more_durations(sentence, expression, value):
 
 def test_end_of_the_decade():
     assert _value("Troops leave by the end of the decade.", "the end of the decade").value == "202"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "kind"),
+    [
+        ("Hate groups grew over the past year.", "the past year", "2024", "DATE"),
+        ("Hate groups grew over the past three years.", "the past three years", "P3Y", "DURATION"),
+        ("Prices should ease in the coming year.", "the coming year", "2026", "DATE"),
+    ],
+)
+def test_the_past_year_is_last_year_with_a_number_a_duration(sentence, expression, value, kind):
+    found = _value(sentence, expression)
+    assert (found.value, found.type) == (value, kind)
+
+
+def test_this_past_season_is_the_last_one_over():
+    assert _value("It scrapped the unit this past spring.", "past spring", "2025-10-30").value == "2025-SP"

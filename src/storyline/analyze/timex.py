@@ -423,16 +423,18 @@ def _relative_period(m: re.Match[str], dct: dt.date | None) -> tuple[str | None,
         return None  # "ABC's 'This Week'": a programme's title, not a time
     if unit == "quarter" and rel in {"this", "latest", "last", "previous"} and not m["mod"]:
         return None  # the quarter under report: _reported_quarter
-    if rel in {"past", "coming", "following", "same", "latest", "that", "previous"} and not m["mod"]:
-        if rel in {"past", "coming"} and unit in UNIT_CODES:  # "the past year": a duration
-            return f"P1{UNIT_CODES[unit]}", "DURATION"
-        if rel in {"same", "that", "following"}:
-            return f"{ANAPHOR}{rel}:{unit}", "DATE"  # the time the text last named: find_times resolves it
+    if rel in {"same", "that", "following"} and not m["mod"]:
+        return f"{ANAPHOR}{rel}:{unit}", "DATE"  # the time the text last named: find_times resolves it
     if unit == "day":  # "the next day", "the previous day": the day after or before the one the text named
         return f"{ANAPHOR}{rel}:{unit}", "DATE"
     if dct is None:
         return None, "DATE"
-    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit in SEASONS and rel == "past":  # "this past spring": the last one over
+        code = SEASONS[unit]
+        return f"{dct.year if SEASON_START[code] + 3 <= dct.month else dct.year - 1}-{code}", "DATE"
+    # "the past year" is last year and "the coming year" next year, as TimeML writes them (with a number, "the
+    # past three years", it is a duration: _duration)
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     return _period_value(dct, unit, step), "DATE"
 
 
