@@ -369,3 +369,8 @@ def test_relative_who_is_the_speaker_as_written_and_resolves_to_the_person(run):
 def test_a_statement_saying_speaks_for_whoever_issued_it(run):
     a = run("Senator Elijah Cummings issued a statement saying the inquiry was a waste of money.")
     assert quote(a, "inquiry was a waste").speaker == "Senator Elijah Cummings"
+
+
+def test_a_participle_does_not_take_the_words_before_its_subject_as_content(run):
+    a = run("Earlier this week, senior Democrats sent a letter to the agency, urging a review of the case.")
+    assert not [q for q in a.quotes if q.text.startswith("Earlier this week")]

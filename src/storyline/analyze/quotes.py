@@ -417,7 +417,8 @@ def _clause_content(tok: Token, subject: Token | None) -> list[tuple[int, int]]:
             return _trim(doc, [(obj.left_edge.i, end)])
     head = tok.head
     subordinate = any(c.dep_ == "mark" for c in tok.children)  # "…, while others asked for time"
-    if tok.dep_ in INTERRUPTING_DEPS and head is not tok and head.i < tok.i and subject is not None and not subordinate:
+    own = subject is not None and (subject.head.i == tok.i or subject.i == tok.head.i)  # not a participle's
+    if tok.dep_ in INTERRUPTING_DEPS and head is not tok and head.i < tok.i and own and not subordinate:
         own_left = min(tok.left_edge.i, subject.left_edge.i)
         if head.pos_ in ("VERB", "AUX") and sentence(tok).start == sentence(head).start:
             return _trim(doc, [(head.left_edge.i, own_left - 1)])
