@@ -298,3 +298,11 @@ def test_the_past_year_is_last_year_with_a_number_a_duration(sentence, expressio
 
 def test_this_past_season_is_the_last_one_over():
     assert _value("It scrapped the unit this past spring.", "past spring", "2025-10-30").value == "2025-SP"
+
+
+def test_a_deadline_looks_ahead_unless_a_pluperfect_looks_back():
+    # published 30 October: "by February" is the coming one, whatever tense the sentence had before
+    assert _value("The sale, which was expected, helps repay a loan by February.", "February", "2025-10-30").value == (
+        "2026-02"
+    )
+    assert _value("Members had filed reports by Wednesday.", "Wednesday").value == "2025-03-05"

@@ -152,6 +152,10 @@ _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were|a|an|th
 _BOUNDARY = re.compile(r"(?:[!?;:]|(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.)\s|\n")
 
 
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+$")
+_PLUPERFECT = re.compile(r"(?i)\bhad\b")
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'future' or 'past' from the cue nearest the expression in its sentence (left first), else None."""
     left_edge = max(
@@ -159,6 +163,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
     )
     right = _BOUNDARY.search(text, end)
     right_edge = min(right.start() if right else len(text), end + 200)
+    if _DEADLINE_BEFORE.search(text, max(0, start - 10), start) and not _PLUPERFECT.search(
+        text, max(left_edge, start - 60), start
+    ):  # "repay the loan by February", "credit through January": a deadline ahead; "had filed by Wednesday": past
+        return "future"
 
     def kind(m: re.Match[str]) -> str | None:
         if m["future"]:
