@@ -128,7 +128,8 @@ def test_news_resolution(sentence, published, expression, value):
 @pytest.mark.parametrize(
     ("sentence", "expression", "value", "kind"),
     [
-        ("Kidnappings rose in recent years.", "recent years", "PAST_REF", "DATE"),
+        ("Kidnappings rose in recent years.", "recent years", "PXY", "DURATION"),
+        ("Kidnappings rose over the last few years.", "the last few years", "PAST_REF", "DATE"),
         ("Rates may fall in coming months.", "coming months", "FUTURE_REF", "DATE"),
         ("Three days later, the index recovered.", "Three days", "P3D", "DURATION"),
         ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),

@@ -518,8 +518,10 @@ def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] |
     if num is None and m[0].casefold().endswith("long"):
         n = 1  # "weeklong"
     rel = (groups.get("rel") or groups.get("vague") or "").casefold()
-    if n is None and rel in {"past", "last", "recent", "previous"}:
-        return "PAST_REF", "DATE"  # "recent years", "the last few months": an indefinite stretch of the past
+    if n is None and rel in {"past", "last", "previous"}:
+        return "PAST_REF", "DATE"  # "the last few months": an indefinite stretch of the past
+    if n is None and rel == "recent" and unit in UNIT_CODES and unit != "quarter":
+        return f"PX{UNIT_CODES[unit]}", "DURATION"  # "in recent years": a stretch of unsaid length up to now
     if n is None and rel == "coming":
         return "FUTURE_REF", "DATE"
     if n is not None and groups.get("half"):
