@@ -59,6 +59,7 @@ def run_one(size: int, per_day: int, batch: int, undated: float, progress: int, 
         store.conn.execute(f"PRAGMA cache_size = -{cache_mb * 1024}")
     start, cpu_start = time.perf_counter(), time.process_time()
     window_start, window_cpu, window_done, next_report = start, cpu_start, 0, progress
+    stretches: list[dict] = []
     for lo in range(0, size, batch):
         analyses = []
         for i in range(lo, min(size, lo + batch)):
@@ -80,15 +81,18 @@ def run_one(size: int, per_day: int, batch: int, undated: float, progress: int, 
             relate.update_store(store, [a.article.id for a in analyses], Settings())
         done = min(size, lo + batch)
         if progress and (done >= next_report or done == size):
-            # the window's time per article is the marginal cost of ingest at this archive size: what must
-            # stay flat for total time to be linear
-            # CPU time as well as wall time: the machine is shared, and CPU time is what other jobs disturb least
+            # the stretch's time per article is the marginal cost of ingest at this archive size: what must
+            # stay flat for total time to be linear; CPU time as well as wall time, as the machine is shared
+            # and CPU time is what other jobs disturb least
             now, cpu = time.perf_counter(), time.process_time()
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             n = done - window_done
-            print(f"  {done:>7} articles {now - start:7.1f} s  window {1000 * (now - window_start) / n:5.2f} ms/article"
-                  f" (CPU {1000 * (cpu - window_cpu) / n:5.2f})  cumulative {1000 * (now - start) / done:5.2f}"
-                  f" (CPU {1000 * (cpu - cpu_start) / done:5.2f})  peak RSS {rss:.0f} MB", file=sys.stderr, flush=True)  # fmt: skip
+            stretch = {"articles": done, "cpu_ms": 1000 * (cpu - window_cpu) / n, "wall_ms": 1000 * (now - window_start) / n,
+                       "cumulative_cpu_ms": 1000 * (cpu - cpu_start) / done, "wall_s": now - start, "peak_rss_mb": rss}  # fmt: skip
+            stretches.append(stretch)
+            print(f"  {done:>7} articles {now - start:7.1f} s  stretch {stretch['wall_ms']:5.2f} ms/article"
+                  f" (CPU {stretch['cpu_ms']:5.2f})  cumulative {1000 * (now - start) / done:5.2f}"
+                  f" (CPU {stretch['cumulative_cpu_ms']:5.2f})  peak RSS {rss:.0f} MB", file=sys.stderr, flush=True)  # fmt: skip
             window_start, window_cpu, window_done, next_report = now, cpu, done, next_report + progress
     elapsed, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     copies = store.conn.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
@@ -100,7 +104,7 @@ def run_one(size: int, per_day: int, batch: int, undated: float, progress: int, 
     store.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"size": size, "stored": stored, "copies": copies, "in_events": in_events, "seconds": elapsed,
-            "cpu_seconds": cpu_seconds, "peak_rss_mb": peak}  # fmt: skip
+            "cpu_seconds": cpu_seconds, "peak_rss_mb": peak, "stretches": stretches}  # fmt: skip
 
 
 def main() -> None:
@@ -119,8 +123,7 @@ def main() -> None:
         print(json.dumps(run_one(args.one, args.per_day, args.batch, args.undated, args.progress, args.cache_mb)))
         return
     base, cpu_base = args.base_ms, args.base_cpu_ms
-    print(f"{'articles':>9} {'seconds':>9} {'ms/article':>11} {'ratio':>6} {'CPU ms/art':>11} {'CPU ratio':>10}"
-          f" {'peak RSS MB':>12} {'copies':>7} {'in events':>10}")  # fmt: skip
+    summaries: list[str] = []
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day),
                               "--batch", str(args.batch), "--undated", str(args.undated), "--progress", str(args.progress),
@@ -130,9 +133,34 @@ def main() -> None:
         per, cpu_per = 1000 * result["seconds"] / size, 1000 * result["cpu_seconds"] / size
         base = base or per
         cpu_base = cpu_base or cpu_per
-        print(f"{size:>9} {result['seconds']:>9.1f} {per:>11.2f} {per / base:>6.2f} {cpu_per:>11.2f}"
-              f" {cpu_per / cpu_base:>10.2f} {result['peak_rss_mb']:>12.0f} {result['copies']:>7}"
-              f" {result['in_events']:>10}", flush=True)  # fmt: skip
+        summaries.append(f"{size:>9} {result['seconds']:>9.1f} {per:>11.2f} {per / base:>6.2f} {cpu_per:>11.2f}"
+                         f" {cpu_per / cpu_base:>10.2f} {result['peak_rss_mb']:>12.0f} {result['copies']:>7}"
+                         f" {result['in_events']:>10}")  # fmt: skip
+        print_stretches(size, result["stretches"])
+    print(f"\n{'articles':>9} {'seconds':>9} {'ms/article':>11} {'ratio':>6} {'CPU ms/art':>11} {'CPU ratio':>10}"
+          f" {'peak RSS MB':>12} {'copies':>7} {'in events':>10}")  # fmt: skip
+    print("\n".join(summaries), flush=True)
+
+
+def print_stretches(size: int, stretches: list[dict]) -> None:
+    """The per-stretch table of one size: the marginal cost of ingest as the archive grows, and its ratio to
+    the first stretch (flat per-article cost = linear total time)."""
+    if not stretches:
+        return
+    first = stretches[0]["cpu_ms"]
+    print(f"\nsize {size}: per stretch of --progress articles (marginal cost at that archive size)")
+    print(f"{'articles':>9} {'CPU ms/article':>15} {'CPU ratio':>10} {'wall ms/article':>16} {'wall s':>8}"
+          f" {'peak RSS MB':>12}")  # fmt: skip
+    for row in stretches:
+        print(f"{row['articles']:>9} {row['cpu_ms']:>15.2f} {row['cpu_ms'] / first:>10.2f} {row['wall_ms']:>16.2f}"
+              f" {row['wall_s']:>8.1f} {row['peak_rss_mb']:>12.0f}")  # fmt: skip
+    last = stretches[-1]
+    print(
+        f"ratio last/first stretch, CPU ms/article: {last['cpu_ms'] / first:.2f}"
+        f" ({last['cpu_ms']:.2f} at {last['articles']} vs {first:.2f} at {stretches[0]['articles']});"
+        f" wall: {last['wall_ms'] / stretches[0]['wall_ms']:.2f}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from storyline.relate.events import (
     linked,
     query_keys,
     stored_keys,
+    window_key,
 )
 
 P = ClusterParams()
@@ -107,6 +108,32 @@ def test_store_lookup_caps_like_the_in_memory_index(tmp_store):
     hits = groups.key_candidates(tmp_store, ["h:0:1", "d:5"], 2, capped)
     assert hits["h:0:1"] == {a.id for a in articles[-2:]}
     assert hits["d:5"] == {a.id for a in articles}
+
+
+def test_undated_bucket_is_read_back_as_far_as_the_capped_bucket_over_everyone(tmp_store):
+    """A dated article sees the undated ones of its bucket only among the `cap` latest filed in the bucket
+    over everyone: the mirror of an undated article's own capped lookup, in memory and in the store alike."""
+    from storyline.model import Analysis
+    from storyline.store import groups
+
+    articles = [build_article(text=f"Text number {i} about nothing much.", source="t") for i in range(6)]
+    undated = {0, 2, 5}
+    filed = [(a.id, ["h:0:1"] + (["u:0:1"] if i in undated else [])) for i, a in enumerate(articles)]
+    index = KeyIndex(cap=3)
+    for article, keys in filed:
+        index.add(article, keys)
+    with tmp_store.transaction():
+        tmp_store.write_analyses(Analysis(article=a) for a in articles)
+        groups.add_keys(tmp_store, [(key, article) for article, keys in filed for key in keys])
+    hits = groups.key_candidates(tmp_store, ["u:0:1", "h:0:1"], 3, capped, window_key)
+    latest = {a.id for a in articles[-3:]}
+    assert index.lookup(["u:0:1"]) == hits["u:0:1"] == {articles[5].id}  # 0 and 2 are out of the window
+    assert index.lookup(["h:0:1"]) == hits["h:0:1"] == latest
+    assert KeyIndex(cap=10).lookup(["u:0:1"]) == set()
+    wide = KeyIndex(cap=10)
+    for article, keys in filed:
+        wide.add(article, keys)
+    assert wide.lookup(["u:0:1"]) == {articles[i].id for i in undated}  # below the cap: every undated one
 
 
 @pytest.mark.slow

@@ -54,3 +54,25 @@ def test_group_stories_joins_events_and_names_story_by_smallest_id():
     group_stories(articles, Settings())
     story = {a["id"]: a["story_id"] for a in articles}
     assert story == {"b1": "st-b1", "c3": "st-b1", "a2": "st-a2", "d4": "st-a2"}
+
+
+def test_story_lookup_leaves_out_articles_beyond_the_horizon_before_reading_them(tmp_store):
+    """Story keys are filed with the story day; a lookup keeps only articles within the horizon of the
+    article looking (what `same_story` needs), and those filed without a day."""
+    from storyline.ingest.metadata import build_article
+    from storyline.model import Analysis
+    from storyline.relate.stories import within_horizon
+    from storyline.store import groups
+
+    articles = [build_article(text=f"Text number {i} about nothing much.", source="t") for i in range(4)]
+    days = [10_000, 10_000 - P.story_horizon_days, 10_000 - P.story_horizon_days - 1, None]
+    with tmp_store.transaction():
+        tmp_store.write_analyses(Analysis(article=a) for a in articles)
+        groups.add_keys(tmp_store, [("p:25:a|b", a.id, day) for a, day in zip(articles, days, strict=True)])
+    rows = groups.capped_key_days(tmp_store, ["p:25:a|b"], P.key_cap)
+    assert sorted(day for _, day in rows["p:25:a|b"] if day) == sorted(d for d in days if d)
+    new = feat("new", [1, 0], [10_000], ["a", "b"])
+    kept = within_horizon([new], {"new": ["p:25:a|b"]}, rows, P)["p:25:a|b"]
+    assert kept == {articles[0].id, articles[1].id, articles[3].id}  # one day beyond the horizon is left out
+    undated = feat("old", [1, 0], [], ["a", "b"])
+    assert within_horizon([undated], {"old": ["p:25:a|b"]}, rows, P)["p:25:a|b"] == {a.id for a in articles}

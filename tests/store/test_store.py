@@ -104,3 +104,29 @@ def test_article_dict_follows_the_contract(tmp_path, tmp_store):
     for field in ("actors", "quotes", "events", "claims", "framing", "stances"):
         for item in article[field]:
             assert 0 <= item["start"] < item["end"] <= len(article["text"])
+
+
+def test_blocking_keys_keep_their_filing_order_through_migration_4(tmp_path):
+    """A version-3 store's blocking keys move to the (key, seq) table in filing order; new keys file after them."""
+    from storyline.store import _split_sql, groups
+
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)")
+    for version, name, sql in bundled_migrations():
+        if version <= 3:
+            for statement in _split_sql(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations(version, name) VALUES (?, ?)", (version, name))
+    for i in range(5):
+        conn.execute("INSERT INTO articles(id, source, text) VALUES (?, 't', 'x')", (f"a{i}",))
+        conn.execute("INSERT INTO group_keys(key, article_id) VALUES ('h:0:1', ?)", (f"a{i}",))
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.schema_version() >= 4
+    assert groups.key_candidates(store, ["h:0:1"], 2, lambda key: True)["h:0:1"] == {"a3", "a4"}
+    with store.transaction():
+        groups.add_keys(store, [("h:0:1", "a0")])
+    assert groups.key_candidates(store, ["h:0:1"], 2, lambda key: True)["h:0:1"] == {"a4", "a0"}
+    store.close()

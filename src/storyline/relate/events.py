@@ -23,6 +23,7 @@ Hand-written because no library does incremental, blocked, SQLite-backed linking
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -196,23 +197,43 @@ def capped(key: str) -> bool:
     return not key.startswith("d:")
 
 
+def window_key(key: str) -> str | None:
+    """The key whose cap bounds a lookup of ``key``: an undated-only bucket (``u:``) is read back only as far
+    as the same bucket over everyone (``h:``) is, i.e. the undated articles among the ``key_cap`` latest filed
+    in the bucket. This is the mirror of an undated article's own capped ``h:`` lookup, so a dated and an
+    undated article in one bucket are compared whichever comes first, and the lookup stays as small as the
+    undated share of ``key_cap`` however many undated articles the archive holds."""
+    return "h:" + key[2:] if key.startswith("u:") else None
+
+
 class KeyIndex:
     """In-memory blocking index with the store's semantics (``groups.key_candidates``): a capped key gives
-    its ``cap`` most recently filed articles."""
+    its ``cap`` most recently filed articles, a ``u:`` key its articles filed within the last ``cap`` of
+    its ``h:`` key (:func:`window_key`). Every key filed gets the next sequence number, as rows get their ``seq``
+    in the store."""
 
     def __init__(self, cap: int) -> None:
         self.cap = cap
-        self.rows: dict[str, list[str]] = {}
+        self.rows: dict[str, list[tuple[int, str]]] = {}
+        self.filed = 0
 
     def add(self, article_id: str, keys: Iterable[str]) -> None:
         for key in keys:
-            self.rows.setdefault(key, []).append(article_id)
+            self.filed += 1
+            self.rows.setdefault(key, []).append((self.filed, article_id))
 
     def lookup(self, keys: Iterable[str]) -> set[str]:
         found: set[str] = set()
         for key in keys:
-            ids = self.rows.get(key, [])
-            found.update(ids[-self.cap :] if capped(key) else ids)
+            rows = self.rows.get(key, [])
+            window = window_key(key)
+            if window is not None:
+                bound = self.rows.get(window, [])
+                first = bound[-self.cap][0] if len(bound) >= self.cap else 0
+                rows = rows[bisect_left(rows, (first, "")) :]
+            elif capped(key):
+                rows = rows[-self.cap :]
+            found.update(article_id for _, article_id in rows)
         return found
 
 
@@ -318,21 +339,32 @@ def near_candidates(
     store: Store, feats: list[Features], queries: dict[str, list[str]], hits: dict[str, set[str]], floor: float
 ) -> dict[str, list[str]]:
     """For each new article, the candidates of its query keys (``hits``) whose cosine reaches ``floor``, in id
-    order, itself left out. One matrix product for the whole batch and index arithmetic per article, so no
-    Python loop runs over the (thousands of) candidates of a batch. The floor is lowered by 1e-4 so a
-    product's rounding never drops a pair the exact test afterwards would link."""
+    order, itself left out. Index arithmetic per article and one matrix product per kind of article (dated,
+    undated), so no Python loop runs over the (thousands of) candidates of a batch, and the few undated
+    articles' large LSH candidate sets are not multiplied with the whole batch. The floor is lowered by 1e-4
+    so a product's rounding never drops a pair the exact test afterwards would link."""
     ids, matrix = load_embedding_matrix(store, set().union(*hits.values()) if hits else set())
     if not ids or not feats:
         return {f.id: [] for f in feats}
     row_of = {article_id: i for i, article_id in enumerate(ids)}
     key_rows = {k: np.fromiter((row_of[a] for a in arts if a in row_of), dtype=np.int64) for k, arts in hits.items()}
-    cosines = matrix @ np.stack([f.embedding for f in feats]).T  # candidates x batch
-    out: dict[str, list[str]] = {}
-    for column, f in enumerate(feats):
+    rows_of = []
+    for f in feats:
         parts = [key_rows[k] for k in queries[f.id] if k in key_rows]
-        rows = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)  # sorted: id order
-        rows = rows[cosines[rows, column] >= floor - 1e-4]
-        out[f.id] = [ids[r] for r in rows if ids[r] != f.id]
+        rows_of.append(np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64))  # sorted: id order
+    kinds: dict[bool, list[int]] = {}
+    for column, f in enumerate(feats):
+        kinds.setdefault(bool(f.days), []).append(column)
+    out: dict[str, list[str]] = {}
+    for columns in kinds.values():
+        union = np.unique(np.concatenate([rows_of[c] for c in columns]))
+        cosines = (
+            matrix[union] @ np.stack([feats[c].embedding for c in columns]).T
+        )  # the kind's candidates x its articles
+        for j, c in enumerate(columns):
+            rows = rows_of[c]
+            rows = rows[cosines[np.searchsorted(union, rows), j] >= floor - 1e-4]
+            out[feats[c].id] = [ids[r] for r in rows if ids[r] != feats[c].id]
     return out
 
 
@@ -368,7 +400,7 @@ def update_events(store: Store, new_ids: list[str], settings: Settings) -> None:
         return
     groups.add_keys(store, [(key, f.id) for f in feats for key in stored_keys(f, p)])
     queries = {f.id: query_keys(f, p) for f in feats}
-    hits = groups.key_candidates(store, [k for ks in queries.values() for k in ks], p.key_cap, capped)
+    hits = groups.key_candidates(store, [k for ks in queries.values() for k in ks], p.key_cap, capped, window_key)
     # two reads: every candidate's embedding (no JSON), then the full features of those whose cosine could
     # link them; the cosine floor is a necessary condition of `linked`, so the links are the same
     floor = min(p.link_dated - p.actor_weight, p.link_undated - p.undated_actor_weight)

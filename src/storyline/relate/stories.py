@@ -24,7 +24,6 @@ from storyline.relate.events import (
     ClusterParams,
     Features,
     KeyIndex,
-    capped,
     features_of,
     load_features,
     near_candidates,
@@ -98,6 +97,34 @@ def group_stories(articles: list[dict[str, Any]], settings: Settings) -> None:
 
 
 # -- incremental: ingest --------------------------------------------------------------------------
+def within_horizon(
+    feats: list[Features],
+    queries: dict[str, list[str]],
+    rows: dict[str, list[tuple[str, int | None]]],
+    p: ClusterParams,
+) -> dict[str, set[str]]:
+    """Each story key's articles, less those whose story day lies beyond the horizon of every new article that
+    looks the key up (a necessary condition of :func:`same_story`, checked here on the day filed with the key
+    so their features are never read). A key's bucket and the two beside it span up to three horizons; this
+    keeps the candidates to one horizon either side. Rows filed without a day are kept."""
+    spans: dict[str, tuple[int, int]] = {}
+    for f in feats:
+        day = story_day(f)
+        for key in queries[f.id]:
+            if day is None:
+                spans[key] = (-(10**9), 10**9)
+            else:
+                lo, hi = spans.get(key, (day, day))
+                spans[key] = (min(lo, day), max(hi, day))
+    out: dict[str, set[str]] = {}
+    for key, found in rows.items():
+        lo, hi = spans.get(key, (-(10**9), 10**9))
+        kept = {a for a, day in found if day is None or lo - p.story_horizon_days <= day <= hi + p.story_horizon_days}
+        if kept:
+            out[key] = kept
+    return out
+
+
 @relate_step("stories", order=30, group=group_stories)
 def update_stories(store: Store, new_ids: list[str], settings: Settings) -> None:
     from storyline.store import groups
@@ -106,9 +133,11 @@ def update_stories(store: Store, new_ids: list[str], settings: Settings) -> None
     feats = list(load_features(store, new_ids).values())
     if not feats:
         return
-    groups.add_keys(store, [(key, f.id) for f in feats for key in story_keys(f, p)])
+    groups.add_keys(store, [(key, f.id, story_day(f)) for f in feats for key in story_keys(f, p)])
     queries = {f.id: story_query_keys(f, p) for f in feats}
-    hits = groups.key_candidates(store, [k for ks in queries.values() for k in ks], p.key_cap, capped)
+    hits = within_horizon(
+        feats, queries, groups.capped_key_days(store, [k for ks in queries.values() for k in ks], p.key_cap), p
+    )
     # embeddings first (no JSON): only candidates reaching story_similarity, a necessary condition of
     # `same_story`, have their full features and story ids read
     close = near_candidates(store, feats, queries, hits, p.story_similarity)

@@ -23,6 +23,7 @@ from storyline.errors import Rejection
 from storyline.model import RECORD_FIELDS, Analysis
 
 DEFAULT_DB = "storyline.db"
+CACHE_KB = 64 * 1024  # SQLite page cache per connection
 
 
 def bundled_migrations() -> list[tuple[int, str, str]]:
@@ -44,6 +45,9 @@ class Store:
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
+        # 64 MB page cache (SQLite's default is 2 MB): an ingest batch touches thousands of index pages (LSH
+        # bands, blocking keys, ids are hashes), which a small cache re-reads and spills to the WAL mid-batch
+        self.conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
         self.migrate()
 
     # -- schema -----------------------------------------------------------------------------------

@@ -134,22 +134,61 @@ def copy_group(store: Store, canonical_ids: Iterable[str]) -> list[dict[str, Any
 
 
 # -- events and stories ---------------------------------------------------------------------------
-def add_keys(store: Store, rows: Iterable[tuple[str, str]]) -> None:
-    store.conn.executemany("INSERT INTO group_keys(key, article_id) VALUES (?,?)", rows)
+def add_keys(store: Store, rows: Iterable[tuple[str, str] | tuple[str, str, int | None]]) -> None:
+    """File (key, article_id) or (key, article_id, day) rows, each with the next filing sequence number (the
+    order capped lookups use)."""
+    rows = [(r[0], r[1], r[2] if len(r) > 2 else None) for r in rows]
+    if not rows:
+        return
+    last = store.conn.execute(
+        "UPDATE counters SET value = value + ? WHERE name = 'group_keys' RETURNING value", (len(rows),)
+    ).fetchone()[0]
+    first = last - len(rows) + 1
+    store.conn.executemany(
+        "INSERT INTO group_keys(key, seq, article_id, day) VALUES (?,?,?,?)",
+        [(key, first + i, article, day) for i, (key, article, day) in enumerate(rows)],
+    )
+
+
+def capped_key_days(store: Store, keys: Iterable[str], cap: int) -> dict[str, list[tuple[str, int | None]]]:
+    """For each key, its ``cap`` most recently filed (article_id, day) rows (the day filed with the key)."""
+    out: dict[str, list[tuple[str, int | None]]] = {}
+    for key in sorted(set(keys)):
+        rows = store.conn.execute(
+            "SELECT article_id, day FROM group_keys WHERE key = ? ORDER BY seq DESC LIMIT ?", (key, cap)
+        ).fetchall()
+        if rows:
+            out[key] = [(r[0], r[1]) for r in rows]
+    return out
 
 
 def key_candidates(
-    store: Store, keys: Iterable[str], cap: int | None = None, capped: Callable[[str], bool] | None = None
+    store: Store,
+    keys: Iterable[str],
+    cap: int | None = None,
+    capped: Callable[[str], bool] | None = None,
+    window: Callable[[str], str | None] | None = None,
 ) -> dict[str, set[str]]:
-    """For each key, the articles that carry it; a key for which ``capped(key)`` holds gives only the ``cap``
-    most recently filed (largest rowid: the index on ``key`` reads them in that order, so this stays cheap
-    however many articles carry the key)."""
+    """For each key, the articles that carry it. A key for which ``window(key)`` names another key gives the
+    articles filed under it no earlier than the ``cap``-th latest row of that other key; else a key for which
+    ``capped(key)`` holds gives only the ``cap`` most recently filed. The table is ordered by (key, seq), so
+    each lookup reads one contiguous run from the key's end: cheap however many articles carry the key."""
     out: dict[str, set[str]] = {}
     keys = sorted(set(keys))
+    if cap is not None and window is not None:
+        for key in [k for k in keys if window(k)]:
+            rows = store.conn.execute(
+                "SELECT article_id FROM group_keys WHERE key = ?1 AND seq >= coalesce((SELECT seq FROM"
+                " group_keys WHERE key = ?2 ORDER BY seq DESC LIMIT 1 OFFSET ?3), 0)",
+                (key, window(key), cap - 1),
+            ).fetchall()
+            if rows:
+                out[key] = {r[0] for r in rows}
+        keys = [k for k in keys if not window(k)]
     if cap is not None and capped is not None:
         for key in [k for k in keys if capped(k)]:
             rows = store.conn.execute(
-                "SELECT article_id FROM group_keys WHERE key = ? ORDER BY rowid DESC LIMIT ?", (key, cap)
+                "SELECT article_id FROM group_keys WHERE key = ? ORDER BY seq DESC LIMIT ?", (key, cap)
             ).fetchall()
             if rows:
                 out[key] = {r[0] for r in rows}
