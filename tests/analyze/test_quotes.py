@@ -374,3 +374,9 @@ def test_a_statement_saying_speaks_for_whoever_issued_it(run):
 def test_a_participle_does_not_take_the_words_before_its_subject_as_content(run):
     a = run("Earlier this week, senior Democrats sent a letter to the agency, urging a review of the case.")
     assert not [q for q in a.quotes if q.text.startswith("Earlier this week")]
+
+
+def test_a_promise_says_its_to_infinitive(run):
+    a = run('Clinton also promised to reject "bad trade deals and unfair trade practices."')
+    q = quote(a, "bad trade deals")
+    assert q.kind == "partial" and q.speaker == "Clinton"

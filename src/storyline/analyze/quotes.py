@@ -63,6 +63,8 @@ NOT_SAID_OBJECTS = frozenset({"responsibility", "credit", "victory", "seat", "ti
 CLAUSE_ONLY_CUES = frozenset({"continue", "respond", "answer", "reply"})
 # Verbs that name or label: a cue only when they own a quotation (calling the plan "a dead end").
 NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize", "characterise"})
+# Verbs of saying whose to-infinitive is what was said: a promise, a threat ("pledged to make sure …").
+PROMISE_CUES = _words("promise pledge vow threaten swear")
 # Verbs of judging that name what was said in an "as" phrase: a move officials "described as a prize for
 # terror", a letter Palestinian officials "hailed as the most serious initiative". The as-phrase is the content.
 AS_CUES = NAMING_CUES | _words(
@@ -397,8 +399,8 @@ def _clause_content(tok: Token, subject: Token | None) -> list[tuple[int, int]]:
     """Reported speech: the cue's clausal complement, or the clause the cue interrupts or follows."""
     doc = tok.doc
     clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
-    if clause is None and tok.lemma_ in THOUGHT_CUES:
-        clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if clause is None and (tok.lemma_ in THOUGHT_CUES or tok.lemma_.lower() in PROMISE_CUES):
+        clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)  # "vowed to reject bad deals"
     if clause is not None:
         parts = _clause_parts(clause)
         return _trim(doc, [(parts[0][0], parts[-1][1])])
