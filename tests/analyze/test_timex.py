@@ -307,3 +307,9 @@ def test_a_deadline_looks_ahead_unless_a_pluperfect_looks_back():
         "2026-02"
     )
     assert _value("Members had filed reports by Wednesday.", "Wednesday").value == "2025-03-05"
+
+
+def test_or_so_ago_and_days_beyond_yesterday():
+    assert _value("Then, a week or so ago, he decided.", "a week or so ago").value == "2025-W09"
+    assert _value("He left the day before yesterday.", "the day before yesterday").value == "2025-03-03"
+    assert _value("They vote tomorrow afternoon.", "tomorrow afternoon").value == "2025-03-06TAF"

@@ -401,8 +401,9 @@ def _part_of_day(part: str | None) -> str:
 
 
 @rule(r"(?:(?i:early|late)\s+)?(?P<word>(?i:today|yesterday|tomorrow|tonight))")
+@rule(r"(?P<word>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)))")
 @rule(
-    r"(?P<word>(?i:this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night)|yesterday\s+(?:morning|afternoon|evening)))"
+    r"(?P<word>(?i:this\s+(?:morning|afternoon|evening)|last\s+night|(?:tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)))"
 )
 def _deictic_day(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     word = re.sub(r"\s+", " ", m["word"].casefold())
@@ -411,8 +412,11 @@ def _deictic_day(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str
     if dct is None:
         return None, "DATE"
     shift = -1 if word.startswith(("yesterday", "last night")) else 1 if word.startswith("tomorrow") else 0
+    if word.startswith("the day "):
+        shift = -2 if word.endswith("yesterday") else 2
     day = (dct + dt.timedelta(days=shift)).isoformat()
-    part = word.split()[-1] if " " in word else ("night" if word == "tonight" else None)
+    part = word.split()[-1] if word.endswith(("morning", "afternoon", "evening", "night")) else None
+    part = "night" if word == "tonight" else part
     return (day + _part_of_day(part), "TIME") if part else (day, "DATE")
 
 
@@ -473,7 +477,7 @@ def _period_value(dct: dt.date, unit: str, step: int) -> str:
     + _NUM
     + r"[\s-]+"
     + _UNIT
-    + r"s?\s+(?P<dir>(?i:ago|earlier|from\s+now|hence))"
+    + r"s?(?:\s+(?i:or\s+(?:so|more)))?\s+(?P<dir>(?i:ago|earlier|from\s+now|hence))"
 )
 def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     n = _number(m["num"])
