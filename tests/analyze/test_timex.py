@@ -313,3 +313,8 @@ def test_or_so_ago_and_days_beyond_yesterday():
     assert _value("Then, a week or so ago, he decided.", "a week or so ago").value == "2025-W09"
     assert _value("He left the day before yesterday.", "the day before yesterday").value == "2025-03-03"
     assert _value("They vote tomorrow afternoon.", "tomorrow afternoon").value == "2025-03-06TAF"
+
+
+@pytest.mark.parametrize("text", ["the Ninth Five-Year Plan", "the Six-Day War", "the Hundred Years' War"])
+def test_durations_inside_names_are_not_marked(text):
+    assert not find_times(text, PUBLISHED)

@@ -506,6 +506,10 @@ def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
     return f"{dct.year + k:04d}", "DATE"
 
 
+_PROPER_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]*|\d+)(?:[\s-][A-Z][a-z]*)+")
+_CAPITAL_NEXT = re.compile(r"'?\s+[A-Z][a-z]")
+
+
 @rule(
     r"(?:(?i:the)\s+)?(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|recent))\s+)?"
     r"(?:(?i:more\s+than|less\s+than|no\s+more\s+than|at\s+least|up\s+to|nearly|almost|about|around|roughly"
@@ -515,6 +519,8 @@ def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
 @rule(r"(?:(?i:the)\s+)?(?P<vague>(?i:recent|coming|past))\s+" + _UNIT + r"s")
 @rule(r"(?:" + _NUM + r"[\s-])?" + _UNIT + r"-?(?i:long)")  # "a weeklong visit", "the year-long strike"
 def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    if _PROPER_NAME.fullmatch(m[0]) and _CAPITAL_NEXT.match(m.string, m.end()):
+        return None  # "the Five-Year Plan", "the Six-Day War": a name, which TimeML does not mark
     unit = m["unit"].casefold().removesuffix("ie")
     groups = m.groupdict()
     num = groups.get("num")
