@@ -380,3 +380,13 @@ def test_a_promise_says_its_to_infinitive(run):
     a = run('Clinton also promised to reject "bad trade deals and unfair trade practices."')
     q = quote(a, "bad trade deals")
     assert q.kind == "partial" and q.speaker == "Clinton"
+
+
+def test_a_government_body_opening_the_sentence_gives_the_speakers_state(run):
+    a = run("At the State Department, spokesperson Mara Quinlan told reporters that the policy had not changed.")
+    assert quote(a, "policy had not changed").speaker_affiliation == "state:USA"
+
+
+def test_a_government_spokesman_in_a_capital_speaks_for_its_state(run):
+    a = run("A government spokesman in Berlin said Germany was studying the proposal.")
+    assert quote(a, "studying the proposal").speaker_affiliation == "state:DEU"

@@ -167,7 +167,8 @@ class SpeakerResolver:
             pid = person.actor_id or ""
             actor = self.index.get(pid)
             owner = person.start <= head.idx < person.end or not _possessed_by(head, person)
-            stated = next((m.actor_id for m in institutions), None) or self._title_affiliation(head, start)
+            stated = (next((m.actor_id for m in institutions), None) or self._title_affiliation(head, start)
+                      or self._posted_at(head))  # fmt: skip
             affiliation = self.speaks_for(stated) or self.affiliation_of.get(pid)
             if stated and affiliation:
                 self.affiliation_of[pid] = affiliation
@@ -196,7 +197,7 @@ class SpeakerResolver:
                 if group:
                     return Speaker(text, start, end, None, None, None, group)
         if stated is None:
-            stated = self._possessor(head, start, body)
+            stated = self._possessor(head, start, body) or self._government_in(head, inside)
         affiliation = self.speaks_for(stated)
         if body and affiliation and affiliation.startswith("state:"):  # "Israel's foreign ministry said"
             actor = self.gazetteer.actors.get(affiliation) or self.index.get(affiliation)
@@ -287,6 +288,27 @@ class SpeakerResolver:
             if written.actor or written.actors:
                 return written
         return None
+
+    def _posted_at(self, head: Token) -> str | None:
+        """A government body the sentence opens with, before the speaker ("At the State Department,
+        spokesperson Mara Quinlan told …"): the person speaks for its state. International bodies ("At the
+        United Nations, Holm said") say where, not for whom."""
+        verb = head.head
+        for prep in verb.lefts:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "from") or prep.i > head.left_edge.i:
+                continue
+            for m in self._inside(prep.idx, head.left_edge.idx):
+                actor = self.gazetteer.actors.get(m.actor_id or "") or self.index.get(m.actor_id or "")
+                if actor is not None and actor.kind == "organisation" and actor.country:
+                    return actor.id
+        return None
+
+    def _government_in(self, head: Token, inside: list[Mention]) -> str | None:
+        """ "A government spokesman in Berlin": a government role placed in a state's capital speaks for it."""
+        if not any(c.lemma_.casefold() == "government" and c.dep_ in ("compound", "amod") for c in head.children):
+            return None
+        states = [m.actor_id for m in inside if m.actor_id and m.actor_id.startswith("state:") and self._located(m)]
+        return states[0] if len(set(states)) == 1 else None
 
     def _in_reach(self, m: Mention, pronoun: Token) -> bool:
         """The mention lies in the pronoun's sentence or the one before it (where a subject still outranks a
