@@ -390,3 +390,8 @@ def test_a_government_body_opening_the_sentence_gives_the_speakers_state(run):
 def test_a_government_spokesman_in_a_capital_speaks_for_its_state(run):
     a = run("A government spokesman in Berlin said Germany was studying the proposal.")
     assert quote(a, "studying the proposal").speaker_affiliation == "state:DEU"
+
+
+def test_recalling_an_ambassador_is_a_deed_not_speech(run):
+    a = run("Foreign Minister Yoav Dagan recalled Israel's ambassadors from Norway and Ireland.")
+    assert a.quotes == []

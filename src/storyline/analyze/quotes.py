@@ -50,9 +50,10 @@ SPEECH_CUES = _words(
     whisper blast slam praise criticize criticise accuse threaten inform assure remind signal"""
 )
 # Verbs of saying whose object is what was said ("announced the creation of …", "denied the report"),
-# unlike "told reporters" or "urged Congress", whose object is the one spoken to.
+# unlike "told reporters" or "urged Congress", whose object is the one spoken to. Not "recall": "recalled its
+# ambassador" is a deed, "recalled the meeting" a memory; "recalled that …" still reports speech.
 OBJECT_CONTENT_CUES = _words(
-    "announce deny confirm reiterate recall note mention praise criticize criticise blast slam accuse claim "
+    "announce deny confirm reiterate note mention praise criticize criticise blast slam accuse claim "
     "predict promise propose reveal disclose acknowledge admit question demand repeat allege"
 )
 # Nouns of saying: cues only with a that-clause and a named source ("the announcement by Norway that …").
