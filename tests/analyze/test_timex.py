@@ -318,3 +318,15 @@ def test_or_so_ago_and_days_beyond_yesterday():
 @pytest.mark.parametrize("text", ["the Ninth Five-Year Plan", "the Six-Day War", "the Hundred Years' War"])
 def test_durations_inside_names_are_not_marked(text):
     assert not find_times(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Shares fell for eight trading days.", "eight trading days", "P8D"),
+        ("The base stays for at least 20 more years.", "at least 20 more years", "P20Y"),
+        ("The loan may run for an additional year.", "an additional year", "P1Y"),
+    ],
+)
+def test_counted_days_of_a_kind_and_more_years(text, expression, value):
+    assert _value(text, expression).value == value

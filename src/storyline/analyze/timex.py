@@ -513,7 +513,11 @@ _CAPITAL_NEXT = re.compile(r"'?\s+[A-Z][a-z]")
 @rule(
     r"(?:(?i:the)\s+)?(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|recent))\s+)?"
     r"(?:(?i:more\s+than|less\s+than|no\s+more\s+than|at\s+least|up\s+to|nearly|almost|about|around|roughly"
-    r"|approximately)\s+)?" + _NUM + r"\s+" + _UNIT + r"s?(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+(?i:long))?(?!\s+old)"
+    r"|approximately)\s+)?"
+    + _NUM
+    + r"\s+(?:(?i:more|additional|trading|business|working)\s+)?"
+    + _UNIT
+    + r"s?(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+(?i:long))?(?!\s+old)"
 )
 @rule(_NUM + r"-" + _UNIT + r"(?!-old)")  # "a two-year term": the adjective, without its article
 @rule(r"(?:(?i:the)\s+)?(?P<vague>(?i:recent|coming|past))\s+" + _UNIT + r"s")
