@@ -330,3 +330,9 @@ def test_durations_inside_names_are_not_marked(text):
 )
 def test_counted_days_of_a_kind_and_more_years(text, expression, value):
     assert _value(text, expression).value == value
+
+
+def test_part_of_a_named_day():
+    assert _value("Bombs exploded on the morning of Aug. 7, 1998.", "the morning of Aug. 7, 1998").value == (
+        "1998-08-07TMO"
+    )

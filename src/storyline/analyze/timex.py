@@ -772,7 +772,7 @@ _PART_BEFORE = re.compile(r"(?i)\b(?:in|during|by|until|through|into|throughout|
 
 
 @rule(
-    r"(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))(?!\s+(?i:of|before|after|shift|session|news|show|sky))"
+    r"(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))(?!\s+(?i:before|after|shift|session|news|show|sky))"
 )
 @rule(
     r"(?P<rel>(?i:that|the\s+same|the\s+next|the\s+following|the\s+previous))\s+(?P<part>(?i:morning|afternoon|evening|night))"
