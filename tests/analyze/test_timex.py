@@ -336,3 +336,9 @@ def test_part_of_a_named_day():
     assert _value("Bombs exploded on the morning of Aug. 7, 1998.", "the morning of Aug. 7, 1998").value == (
         "1998-08-07TMO"
     )
+
+
+def test_this_weekday_is_in_the_week_of_publication():
+    # published on a Wednesday: "this Friday" is two days on, even with no verb looking ahead
+    assert _value("The deadline is this Friday.", "this Friday").value == "2025-03-07"
+    assert _value("This Monday he resigned.", "This Monday").value == "2025-03-03"

@@ -373,7 +373,14 @@ def _weekday(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | 
     behind = (dct.weekday() - target) % 7
     if rel == "earlier":
         day = dct - dt.timedelta(days=behind)
-    elif rel in {"next", "coming"} or (rel in {"", "this"} and _tense(m.string, m.start(), m.end()) == "future"):
+    elif rel == "this":  # "this Friday": the Friday of the week of publication, unless the tense says otherwise
+        day = dct + dt.timedelta(days=target - dct.weekday())
+        tense = _tense(m.string, m.start(), m.end())
+        if tense == "future" and day < dct:
+            day += dt.timedelta(days=7)
+        elif tense == "past" and day > dct:
+            day -= dt.timedelta(days=7)
+    elif rel in {"next", "coming"} or (not rel and _tense(m.string, m.start(), m.end()) == "future"):
         day = dct + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
     elif rel in {"last", "past"}:
         day = dct - dt.timedelta(days=behind or 7)
