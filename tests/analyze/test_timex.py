@@ -342,3 +342,9 @@ def test_this_weekday_is_in_the_week_of_publication():
     # published on a Wednesday: "this Friday" is two days on, even with no verb looking ahead
     assert _value("The deadline is this Friday.", "this Friday").value == "2025-03-07"
     assert _value("This Monday he resigned.", "This Monday").value == "2025-03-03"
+
+
+def test_a_scheduled_meeting_in_the_present_tense_looks_ahead():
+    assert _value("He and Arafat meet separately Monday with Albright.", "Monday", "1998-05-01").value == "1998-05-04"
+    # "to meet" is no present tense: "difficult to meet demand into the summer" stays this summer
+    assert _value("It was difficult to meet demand into the summer.", "the summer", "1989-10-26").value == "1989-SU"

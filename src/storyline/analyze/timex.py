@@ -135,7 +135,7 @@ def _amount(n: float) -> str:
 # "expected") are future cues, not past ones.
 _FUTURE_CUE = (
     r"will|'ll|wo|shall|would|going\s+to|(?:is|are)\s+to|set\s+to|due(?:\s+to)?|scheduled|slated|planned|plans?\s+to"
-    r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes"
+    r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?|promises?|vows?|pledges?|vowed|pledged|promised)\s+to"
 )
 _PAST_CUE = (
