@@ -4,14 +4,16 @@ Why a hand-written grammar: spaCy's DATE/TIME entities miss many expressions and
 ``dateparser`` normalises a string but neither finds expressions in running text reliably nor knows
 TimeML values (weeks, quarters, seasons, decades, durations, ``PAST_REF``). Rule grammars are the strong
 approach here (HeidelTime is one); this one is compact: regular expressions, each with a small function
-that computes a TimeML value with ``dateutil`` arithmetic, then three passes over what they found:
+that computes a TimeML value with ``dateutil`` arithmetic, then four passes over what they found:
 adjacent expressions naming one moment are merged ("10 p.m. Wednesday"), earnings-report references take
-the quarter under report ("the quarter", "a year earlier"), and anaphoric ones take the date the text named
-before them ("that year", "the following month").
+the quarter under report ("the quarter", "a year earlier"), a clock time takes the day its sentence named
+("On Monday ... at 10 a.m."), and anaphoric ones take the date the text named before them ("that year", "the
+following month", "in the morning").
 
 Values follow TimeML: ``2019-12-08`` (day), ``2019-W49`` (week), ``2019-12`` (month), ``2019-Q3``,
 ``2019-H1``, ``2019-SU`` (season), ``2019`` (year), ``199`` (decade, as TimeBank writes it), ``19``
-(century), ``P3Y`` (a duration), ``XXXX-WXX-4`` (a set), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
+(century), ``2019-12-08T10:00`` and ``2019-12-08TNI`` (a clock time, a part of a day), ``P3Y`` (a duration),
+``XXXX-WXX-4`` (a set), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
 A weekday or a month named without a year is placed by the tense of the verb nearest it ("left Tuesday",
 "will meet on Thursday"), except that within two months of publication the nearer date wins. An expression
 that needs an anchor ("last Friday", "next month", "in January", "the quarter") and has no publication date
