@@ -201,6 +201,9 @@ def test_a_persons_possessor_is_not_the_actor(analyze):
         "The White House released the full set of e-mails on Wednesday.",  # publishing
         "Paul Ryan shot back at Joe Biden.",  # a retort
         "If Mr. Romney were to reject the plank, it would send a message.",  # a condition
+        "Donald Trump issued a call for Barack Obama to resign on Sunday.",  # a demanded act inside a noun
+        "Rick Santorum defended his criticism of the policy.",  # defending a statement
+        "The State Department official spoke, asking not to be identified.",  # a reporter's condition
     ],
 )
 def test_not_acts_between_actors(analyze, text):
@@ -217,3 +220,20 @@ def test_endorsing_is_support_and_striking_a_deal_is_agreement(analyze):
 def test_withdrawing_support_is_rejection_not_retreat(analyze):
     (e,) = _events(analyze, "Several Republicans have withdrawn their support for Michael Steele.")
     assert e.action == "REJECT"
+
+
+def test_a_demand_targets_the_subject_of_the_demanded_clause(analyze):
+    text = "Donald Trump spoke on Sunday. He demanded that Barack Obama resign."
+    (e,) = [e for e in analyze(text, published=PUBLISHED).events if e.action == "REQUEST"]
+    assert (e.source_actor, e.target_actor) == ("person:donald-trump", "person:barack-obama")
+
+
+def test_calling_out_is_criticism(analyze):
+    (e,) = _events(analyze, "Barack Obama called out Speaker John Boehner.")
+    assert (e.action, e.target_actor) == ("ACCUSE", "person:john-boehner")
+
+
+def test_a_pronoun_takes_the_main_subject_not_one_in_a_reported_clause(analyze):
+    text = "Joe Sestak said Bill Clinton had conveyed an offer of a board seat, but he declined."
+    (e,) = [e for e in analyze(text, published=PUBLISHED).events if e.action == "REJECT"]
+    assert e.source_actor == "person:joe-sestak"

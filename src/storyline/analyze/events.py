@@ -56,6 +56,9 @@ WISH_VERBS = {"want", "like", "love", "hope", "wish", "plan", "intend", "prepare
               "ask", "allow", "let", "expect", "try", "aim", "attempt", "press", "demand", "need", "see", "encourage",
               "lobby", "invite", "propose", "suggest", "consider", "weigh", "threaten", "vow", "promise", "pledge",
               "set", "schedule", "slate", "due", "poise", "remind", "challenge", "dare"}  # fmt: skip
+WISH_NOUNS = {"call", "challenge", "demand", "request", "appeal", "invitation", "plan", "proposal", "push", "bid",
+              "effort", "pressure", "plea", "offer", "promise", "pledge", "threat", "hope", "wish", "attempt",
+              "order", "urging", "decision", "intention", "readiness", "willingness", "refusal"}  # fmt: skip
 # "defended himself", "left Republicans to negotiate with themselves": no act between two actors
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself", "oneself"}
 # a possessor stands for the actor only when the head names its institution or spokesperson ("Obama's
@@ -82,6 +85,7 @@ SYMMETRIC_CODES = {"MEET", "COOPERATE", "FIGHT"}  # "Obama and Boehner met": eac
 # a letter without an addressee is a figure of speech ("speak with one voice"); recognition without a recognised
 # actor is cognition ("seemed to recognize the seriousness of the threat")
 NEEDS_TARGET = {"LETTER", "RECOGNIZE"}
+STATEMENT_VERBS = {"defend"}  # support only when the defended is an actor ("defended his wife" is not coded)
 TALK_VERBS = {"discuss"}  # a meeting only with a partner named ("with X") or conjoined ("X and Y discussed")
 
 
@@ -175,11 +179,17 @@ def _wished_for(verb: Token) -> bool:
     if node.dep_ == "conj" and node.head.dep_ in {"xcomp", "ccomp", "pcomp"}:
         node = node.head  # "invited him to come to Mexico and apologize": the conjunct shares the complement
     for _ in range(3):
-        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "pobj", "prep"} or node.head is node:
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "pobj", "prep", "acl"} or node.head is node:
             return False
+        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         node = node.head
         if node.pos_ == "VERB":
-            return node.lemma_.casefold() in WISH_VERBS
+            # the parser hangs the infinitive of a demand noun on its verb: "issued a call for Obama to resign",
+            # "repeated his challenge to her to oppose the deal"
+            demand = any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in WISH_NOUNS for c in node.children)
+            return node.lemma_.casefold() in WISH_VERBS or (infinitive and demand)
+        if node.pos_ == "NOUN" and node.lemma_.casefold() in WISH_NOUNS:
+            return True  # "a call for Obama to resign" parsed as the noun's complement
     return False
 
 
@@ -331,8 +341,21 @@ def _events(
         targets = _all_mentions(heads, candidates, strict=True)
         if not targets:
             return []
+    if not targets and code == "REQUEST":
+        # "demanded that Mr. Obama resign": the one asked is the subject of the demanded clause
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        subjects = [c for cl in clauses for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        targets = _all_mentions(subjects or clauses, candidates, strict=True)  # (or the clause: "resign" as a noun)
     if code in NEEDS_TARGET and not targets:
         return []
+    if verb.lemma_.casefold() in STATEMENT_VERBS and not targets:
+        return []  # "defended his criticism", "defended the law": a statement, not support for an actor
+    if (
+        code == "REQUEST"
+        and not targets
+        and any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
+    ):
+        return []  # "asking not to be identified": a reporter's condition, not a request between actors
     when = _date(verb, sent, times)
     historical = _historical(verb, when, published)
     date, precision = (when.value, when.precision) if when is not None else (published, None)
@@ -421,13 +444,25 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         and m.actor_id
         and not own[0] <= m.start < own[1]
     ]
+    doc = pronoun.doc
     if word in PERSON_PRONOUNS:
-        doc = pronoun.doc
         earlier = [m for m in earlier if _gender(doc, m.actor_id, mentions) in {None, word}]
-        # the pronoun continues the topic: the person last named as a subject ("Lynch holds more conservative
-        # positions than Markey; he opposes"), else the person last named
-        subjects = [m for m in earlier if _mention_root(doc, m).dep_ in {"nsubj", "nsubjpass"}]
-        earlier = subjects or earlier
+    # the pronoun continues the topic: the actor last named as the subject of a main clause ("Mr. Sestak said Mr.
+    # Clinton had conveyed ..., but he declined"), else as any subject ("Lynch holds more conservative positions
+    # than Markey; he opposes"), else the actor last named ("he"/"she" only: "they" is mostly people the
+    # resolver does not know, "they examined")
+    roots = [_mention_root(doc, m) for m in earlier]
+    subject = [r.dep_ in {"nsubj", "nsubjpass"} or r.dep_ == "ROOT" for r in roots]  # ROOT: "Trump, ..., seized"
+    # parsed as a name with a participle
+    here = sentence(pronoun)
+    # in the pronoun's own sentence, the subject of a clause the pronoun is part of ("unhappy that Obama agreed
+    # to ... and that he agreed"), not of a clause beside it ("He suggested that Mr. Trump was coming, and he urged")
+    local = [m for m, r, s_ in zip(earlier, roots, subject, strict=True)
+             if s_ and m.start >= here.start_char and pronoun.i in {t.i for t in r.head.subtree}]  # fmt: skip
+    main = [m for m, r, s_ in zip(earlier, roots, subject, strict=True) if s_ and r.head.dep_ == "ROOT"]
+    # (a ROOT mention is its own head, so it counts as a main subject)
+    subjects = [m for m, s_ in zip(earlier, subject, strict=True) if s_]
+    earlier = local or main or subjects or (earlier if word in PERSON_PRONOUNS else [])
     return [earlier[-1]] if earlier else []
 
 
@@ -620,12 +655,14 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression]) -> TimeExpressio
 # the path from a time expression up to the verb it dates; a temporal phrase the parser hangs on the object
 # ("recognized Palestine on Friday") still dates the act
 ADVERBIAL_DEPS = {"npadvmod", "tmod", "advmod", "obl", "prep", "pobj", "pcomp", "conj", "appos", "nummod", "quantmod",
-                  "dobj", "obj", "dative", "attr", "oprd"}  # fmt: skip
+                  "dobj", "obj", "dative", "attr", "oprd", "nsubj", "nsubjpass"}  # fmt: skip
+# ("President Obama on Friday defended": the parser hangs "on Friday" on the subject)
 NOUN_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "nummod"}
 # "at a 2008 ceremony", "at a January fundraiser": the occasion of the act, dated by its modifier
 OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "rally", "interview", "speech",
                   "hearing", "dinner", "event", "session", "summit", "appearance", "visit", "luncheon", "breakfast",
-                  "briefing", "convention", "forum", "address"}  # fmt: skip
+                  "briefing", "convention", "forum", "address", "election", "primary", "caucus", "campaign",
+                  "race"}  # fmt: skip
 SIMULTANEOUS_MARKS = {"when", "as", "while"}
 
 
