@@ -11,8 +11,10 @@ and verbs with no resolved source. Background is kept but marked ``historical`` 
 sentence whose time expression lies more than a year before publication, or a "since 1967"/"in the
 1980s" time, or a past-perfect verb.
 
-The date is the sentence's own time expression when it has one; otherwise the publication date with
-``date_precision=None`` (the text gives no date; the report is the latest the act can have happened).
+The date is the time expression that governs the act's clause (not one that modifies a noun or belongs to
+another clause: see ``_date``); otherwise the publication date with ``date_precision=None`` (the text gives
+no date; the report is the latest the act can have happened). The rules and what they leave out are in
+docs/events.md; the audit rounds that drove them in docs/evaluation.md.
 """
 
 from __future__ import annotations
