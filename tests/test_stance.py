@@ -327,3 +327,80 @@ def test_stance_denial_bounded_by_as_long_as_is_the_speakers(analyze) -> None:
     text = "Israel's prime minister said there would be no ceasefire in Gaza as long as Hamas holds hostages."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in Gaza")}
     assert ("state:ISR", "conditional") in found and not any(a == "org:hamas" for a, _ in found), found
+
+
+def test_stance_holder_named_right_after_a_dateline(analyze) -> None:
+    # spaCy reads "June 4 - Slovenia's" as one DATE; the state after the dash still holds the position
+    text = "LJUBLJANA, June 4 - Slovenia's parliament voted on Tuesday to recognize a Palestinian state."
+    got = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert ("state:SVN", "support") in got
+    text = "WASHINGTON, April 18 - The United States vetoed a resolution to recognize a Palestinian state."
+    assert ("state:USA", "oppose") in {(s.actor, s.position) for s in stances_of(analyze, text)}
+
+
+def _reader(label_of_rule: dict[str, str], new: str):  # a reader that maps the rules' position to a label
+    import numpy as np
+
+    from storyline.stance_reader import LABELS, Reader
+
+    width = 384 + 20
+    coef, intercept = np.zeros((len(LABELS), width)), np.zeros(len(LABELS))
+    for column, rule in enumerate(LABELS):  # the rules' position one-hot sits right after the embedding
+        coef[LABELS.index(label_of_rule.get(rule, new if rule == "none" else rule)), 384 + column] = 1.0
+    return Reader(coef, intercept, LABELS)
+
+
+def test_learned_reader_round_trip_and_revise(analyze, tmp_path) -> None:
+    import json
+
+    from storyline.stance_reader import Reader, load_reader
+
+    text = "Norway recognized the State of Palestine. Germany opposes recognition of a Palestinian state."
+    rules = stances_of(analyze, text)
+    assert {(s.actor, s.position) for s in rules} >= {("state:NOR", "support"), ("state:DEU", "oppose")}
+    # a reader that keeps the rules' positions and reads no new actor changes nothing
+    path = tmp_path / "reader.json"
+    path.write_text(json.dumps(_reader({}, "none").to_json()), "utf-8")
+    assert isinstance(load_reader(str(path)), Reader)
+    settings = Settings(extra={"stance_issues": [ISSUE], "stance_reader": str(path)})
+    same = analyze(text, published="2024-05-22", settings=settings).stances
+    assert sorted((s.actor, s.position) for s in same) == sorted((s.actor, s.position) for s in rules)
+    # one that reads every opposition as none drops it
+    path.write_text(json.dumps(_reader({"oppose": "none"}, "none").to_json()), "utf-8")
+    load_reader.cache_clear()
+    dropped = analyze(text, published="2024-05-22", settings=settings).stances
+    assert ("state:DEU", "oppose") not in {(s.actor, s.position) for s in dropped}
+    assert ("state:NOR", "support") in {(s.actor, s.position) for s in dropped}
+
+
+def test_learned_reader_missing_file_is_rules_only(analyze, tmp_path) -> None:
+    from storyline.stance_reader import load_reader
+
+    assert load_reader(str(tmp_path / "absent.json")) is None
+    text = "Norway recognized the State of Palestine."
+    settings = Settings(extra={"stance_issues": [ISSUE], "stance_reader": str(tmp_path / "absent.json")})
+    got = analyze(text, published="2024-05-22", settings=settings).stances
+    assert [(s.actor, s.position) for s in got] == [(s.actor, s.position) for s in stances_of(analyze, text)]
+
+
+def test_stance_candidates_add_actors_the_rules_missed(analyze) -> None:
+    from storyline.stance import article_stances, load_issue, rule_stances, stance_candidates
+
+    text = "Belgium and the recognition of a Palestinian state were on the agenda in Brussels on Monday."
+    analysis = analyze(text, published="2024-05-22", settings=Settings(extra={"stance_issues": []}))
+    from storyline import nlp
+
+    doc = nlp.load()(text)
+
+    def parse(start, end):
+        return doc.char_span(start, end, alignment_mode="expand"), 0
+
+    issue = load_issue(ISSUE)
+    data, info = analysis.to_dict(), {a.id: a.to_dict() for a in analysis.actor_index.values()}
+    rules = rule_stances(data, issue, parse, info)
+    cands = stance_candidates(data, issue, parse, info, rules)
+    assert any(c.actor == "state:BEL" and c.rule is not None and c.role == "subject" for c in cands)
+    assert any(c.actor == "org:eu" and c.rule is None and c.role == "object" for c in cands)  # "in Brussels"
+    # a reader that reads an actor the rules missed as undecided adds that stance, basis reported
+    got = article_stances(data, issue, parse, info, _reader({}, "undecided"))
+    assert any(s.actor == "org:eu" and s.position == "undecided" and s.basis == "reported" for s in got)

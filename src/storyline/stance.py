@@ -1075,7 +1075,30 @@ def _outside_dateline(mentions: list[dict[str, Any]], text: str) -> list[dict[st
     dateline = find_dateline(text)
     if dateline is None:
         return mentions
-    return [m for m in mentions if not (dateline.start <= m["start"] < dateline.end)]
+    kept = [m for m in mentions if not (dateline.start <= m["start"] < dateline.end)]
+    first = _after_dateline(text, dateline.end)
+    if first is not None and not any(m["start"] < first["end"] and first["start"] < m["end"] for m in kept):
+        kept.append(first)
+    return kept
+
+
+def _after_dateline(text: str, end: int) -> dict[str, Any] | None:
+    """The state or organisation named right after a dateline ("June 4 - Slovenia's parliament"): spaCy reads the
+    date, the dash and the name as one DATE, so the entity stage loses the name."""
+    from storyline.actors import gazetteer
+
+    match = re.match(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)", text[end : end + 80])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest name first: "United States" before "United"
+        name = " ".join(words[:n])
+        actor = gazetteer().lookup(name.removesuffix("'s").removesuffix("\u2019s"))
+        if actor is not None:
+            start = end + match.start(1)
+            return {"start": start, "end": start + len(name.removesuffix("'s").removesuffix("\u2019s")),
+                    "text": name, "actor_id": actor.id}  # fmt: skip
+    return None
 
 
 def mention_lookup(mentions: list[dict[str, Any]], text: str = "") -> MentionLookup:
@@ -1110,8 +1133,84 @@ def article_stances(
     issue: Issue,
     parse: SpanParser,
     actor_info: dict[str, dict[str, Any]] | None = None,
+    reader: Any = None,
 ) -> list[Stance]:
-    """Every stance on ``issue`` in one article given as a JSON-contract dict."""
+    """Every stance on ``issue`` in one article given as a JSON-contract dict.
+
+    ``reader``: an optional learned second reading (:class:`storyline.stance_reader.Reader`) that re-reads the
+    rules' stances and the actors they missed; None (the default) keeps the rules' stances. None is shipped:
+    cross-validation on dev did not show it beating the rules (docs/stance.md)."""
+    from storyline.stance_reader import revise
+
+    cache: dict[tuple[int, int], tuple[Span, int] | None] = {}
+
+    def cached(start: int, end: int) -> tuple[Span, int] | None:
+        if (start, end) not in cache:
+            cache[(start, end)] = parse(start, end)
+        return cache[(start, end)]
+
+    rules = rule_stances(article, issue, cached, actor_info)
+    if reader is None:
+        return rules
+    return _dedupe(revise(stance_candidates(article, issue, cached, actor_info, rules), issue.name, reader))
+
+
+def stance_candidates(
+    article: dict[str, Any],
+    issue: Issue,
+    parse: SpanParser,
+    actor_info: dict[str, dict[str, Any]] | None,
+    rules: list[Stance],
+) -> list[Any]:
+    """What the learned reader reads: each rule stance, and each actor named in a sentence on the issue that the
+    rules gave no stance there, with its sentence and where the actor stands in it."""
+    from storyline.stance_reader import Candidate, role_of
+
+    text = article.get("text") or ""
+    sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
+    info = infer_affiliations(article, actor_info or {})
+    mentions = sorted((m for m in _outside_dateline(article.get("actors", []), text)
+                       if m.get("actor_id") and not names_issue(text, m)), key=lambda m: m["start"])  # fmt: skip
+    on_issue = {(s, e) for s, e, _ in issue_sentences(text, sentences, issue)}  # type: ignore[arg-type]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
+
+    def mention_of(actor: str, start: int, end: int) -> dict[str, Any] | None:
+        return next((m for m in mentions if start <= m["start"] < end and speaks_for(m["actor_id"], info) == actor),
+                    None)  # fmt: skip
+
+    def role(actor: str, start: int, end: int) -> str:
+        parsed = parse(start, end)
+        if parsed is None:
+            return "absent"
+        return role_of(parsed[0], parsed[1], mention_of(actor, start, end))
+
+    out = []
+    seen: set[tuple[str, int]] = set()
+    for st in rules:
+        s, e = sentence_of(st.start)
+        seen.add((st.actor, s))
+        out.append(Candidate(st.actor, s, e, st, role(st.actor, s, e), (s, e) not in on_issue, text[s:e], st.date))
+    for s, e in sorted(on_issue):
+        for m in mentions:
+            if not (s <= m["start"] < e):
+                continue
+            actor = speaks_for(m["actor_id"], info)
+            if (actor, s) in seen:
+                continue
+            seen.add((actor, s))
+            out.append(Candidate(actor, s, e, None, role(actor, s, e), False, text[s:e], sentence_date(article, s, e)))
+    return out
+
+
+def rule_stances(
+    article: dict[str, Any],
+    issue: Issue,
+    parse: SpanParser,
+    actor_info: dict[str, dict[str, Any]] | None = None,
+) -> list[Stance]:
+    """The rule reader's stances on ``issue`` in one article."""
     text = article.get("text") or ""
     sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
     lookup = mention_lookup(_outside_dateline(article.get("actors", []), text), text)

@@ -77,3 +77,24 @@ def test_basil_polarity_beats_chance_on_a_year(shared) -> None:
     result = score_basil(shared("eval", "basil"), "2011")
     assert result["quotes"] > 20
     assert result["macro_f1"] > result["baseline"]["macro_f1"]
+
+
+def test_match_statements_and_candidate_labels() -> None:
+    from storyline.evaluate.stance import candidate_labels, match_statements
+    from storyline.model import Stance
+    from storyline.stance_reader import Candidate
+
+    text = "Germany opposes recognition. Norway recognized the State of Palestine."
+    sentences = [(0, 28), (29, len(text))]
+    item = {"id": "t", "text": text, "statements": [
+        {"actor": "state:DEU", "position": "oppose", "evidence": "Germany opposes"},
+        {"actor": "state:NOR", "position": "support", "evidence": "Norway recognized"}]}  # fmt: skip
+    issue = "recognition of a Palestinian state"
+    predicted = [Stance(start=0, end=28, text=text[:28], issue=issue, actor="state:DEU", position="support"),
+                 Stance(start=29, end=len(text), text=text[29:], issue=issue, actor="state:ITA", position="oppose")]  # fmt: skip
+    pairs, errors = match_statements(item, sentences, predicted)
+    assert sorted(pairs) == sorted([("oppose", "support"), ("support", "none"), ("none", "oppose")])
+    assert len(errors) == 3
+    cands = [Candidate("state:DEU", 0, 28, predicted[0]), Candidate("state:NOR", 29, len(text), None),
+             Candidate("state:ITA", 29, len(text), predicted[1])]  # fmt: skip
+    assert candidate_labels(item, sentences, cands) == ["oppose", "support", "none"]

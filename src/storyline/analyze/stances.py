@@ -1,6 +1,7 @@
 """Article-level stances on the configured issues (``Settings.extra["stance_issues"]``, default: the
 briefing's issue). The reading itself lives in :mod:`storyline.stance`, shared with ``storyline stance``,
-which reads any issue a user names over the store.
+which reads any issue a user names over the store. ``Settings.extra["stance_reader"]``: the path of a learned
+reader (``eval/stance/train_reader.py``) to re-read the rules' stances; none is shipped.
 
 It requires ``claims`` only to run late: by then quotes, events and times are in place when those stages
 are installed.
@@ -31,7 +32,12 @@ def stances(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
         span = doc.char_span(start, end, alignment_mode="expand")
         return (span, 0) if span is not None else None
 
+    reader = None
+    if settings.extra.get("stance_reader"):  # a reader written by eval/stance/train_reader.py; rules when unreadable
+        from storyline.stance_reader import load_reader
+
+        reader = load_reader(str(settings.extra["stance_reader"]))
     found: list[Stance] = []
     for issue in issues:
-        found.extend(article_stances(article, issue, parse, actor_info))
+        found.extend(article_stances(article, issue, parse, actor_info, reader))
     return {"stances": found}

@@ -58,45 +58,9 @@ def score_labelled(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
             build_article(text=i["text"], source=f"eval:{i['id']}", published=i.get("published")) for i in group
         ]
         for item, analysis in zip(group, analyze(articles, settings), strict=True):
-            text = item["text"]
-            predicted = list(analysis.stances)
-            used: set[int] = set()
-            # each gold statement takes a stance of the same actor in its sentence(s), one agreeing with it first:
-            # a sentence may hold two positions of one actor ("The United States, which vetoed ..., said it
-            # believed ... through negotiations": an act against and a conditional view)
-            spans = []
-            for st in item["statements"]:
-                pos = text.find(st["evidence"])
-                spans.append(_sentence_bounds(analysis.sentences, pos, pos + len(st["evidence"])))
-            found: dict[int, int] = {}
-            for agree in (True, False):
-                for n, st in enumerate(item["statements"]):
-                    if n in found:
-                        continue
-                    start, end = spans[n]
-                    match = next((k for k, p in enumerate(predicted)
-                                  if p.actor == st["actor"] and p.start < end and start < p.end and k not in used
-                                  and (not agree or p.position == st["position"])), None)  # fmt: skip
-                    if match is not None:
-                        found[n] = match
-                        used.add(match)
-            for n, st in enumerate(item["statements"]):
-                got = predicted[found[n]].position if n in found else NONE
-                pairs.append((st["position"], got))
-                if got != st["position"]:
-                    errors.append({"id": item["id"], "actor": st["actor"], "gold": st["position"], "predicted": got,
-                                   "evidence": st["evidence"]})  # fmt: skip
-            for k, p in enumerate(predicted):
-                if k in used:
-                    continue
-                # the same reading of an actor already matched in the same sentence is not a new statement; a
-                # different position of that actor there is one (and counts against precision when gold has none)
-                if any(predicted[u].actor == p.actor and predicted[u].position == p.position
-                       and predicted[u].start < p.end and p.start < predicted[u].end for u in used):  # fmt: skip
-                    continue
-                pairs.append((NONE, p.position))
-                errors.append({"id": item["id"], "actor": p.actor, "gold": NONE, "predicted": p.position,
-                               "evidence": p.text})  # fmt: skip
+            p, e = match_statements(item, analysis.sentences, list(analysis.stances))
+            pairs.extend(p)
+            errors.extend(e)
     result = _table(pairs)
     gold_counts = Counter(g for g, _ in pairs if g != NONE)
     majority = gold_counts.most_common(1)[0][0] if gold_counts else "support"
@@ -104,6 +68,69 @@ def score_labelled(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
     result["statements"] = sum(gold_counts.values())
     result["errors"] = errors
     return result
+
+
+def match_statements(
+    item: dict[str, Any], sentences: list[tuple[int, int]], predicted: list[Any]
+) -> tuple[list[tuple[str, str]], list[dict[str, Any]]]:
+    """(gold, predicted) pairs and the errors of one article: gold statements against storyline's stances."""
+    pairs: list[tuple[str, str]] = []
+    errors: list[dict[str, Any]] = []
+    text = item["text"]
+    used: set[int] = set()
+    # each gold statement takes a stance of the same actor in its sentence(s), one agreeing with it first:
+    # a sentence may hold two positions of one actor ("The United States, which vetoed ..., said it
+    # believed ... through negotiations": an act against and a conditional view)
+    spans = []
+    for st in item["statements"]:
+        pos = text.find(st["evidence"])
+        spans.append(_sentence_bounds(sentences, pos, pos + len(st["evidence"])))
+    found: dict[int, int] = {}
+    for agree in (True, False):
+        for n, st in enumerate(item["statements"]):
+            if n in found:
+                continue
+            start, end = spans[n]
+            match = next((k for k, p in enumerate(predicted)
+                          if p.actor == st["actor"] and p.start < end and start < p.end and k not in used
+                          and (not agree or p.position == st["position"])), None)  # fmt: skip
+            if match is not None:
+                found[n] = match
+                used.add(match)
+    for n, st in enumerate(item["statements"]):
+        got = predicted[found[n]].position if n in found else NONE
+        pairs.append((st["position"], got))
+        if got != st["position"]:
+            errors.append({"id": item["id"], "actor": st["actor"], "gold": st["position"], "predicted": got,
+                           "evidence": st["evidence"]})  # fmt: skip
+    for k, p in enumerate(predicted):
+        if k in used:
+            continue
+        # the same reading of an actor already matched in the same sentence is not a new statement; a
+        # different position of that actor there is one (and counts against precision when gold has none)
+        if any(predicted[u].actor == p.actor and predicted[u].position == p.position
+               and predicted[u].start < p.end and p.start < predicted[u].end for u in used):  # fmt: skip
+            continue
+        pairs.append((NONE, p.position))
+        errors.append({"id": item["id"], "actor": p.actor, "gold": NONE, "predicted": p.position,
+                       "evidence": p.text})  # fmt: skip
+    return pairs, errors
+
+
+def candidate_labels(item: dict[str, Any], sentences: list[tuple[int, int]], cands: list[Any]) -> list[str]:
+    """The gold position of each learned-reader candidate (actor, sentence): the position of a gold statement of
+    that actor whose evidence lies in the sentence (the rules' reading first when gold has several), else none."""
+    text = item["text"]
+    spans = []
+    for st in item["statements"]:
+        pos = text.find(st["evidence"])
+        spans.append((st, _sentence_bounds(sentences, pos, pos + len(st["evidence"]))))
+    labels = []
+    for c in cands:
+        golds = [st["position"] for st, (s, e) in spans if st["actor"] == c.actor and s < c.end and c.start < e]
+        rule = c.rule.position if c.rule is not None else None
+        labels.append(rule if rule in golds else golds[0] if golds else NONE)
+    return labels
 
 
 def _table(pairs: list[tuple[str, str]], labels: tuple[str, ...] = POSITIONS) -> dict[str, Any]:
