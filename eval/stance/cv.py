@@ -10,7 +10,9 @@ w43-w47. For each held-out fold it scores the whole pipeline (detection + positi
   docs/stance.md);
 - ``learned``: the rules' candidates and the actors they missed re-read by a logistic regression trained on the
   other folds only (:mod:`storyline.stance_reader`);
-- ``relabel``: the same, but only the rules' candidates (no new stances).
+- ``relabel``: the same, but only the rules' candidates (no new stances);
+- ``add``: the rules' stances as they are, plus the actors they missed that the reader gives a position;
+- ``sentence``: as ``learned``, with the rules' position left out of the features.
 
 Pooled over folds: the pairs of every held-out fold scored together. ``--c`` sets the regularisation.
 """
