@@ -204,6 +204,10 @@ def test_a_persons_possessor_is_not_the_actor(analyze):
         "Donald Trump issued a call for Barack Obama to resign on Sunday.",  # a demanded act inside a noun
         "Rick Santorum defended his criticism of the policy.",  # defending a statement
         "The State Department official spoke, asking not to be identified.",  # a reporter's condition
+        "Kevin McCarthy traveled home to his district for the weekend.",  # going home is no visit
+        "The memorabilia includes a football signed by U.S. presidents.",  # an autograph
+        "Marco Rubio has also opposed the negotiations with Iran.",  # a standing position
+        "John Kerry must apologize to Israel.",  # an obligation, not an act
     ],
 )
 def test_not_acts_between_actors(analyze, text):
@@ -237,3 +241,9 @@ def test_a_pronoun_takes_the_main_subject_not_one_in_a_reported_clause(analyze):
     text = "Joe Sestak said Bill Clinton had conveyed an offer of a board seat, but he declined."
     (e,) = [e for e in analyze(text, published=PUBLISHED).events if e.action == "REJECT"]
     assert e.source_actor == "person:joe-sestak"
+
+
+def test_a_relative_clause_on_the_last_of_a_list_is_that_ones(analyze):
+    text = "The contenders include Reince Priebus, Saul Anuzis and Gentry Collins, who resigned last month."
+    events = [e for e in analyze(text, published=PUBLISHED).events if e.action == "RETREAT"]
+    assert [e.source_actor for e in events] == ["person:gentry-collins"]

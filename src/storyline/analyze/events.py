@@ -42,7 +42,7 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"to", "with", "on", "against", "at", "for", "from", "into", "toward", "towards", "over", "by"}
 PLACE_PREPS = {"in", "at"}
 PAST_REFS = {"PAST_REF"}
-MODALS = {"will", "would", "shall", "should", "could", "might", "may", "'ll", "wo"}
+MODALS = {"will", "would", "shall", "should", "could", "might", "may", "'ll", "wo", "can", "must", "ought"}
 NAMING_VERBS = {"call", "term", "label", "dub"}  # "called the letter 'a reward for terror'": naming, not a call
 QUESTION_VERBS = {"ask"}  # a request only with "to" ("asked X to appoint") or "for"
 DECLINE_VERBS = {"decline"}
@@ -78,6 +78,10 @@ TITLE_WORDS = {"president": {"president"}, "governor": {"gov.", "governor"}, "se
 MALE_TITLES = {"mr.", "mr", "king", "prince", "sir"}
 FEMALE_TITLES = {"mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess"}
 ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "suggest", "accuse", "assert", "speculate"}
+STANCE_VERBS = {"oppose", "support", "favor", "favour", "back"}
+DOCUMENT_NOUNS = {"law", "bill", "agreement", "legislation", "letter", "treaty", "accord", "deal", "order",
+                  "petition", "pledge", "act", "measure", "contract", "declaration", "resolution", "version",
+                  "memorandum", "document", "charter", "convention", "protocol", "amendment"}  # fmt: skip
 DEBATE_PREPS = {"over", "about", "on"}  # "battled over language", "seized on snippets": words, not force
 OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
 OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
@@ -201,6 +205,14 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     "seized on snippets", "fought against the bill")."""
     if code in POSITION_CODES and verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children):
         return True
+    if (
+        verb.lemma_.casefold() in STANCE_VERBS
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve", "'s"} for c in verb.children)
+        and (objects := [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ != "PRON"])
+        and not _first_mention(objects, mentions, strict=True)
+    ):
+        return True  # "Rubio has opposed the negotiations", "have supported the bill": a standing position
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in (verb, verb.head) for c in t.children):
         return True
     if code in VIOLENT_CODES:
@@ -244,6 +256,8 @@ def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
 
 def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], str]) -> str | None:
     lemma = verb.lemma_.casefold()
+    if any(c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "dobj"} for c in verb.children):
+        return None  # "traveled home to his district", "went home": going home is no visit
     for child in verb.children:
         key = (lemma, child.lemma_.casefold())
         if child.dep_ in {"prt", "prep", "dobj", "obj"} and key in phrases:
@@ -268,6 +282,13 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "declined to weigh in": no comment, not a rejection
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}}
+    if (
+        lemma == "sign"
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.casefold() not in DOCUMENT_NOUNS
+        and not any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+    ):
+        return None  # "a football signed by U.S. presidents": an autograph, not an agreement
     if lemma == "return" and not objects:
         return None  # "returned to the camera", "return to the private sector": going back, not giving back
     if lemma == "rally" and objects:
@@ -420,7 +441,13 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         # the noun the clause hangs on, never a name inside the clause itself ("Schrader, who backed Ryan";
         # "a post that criticized Sasha Obama's appearance")
         inside = {t.idx for t in verb.subtree}
-        return _all_mentions([verb.head], [m for m in mentions if m.start not in inside])
+        # the noun itself, not the names conjoined before it ("Preibus, Cino, Anuzis and Gentry Collins, who
+        # resigned last month": Collins resigned)
+        outside = [m for m in mentions if m.start not in inside]
+        text = verb.doc.text
+        adjacent = [m for m in outside if m.end <= pronoun.idx and not text[m.end : pronoun.idx].strip(" ,")]
+        found = adjacent[-1] if adjacent else _first_mention([verb.head], outside)
+        return [found] if found is not None else []
     owner = pronoun.head  # the verb the pronoun is the subject of ("it continued to back": "continued")
     if word in GROUP_PRONOUNS and owner.dep_ == "ccomp":
         found = _all_mentions([c for c in owner.head.children if c.dep_ == "nsubj"], mentions)
