@@ -297,3 +297,24 @@ def test_claims_sums_by_what_is_done_with_them_and_suppositions_skipped(analyze)
         analyze("Biden went after the remark about the “47 percent,” and Ryan answered.", published="2012-10-12").claims
         == []
     )
+
+
+def test_claims_bare_document_noun_takes_the_document_named_before(analyze) -> None:
+    text = (
+        "Hungary on Monday blocked a European Union statement on Palestinian statehood.\n\n"
+        "At the meeting in Brussels, 17 of the 27 member states backed the text, according to diplomats."
+    )
+    claims = [c for c in analyze(text, published="2025-03-18").claims if c.value == 17]
+    assert len(claims) == 1
+    assert "European Union statement" in claims[0].quantity
+    assert "text" not in claims[0].quantity.split()
+
+
+def test_claims_informative_document_noun_stays_as_written(analyze) -> None:
+    text = (
+        "Hungary on Monday blocked a European Union statement on Palestinian statehood. "
+        "Diplomats said 17 countries had backed the draft."
+    )
+    claims = [c for c in analyze(text, published="2025-03-18").claims if c.value == 17]
+    assert len(claims) == 1
+    assert claims[0].quantity.endswith("the draft")

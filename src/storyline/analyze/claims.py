@@ -231,9 +231,41 @@ def _counted_noun(ent: Span) -> Token | None:
     return None
 
 
+# Nouns that name a text under negotiation. A bare "the text" or "the document" in a counted phrase says nothing of
+# which text: it refers back to the document the story named before ("a European Union statement"), and the
+# counted phrase says which, so that figures about one document in different articles share a quantity. "The
+# draft" or "the resolution" already say what kind of text it is and stay as written.
+DOCUMENT_NOUNS = {"text", "draft", "document", "statement", "resolution", "declaration", "motion", "bill",
+                  "proposal", "letter", "communique", "communiqué"}  # fmt: skip
+EMPTY_DOCUMENT_NOUNS = {"text", "document"}
+ANTECEDENT_WINDOW = 80  # tokens back: the story's last paragraph or two
+
+
+def _document_antecedents(tokens: list[Token]) -> dict[int, str]:
+    """{token index: "the European Union statement"} for a bare definite document noun ("backed the text") whose
+    antecedent, a fuller noun phrase headed by a document noun, stands in the text shortly before it."""
+    out: dict[int, str] = {}
+    for t in tokens:
+        if t.lemma_.lower() not in EMPTY_DOCUMENT_NOUNS or t.pos_ != "NOUN":
+            continue
+        if [c.lower_ for c in t.lefts] != ["the"] or any(True for _ in t.rights):
+            continue
+        start = sentence_span(t).start
+        window = t.doc[max(0, start - ANTECEDENT_WINDOW) : start]
+        candidates = [c for c in window.noun_chunks
+                      if c.root.lemma_.lower() in DOCUMENT_NOUNS and len([w for w in c if w.dep_ != "det"]) > 1]  # fmt: skip
+        if candidates:
+            chunk = candidates[-1]
+            words = [w.text for w in chunk if w.dep_ != "det" and not w.is_punct]
+            out[t.i] = " ".join(["the", *words])
+            out[next(iter(t.lefts)).i] = ""
+    return out
+
+
 def _phrase(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
-    replace = replace or {}
+    replace = {**_document_antecedents(tokens), **(replace or {})}
     words = [replace.get(t.i, t.text) for t in sorted(set(tokens), key=lambda t: t.i)]
+    words = [w for w in words if w]
     # quote marks around a word of the counted phrase are framing, kept by the framing stage, not part of it
     words = [w for w in words if w not in {"“", "”", '"'}]
     return " ".join(words).replace(" ,", ",").replace(" 's", "'s")
