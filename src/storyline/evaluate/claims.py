@@ -38,6 +38,7 @@ def score_claims(folder: Path) -> dict[str, Any]:
     articles, _ = extract([str(folder / "corpus.jsonl")])
     levels = {"value": (False, False), "value+quantity": (True, False), "value+quantity+as_of": (True, True)}
     claimants = {"agree": 0, "of": 0}
+    disagreements: list[dict[str, Any]] = []
     out: dict[str, Any] = {}
     misses: list[dict[str, Any]] = []
     for name, (check_quantity, check_date) in levels.items():
@@ -60,7 +61,11 @@ def score_claims(folder: Path) -> dict[str, Any]:
                         own = (article.get("outlet") or "").casefold()  # the outlet named is its own voice
                         said, gold_said = ((c if (c or "").casefold() != own else None)
                                            for c in (p.get("claimant"), hit.get("claimant")))  # fmt: skip
-                        claimants["agree"] += _same_claimant(said, gold_said)
+                        if _same_claimant(said, gold_said):
+                            claimants["agree"] += 1
+                        else:
+                            disagreements.append({"url": article.get("url"), "text": hit.get("text"),
+                                                  "storyline": said, "gold": gold_said})  # fmt: skip
             if name == "value+quantity+as_of":
                 misses += [{"url": article.get("url"), "gold": g} for g in free]
         precision = tp / n_pred if n_pred else 0.0
@@ -68,5 +73,6 @@ def score_claims(folder: Path) -> dict[str, Any]:
         out[name] = {"precision": precision, "recall": recall, "matched": tp, "predicted": n_pred, "gold": n_gold}
     # who claims it, over the figures matched on value and quantity (None, or the outlet named: its own voice)
     out["claimant_agreement"] = {**claimants, "rate": claimants["agree"] / claimants["of"] if claimants["of"] else 0.0}
+    out["claimant_disagreements"] = disagreements
     out["missed"] = misses
     return out
