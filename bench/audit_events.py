@@ -31,8 +31,8 @@ def seed_articles(folder: Path) -> list:
     return out
 
 
-def basil_articles(folder: Path, count: int, rng: random.Random) -> list:
-    paths = sorted(folder.glob("*/*.json"))
+def basil_articles(folder: Path, count: int, rng: random.Random, exclude: frozenset = frozenset()) -> list:
+    paths = [p for p in sorted(folder.glob("*/*.json")) if p not in exclude]
     out = []
     for path in rng.sample(paths, min(count, len(paths))):
         data = json.loads(path.read_text("utf-8"))
@@ -60,12 +60,24 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--size", type=int, default=50)
     parser.add_argument("--basil-articles", type=int, default=40, help="BASIL articles drawn before sampling events")
+    parser.add_argument(
+        "--unseen-after",
+        default="",
+        help="comma-separated seeds whose BASIL draws are left out, "
+        "and the seed articles too: a sample from articles no earlier round (tuning) has drawn",
+    )
     parser.add_argument("--all", action="store_true", help="print the whole pool (no sampling) and events per article")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    articles = seed_articles(SHARED / "seeds") + basil_articles(
-        SHARED / "eval" / "basil" / "articles", args.basil_articles, rng
-    )
+    folder = SHARED / "eval" / "basil" / "articles"
+    if args.unseen_after:
+        drawn: set[Path] = set()
+        for seed in (int(x) for x in args.unseen_after.split(",")):
+            paths = sorted(folder.glob("*/*.json"))
+            drawn |= set(random.Random(seed).sample(paths, min(args.basil_articles, len(paths))))
+        articles = basil_articles(folder, args.basil_articles, rng, frozenset(drawn))
+    else:
+        articles = seed_articles(SHARED / "seeds") + basil_articles(folder, args.basil_articles, rng)
     pool = []
     for analysis in analyze(articles, events_only()):
         names = {aid: a.name for aid, a in analysis.actor_index.items()}
