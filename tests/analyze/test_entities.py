@@ -103,3 +103,10 @@ def test_affiliation_stated_anywhere_in_the_article_wins_over_a_guess(analyze):
         "Later, Norway's foreign minister, Kari Holm, said talks would continue."
     )
     assert _people(a)["person:kari-holm"].affiliation == "state:NOR"
+
+
+def test_an_honorific_makes_a_state_name_a_person(analyze):
+    text = "Rep. Jim Jordan questioned the official. Later, Mr. Jordan pressed him. Jordan's king met Israel."
+    ids = [(m.text, m.actor_id) for m in analyze(text, published="2013-05-22").actors]
+    assert ("Jordan", "person:jim-jordan") in ids  # "Mr. Jordan" is the congressman
+    assert ("Jordan", "state:JOR") in ids  # the state is still the state

@@ -35,6 +35,9 @@ COUNTRY_ANAPHORS = {"country", "nation", "state", "government"}  # "the country'
 MAX_TITLE_TOKENS = 8
 
 
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Rep.", "Sen.", "Gov.", "Sgt.", "Capt.", "Gen.", "Prof."}
+
+
 @stage("entities", assigns=("actors", "actor_index"))
 def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     gaz = gazetteer(tuple(filter(None, [settings.gazetteer])))
@@ -64,6 +67,12 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                     anchors.append((sentence(name_span).start, name_span.start, actor.affiliation))
                 continue
         actor = gaz.lookup(_strip_possessive(span.text))
+        if actor is not None and actor.kind == "state" and span.start > 0 and doc[span.start - 1].text in HONORIFICS:
+            # "Mr. Jordan", "Rep. Jordan": a person who bears a state's name, never the state (a surname joins
+            # the full name given earlier: "Jim Jordan")
+            person = people.resolve(_strip_possessive(span.text), None, None, gaz)
+            found.append((span.start_char, span.end_char, span.text, person.id, "PERSON"))
+            continue
         if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
             last_state = actor.id  # a state a speaker names inside a quote is not where the story is
         found.append((span.start_char, span.end_char, span.text, actor.id if actor else None, label))
