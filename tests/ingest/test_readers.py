@@ -59,6 +59,21 @@ def test_jsonl_field_names_and_explicit_metadata(tmp_path):
     assert first.source.endswith("a.jsonl:1") and second.source.endswith("a.jsonl:2")
 
 
+def test_json_paragraph_lists_of_sentences_become_paragraphs(tmp_path):
+    # BASIL's layout: body-paragraphs is a list of paragraphs, each a list of sentences; source is the outlet
+    record = {"source": "nyt", "title": "Norway moves", "date": "2024-05-28",
+              "body-paragraphs": [["Norway said on Sunday it would recognize a Palestinian state.", "Spain agreed."],
+                                  ["Israel rejected the move."]]}  # fmt: skip
+    (tmp_path / "a.json").write_text(json.dumps(record))
+    (article,) = items([tmp_path / "a.json"])
+    assert isinstance(article, Article)
+    assert article.text.split("\n\n") == [
+        "Norway said on Sunday it would recognize a Palestinian state. Spain agreed.",
+        "Israel rejected the move.",
+    ]
+    assert article.outlet == "nyt" and article.published is not None
+
+
 def test_bad_inputs_each_get_one_named_rejection_and_good_ones_survive(tmp_path):
     (tmp_path / "good.txt").write_text(TEXT)
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)

@@ -78,7 +78,7 @@ def read_html(html: str, source: str) -> Iterator[Item]:
     )
 
 
-TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
+TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "body-paragraphs", "body_paragraphs", "paragraphs")
 TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link")
 OUTLET_FIELDS = ("outlet", "source", "sitename", "site_name", "publisher", "site")
@@ -98,8 +98,8 @@ def record_to_item(record: Any, source: str, line: int | None) -> Item:
     if not isinstance(record, dict):
         return Rejection(source, Code.NO_TEXT, f"expected an object, got {type(record).__name__}", line)
     text = _first(record, TEXT_FIELDS)
-    if isinstance(text, list):  # BASIL-style paragraph lists
-        text = "\n\n".join(str(p) for p in text)
+    if isinstance(text, list):  # paragraph lists, each a string or a list of sentences (BASIL's body-paragraphs)
+        text = "\n\n".join(" ".join(map(str, p)) if isinstance(p, list) else str(p) for p in text)
     if not isinstance(text, str) or not text.strip():
         return Rejection(source, Code.NO_TEXT, line=line)
     outlet = _first(record, OUTLET_FIELDS)
