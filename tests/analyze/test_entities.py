@@ -110,3 +110,15 @@ def test_an_honorific_makes_a_state_name_a_person(analyze):
     ids = [(m.text, m.actor_id) for m in analyze(text, published="2013-05-22").actors]
     assert ("Jordan", "person:jim-jordan") in ids  # "Mr. Jordan" is the congressman
     assert ("Jordan", "state:JOR") in ids  # the state is still the state
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_id"),
+    [("LJUBLJANA, June 4 - Slovenia's parliament voted on Tuesday to recognise Palestine.", "Slovenia", "state:SVN"),
+     ("WASHINGTON, April 18 - The United States vetoed the resolution.", "United States", "state:USA")],
+)  # fmt: skip
+def test_state_right_after_a_dateline_dash_is_found(analyze, text, name, actor_id):
+    # spaCy's small model reads "June 4 - Slovenia's" as one DATE; the dateline's place is not the subject
+    analysis = analyze(text, published="2024-06-04")
+    after_dash = [m for m in analysis.actors if m.start > text.index(" - ")]
+    assert any(name in m.text and m.actor_id == actor_id for m in after_dash)

@@ -108,7 +108,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
 def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, str]]:
     """spaCy's entities, plus gazetteer names in the text that no entity covers."""
     spans = [(ent, ent.label_) for ent in doc.ents if ent.label_ in ENTITY_LABELS]
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = {i for ent in doc.ents for i in range(ent.start, _covered_end(ent))}
     matches = sorted(_matcher(gaz, model)(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
     taken: set[int] = set()
     for span in matches:
@@ -121,6 +121,20 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, s
         taken |= tokens
         spans.append((span, "GPE" if actor.kind == "state" else "ORG"))
     return sorted(spans, key=lambda item: item[0].start)
+
+
+DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _covered_end(ent: Span) -> int:
+    """Where an entity's cover ends. spaCy's small model runs a dateline's date into the first words of the story
+    ("June 4 - Slovenia's" as one DATE): the words after a dash inside a date or number are left to the
+    gazetteer."""
+    if ent.label_ not in ENTITY_LABELS:
+        for token in ent:
+            if token.text in DASHES and token.i > ent.start:
+                return token.i
+    return ent.end
 
 
 _MATCHERS: dict[tuple[int, str], PhraseMatcher] = {}
