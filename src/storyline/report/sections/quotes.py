@@ -1,4 +1,7 @@
-"""Who said what: quotes grouped by the actor the speaker speaks for, then by speaker, each linked to its sentence."""
+"""Who said what: quotes grouped by the actor the speaker speaks for, then by speaker, each linked to its sentence.
+
+A quote carried by copies of one text (syndicated wire copy) is shown once, from the canonical article, with the
+copies named beside it: a speaker's count is of quotes from independent sources, not of reprints."""
 
 from __future__ import annotations
 
@@ -24,10 +27,38 @@ def grouped(ctx: BriefContext) -> list[tuple[str, list[tuple[str, list[dict[str,
         by_actor[label][speaker].append(q)
     out = []
     for label, speakers in by_actor.items():
-        ranked = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0].casefold()))
+        ranked = sorted(((name, _collapse_copies(ctx, qs)) for name, qs in speakers.items()),
+                        key=lambda kv: (-len(kv[1]), kv[0].casefold()))  # fmt: skip
         out.append((label, ranked))
     out.sort(key=lambda item: (item[0] == UNAFFILIATED, -sum(len(qs) for _, qs in item[1]), item[0]))
     return out
+
+
+def _collapse_copies(ctx: BriefContext, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One quote per (canonical text, words quoted); the copies it also appears in under ``copies``."""
+    kept: dict[tuple[str, str], dict[str, Any]] = {}
+    for q in quotes:
+        canonical = ctx.article(q["article_id"]).get("duplicate_of") or q["article_id"]
+        key = (canonical, " ".join(q["text"].split()).casefold())
+        if key not in kept:
+            kept[key] = q | {"copies": []}
+            continue
+        first = kept[key]
+        if q["article_id"] == canonical:  # the canonical article's own sentence is the one to link to
+            kept[key] = q | {"copies": [*first["copies"], first["article_id"]]}
+        else:
+            first["copies"].append(q["article_id"])
+    return list(kept.values())
+
+
+def _copies_note(ctx: BriefContext, q: dict[str, Any]) -> str:
+    copies = q.get("copies") or []
+    return (
+        f"; also in {len(copies)} cop{'ies' if len(copies) != 1 else 'y'}: "
+        + ", ".join(ctx.article(c).get("outlet") or "unknown outlet" for c in copies)
+        if copies
+        else ""
+    )
 
 
 def _as_written(q: dict[str, Any]) -> str:
@@ -49,7 +80,7 @@ class WhoSaidWhat:
                     items.append(
                         f"<li>{ctx.html_evidence(q['article_id'], q['start'], shown)} <span class='meta'>"
                         f"({html.escape(q['kind'])}, {html.escape(q.get('cue') or 'no cue')}{html.escape(_as_written(q))};"
-                        f" {html.escape(ctx.label(q['article_id']))})</span></li>"
+                        f" {html.escape(ctx.label(q['article_id']))}{html.escape(_copies_note(ctx, q))})</span></li>"
                     )
                 more = len(qs) - MAX_QUOTES_PER_SPEAKER
                 tail = f"<li class='muted'>and {more} more</li>" if more > 0 else ""
@@ -65,6 +96,6 @@ class WhoSaidWhat:
                 lines.append(f"- **{speaker}**, {len(qs)} quote(s)")
                 for q in qs[:MAX_QUOTES_PER_SPEAKER]:
                     lines.append(f"  - {q['kind']}, {q.get('cue') or 'no cue'}{_as_written(q)}: "
-                                 f"{ctx.md_evidence(q['article_id'], q['start'])}")  # fmt: skip
+                                 f"{ctx.md_evidence(q['article_id'], q['start'])}{_copies_note(ctx, q)}")  # fmt: skip
             lines.append("")
         return "\n".join(lines) or "_No quotes found._"
