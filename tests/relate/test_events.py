@@ -61,6 +61,19 @@ def test_undated_articles_need_more_similarity():
     assert linked(a, c, ClusterParams(link_undated=0.8))
 
 
+def test_undated_reports_sharing_several_names_need_less_similarity():
+    names = ["ent:lindsay lohan", "ent:betty ford center", "ent:rancho mirage", "ent:california", "ent:judge"]
+    names += ["ent:sautner", "ent:los angeles", "year:2013"]
+    a = feat("a", unit(1, 0, 0), [], names)
+    b_vec = unit(0.6, 0.8, 0)  # cosine 0.6: a report of the same check-in in other words
+    assert linked(a, feat("b", b_vec, [], names[:3]), P)  # three names shared: the lower threshold
+    assert not linked(a, feat("b", b_vec, [], names[:2]), P)  # two are not enough
+    twin = ["ent:tara reid", "ent:promises", "ent:malibu", "year:2008"]
+    assert not linked(a, feat("b", b_vec, [], twin), P)  # the same kind of happening, other people
+    other_year = [*names[:3], "year:2007"]  # the same names, but years named on both sides and none shared
+    assert not linked(a, feat("b", b_vec, [], other_year), P)
+
+
 def test_named_dates_count_only_shortly_before_publication():
     times = [{"value": "2024-05-20"}, {"value": "1993-09-13"}, {"value": "2024-05"}]
     days = article_days("2024-05-22T10:00:00Z", times, P)

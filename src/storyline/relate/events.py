@@ -51,8 +51,10 @@ class ClusterParams:
     link_dated: float = 0.6  # cosine + actor bonus for dated pairs
     link_undated: float = 0.8  # ... where one of the two has no date at all
     actor_weight: float = 0.2  # bonus per unit of Jaccard similarity of the identity tokens (actors, names, years)
-    undated_actor_weight: float = 0.3  # ... where one of the two has no date: names and years carry more
+    undated_actor_weight: float = 0.4  # ... where one of the two has no date: names and years carry more
     year_penalty: float = 0.1  # taken off when both texts name years and share none
+    undated_shared_link: float = 0.65  # undated pairs sharing `undated_min_shared` identity tokens, no year apart
+    undated_min_shared: int = 3
     named_date_lookback: int = 7  # named dates this many days before publication count as the event's
     lsh_tables: int = 16  # embedding LSH for undated articles
     lsh_bits: int = 6
@@ -255,6 +257,23 @@ def years_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
     return bool(ya and yb and not ya & yb)
 
 
+def undated_threshold(a: Features, b: Features, p: ClusterParams) -> float:
+    """The score an undated pair needs. Reports of one happening in different words can fall below
+    ``link_undated`` on the embedding; when they share several identity tokens (the same people, places,
+    named years: ``undated_min_shared``) and name no disjoint years, ``undated_shared_link`` is enough."""
+    shared = len(set(a.actors) & set(b.actors))
+    if shared >= p.undated_min_shared and not years_conflict(a.actors, b.actors):
+        return min(p.link_undated, p.undated_shared_link)
+    return p.link_undated
+
+
+def cosine_floor(p: ClusterParams) -> float:
+    """The lowest cosine with which some pair could still reach its threshold (a necessary condition of
+    :func:`linked`, used to drop candidates before their features are read)."""
+    undated = min(p.link_undated, p.undated_shared_link)
+    return min(p.link_dated - p.actor_weight, undated - p.undated_actor_weight)
+
+
 def linked(a: Features, b: Features, p: ClusterParams) -> bool:
     """Whether two articles report the same event."""
     gap = min_gap(a.days, b.days)
@@ -264,7 +283,7 @@ def linked(a: Features, b: Features, p: ClusterParams) -> bool:
     score = float(a.embedding @ b.embedding) + weight * jaccard(a.actors, b.actors)
     if years_conflict(a.actors, b.actors):
         score -= p.year_penalty
-    return score >= (p.link_dated if gap is not None else p.link_undated)
+    return score >= (p.link_dated if gap is not None else undated_threshold(a, b, p))
 
 
 def plausible(
@@ -276,7 +295,7 @@ def plausible(
     if not ids:
         return []
     cosines = matrix[[row_of[c] for c in ids]] @ f.embedding
-    floor = min(p.link_dated - p.actor_weight, p.link_undated - p.undated_actor_weight)
+    floor = cosine_floor(p)
     return [c for c, cos in zip(ids, cosines, strict=True) if cos >= floor]
 
 
@@ -403,7 +422,7 @@ def update_events(store: Store, new_ids: list[str], settings: Settings) -> None:
     hits = groups.key_candidates(store, [k for ks in queries.values() for k in ks], p.key_cap, capped, window_key)
     # two reads: every candidate's embedding (no JSON), then the full features of those whose cosine could
     # link them; the cosine floor is a necessary condition of `linked`, so the links are the same
-    floor = min(p.link_dated - p.actor_weight, p.link_undated - p.undated_actor_weight)
+    floor = cosine_floor(p)
     nearby = near_candidates(store, feats, queries, hits, floor)
     known = load_features(store, set().union(*nearby.values()) if nearby else set())
     copies = groups.group_ids(store, "duplicate_of", [f.id for f in feats])
