@@ -318,3 +318,16 @@ def test_claims_informative_document_noun_stays_as_written(analyze) -> None:
     claims = [c for c in analyze(text, published="2025-03-18").claims if c.value == 17]
     assert len(claims) == 1
     assert claims[0].quantity.endswith("the draft")
+
+
+def test_reconcile_bare_noun_with_one_value_across_articles_is_one_row() -> None:
+    from storyline.relate.claims import reconcile
+
+    articles = {x: {"published": f"2024-05-2{i}"} for i, x in enumerate("abc")}
+    quantities = reconcile([_claim("a", 193, "UN member states", unit="states"),
+                            _claim("b", 193, "UN member states", unit="states"),
+                            _claim("c", 27, "member states", unit="states")], articles)  # fmt: skip
+    by_value = {frozenset(p.value for p in q.points): q for q in quantities}
+    assert set(by_value) == {frozenset({193}), frozenset({27})}  # the EU's 27 never joins the UN's 193
+    assert len(by_value[frozenset({193})].points) == 2
+    assert all(not q.contradictions() for q in quantities)

@@ -110,7 +110,29 @@ def reconcile(claims: Iterable[dict[str, Any]], articles: dict[str, dict[str, An
             q.label = c["quantity"]  # the shortest wording names the group
         q.points.append(Point(float(c["value"]), date, dated_by, c.get("article_id", ""), int(c.get("start", 0)),
                               c.get("claimant"), art.get("outlet"), c.get("text", "")))  # fmt: skip
-    return sorted(groups.values(), key=lambda q: (-len(q.points), q.label))
+    return sorted(_merge_equal_bare_counts(groups), key=lambda q: (-len(q.points), q.label))
+
+
+def _merge_equal_bare_counts(groups: dict[tuple[str, ...], Quantity]) -> list[Quantity]:
+    """Bare-noun figures stay per article (a bare "member states" may be the EU's 27 or the UN's 193), but the
+    same bare noun with the same single value in several articles ("the 193 UN member states") is one reference
+    figure: one row, not one per article. Different values are never merged, so no contradiction is made up."""
+    out: list[Quantity] = []
+    merged: dict[tuple[tuple[str, ...], str | None, float], Quantity] = {}
+    for key, q in groups.items():
+        values = {p.value for p in q.points}
+        if not key[-1].startswith("@") or len(values) != 1:
+            out.append(q)
+            continue
+        slot = (key[:-1], q.unit, values.pop())
+        if slot not in merged:
+            merged[slot] = Quantity(key[:-1], q.label, q.unit, list(q.points))
+            out.append(merged[slot])
+        else:
+            merged[slot].points.extend(q.points)
+            if len(q.label) < len(merged[slot].label):
+                merged[slot].label = q.label
+    return out
 
 
 def reconcile_store(store: Any) -> list[Quantity]:
