@@ -16,6 +16,7 @@ from storyline.relate.events import (
     capped,
     linked,
     query_keys,
+    recut,
     stored_keys,
     window_key,
 )
@@ -195,3 +196,66 @@ def test_incremental_ingest_matches_batch_in_any_order(tmp_path, demo_analyses):
     dicts = [a.to_dict() for a in demo_analyses]
     relate.group_articles(dicts, Settings())
     assert {d["id"]: (d["duplicate_of"], d["event_id"], d["story_id"]) for d in dicts} == results[0]
+
+
+def twin_component(published: int | None = None) -> list[Features]:
+    """Two twin events (a1..a3 and b1..b3, cosine about 0.25 across, one shared name) joined by one bridging
+    article ``c`` close to both (cosine 0.75 and more)."""
+    a = [feat(f"a{i}", unit(1, 0.05 * i, 0), [], ["person:palin", "org:church", "ent:wasilla"]) for i in (1, 2, 3)]
+    b = [
+        feat(f"b{i}", unit(0.2, 0.95 + 0.05 * i, 0), [], ["person:palin", "org:saints", "ent:bush"]) for i in (1, 2, 3)
+    ]
+    bridge = feat("c", unit(0.8, 0.6, 0), [], ["person:palin"])
+    out = a + b + [bridge]
+    for f in out:
+        f.published = published
+    return out
+
+
+def test_recut_splits_an_undated_component_at_its_weak_link():
+    feats = twin_component()
+    events = recut(feats, P)
+    assert {events[f"a{i}"] for i in (1, 2, 3)} == {"ev-a1"}
+    assert {events[f"b{i}"] for i in (1, 2, 3)} == {"ev-b1"}
+    assert recut(list(reversed(feats)), P) == events  # a function of the members, not their order
+
+
+def test_recut_leaves_published_small_and_large_components_whole():
+    assert set(recut(twin_component(published=738000), P).values()) == {"ev-a1"}  # dates already separate twins
+    assert set(recut(twin_component()[:2], P).values()) == {"ev-a1"}  # fewer than recut_min
+    assert set(recut(twin_component(), ClusterParams(recut_max=6)).values()) == {"ev-a1"}  # above the cap
+
+
+@pytest.mark.slow
+def test_undated_ingest_recuts_the_same_events_in_any_order(tmp_path, demo_analyses):
+    """Without publication dates the demo's events are re-cut; the stored event (and story) ids do not depend
+    on batch size or order and match the stateless grouping, and some component is re-cut (not trivial)."""
+    import dataclasses
+    import random
+
+    from storyline import relate
+    from storyline.config import Settings
+    from storyline.store import Store
+
+    undated = [dataclasses.replace(a, article=dataclasses.replace(a.article, published=None)) for a in demo_analyses]
+    settings = Settings()
+    results, links = [], []
+    for seed, batch in ((0, 22), (1, 1), (2, 4)):
+        order = undated[:]
+        random.Random(seed).shuffle(order)
+        store = Store(tmp_path / f"u{seed}.db")
+        for start in range(0, len(order), batch):
+            chunk = order[start : start + batch]
+            with store.transaction():
+                store.write_analyses(chunk)
+                relate.update_store(store, [a.article.id for a in chunk], settings)
+        rows = store.conn.execute("SELECT id, event_id, link_group, story_id FROM articles").fetchall()
+        results.append({r["id"]: (r["event_id"], r["story_id"]) for r in rows})
+        links.append({r["id"]: r["link_group"] for r in rows})
+        store.close()
+    assert results[0] == results[1] == results[2]
+    assert links[0] == links[1] == links[2]
+    assert any(results[0][i][0] != links[0][i] for i in results[0])  # some component was re-cut
+    dicts = [a.to_dict() for a in undated]
+    relate.group_articles(dicts, settings)
+    assert {d["id"]: (d["event_id"], d["story_id"]) for d in dicts} == results[0]

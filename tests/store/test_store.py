@@ -130,3 +130,33 @@ def test_blocking_keys_keep_their_filing_order_through_migration_4(tmp_path):
         groups.add_keys(store, [("h:0:1", "a0")])
     assert groups.key_candidates(store, ["h:0:1"], 2, lambda key: True)["h:0:1"] == {"a4", "a0"}
     store.close()
+
+
+def test_migration_5_backfills_link_groups_from_events(tmp_path):
+    """A version-4 store's event of each article becomes its link component; a re-cut later changes only the
+    shown event, and an article's component is what a later batch merges with."""
+    from storyline.store import _split_sql, groups
+
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)")
+    for version, name, sql in bundled_migrations():
+        if version <= 4:
+            for statement in _split_sql(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations(version, name) VALUES (?, ?)", (version, name))
+    for i, event in enumerate(["ev-a0", "ev-a0", None]):
+        conn.execute("INSERT INTO articles(id, source, text, event_id) VALUES (?, 't', 'x', ?)", (f"a{i}", event))
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.schema_version() >= 5
+    assert groups.group_ids(store, "link_group", ["a0", "a1", "a2"]) == {"a0": "ev-a0", "a1": "ev-a0", "a2": None}
+    assert groups.link_group_members(store, ["ev-a0"], 200) == {"ev-a0": ["a0", "a1"]}
+    with store.transaction():
+        groups.set_events(store, {"a1": "ev-a1"})
+    assert groups.group_ids(store, "event_id", ["a0", "a1"]) == {"a0": "ev-a0", "a1": "ev-a1"}
+    with store.transaction():
+        groups.events_follow_links(store, ["ev-a0"])
+    assert groups.group_ids(store, "event_id", ["a0", "a1"]) == {"a0": "ev-a0", "a1": "ev-a0"}
+    store.close()

@@ -13,8 +13,16 @@ the window), and, where one side is undated, a random-hyperplane LSH over the em
 hold everyone, ``u:`` buckets only undated articles). LSH lookups are capped at ``key_cap`` most recently
 filed articles, so no lookup grows with the archive. The candidate relation and the link test are
 symmetric and deterministic, so below the cap the clusters do not depend on ingest order (above it, which
-older articles are seen depends on what came before: the documented tie). Cluster ids are ``ev-`` + the
-smallest article id in the cluster.
+older articles are seen depends on what came before: the documented tie). The connected component of an
+article's links is its ``link_group``, ``ev-`` + the smallest article id in it.
+
+The event shown (``event_id``) is a function of the whole component (:func:`recut`): a component of
+``recut_min`` to ``recut_max`` articles none of which has a publication date is re-cut by complete linkage on the
+undated link score at ``recut_score``, so one bridging link no longer merges two twin events (same kind of
+happening, other people: dated pairs have the date window for that); each part's id is ``ev-`` + its smallest
+article id. Any other component is one event, its id the component's. Ingest recomputes the re-cut of every
+component a batch changes from all its members, so event ids do not depend on ingest order either; components
+above ``recut_max`` are not re-cut (the re-cut is quadratic in the component).
 
 Hand-written because no library does incremental, blocked, SQLite-backed linking: the pieces it combines
 (sentence-transformers, numpy) are libraries.
@@ -62,6 +70,9 @@ class ClusterParams:
     story_similarity: float = 0.45  # cosine for two articles of one story (and two shared main actors)
     story_horizon_days: int = 400  # two directly linked dated articles of one story lie at most this far apart
     top_actors: int = 3  # main actors per article (most mentioned)
+    recut_score: float = 0.5  # an all-undated component is re-cut where complete linkage falls below this score
+    recut_min: int = 3  # ... if it has at least this many articles
+    recut_max: int = 200  # ... and at most this many (the re-cut is quadratic)
 
 
 def params(settings: Settings) -> ClusterParams:
@@ -80,6 +91,7 @@ class Features:
     days: list[int]
     actors: list[str]
     top_actors: list[str]
+    published: int | None = None  # day ordinal of the publication date, if the article has one
 
 
 def day_ordinal(value: str | None) -> int | None:
@@ -157,7 +169,8 @@ def features_of(dicts: list[dict[str, Any]], p: ClusterParams, embeddings: np.nd
     out = []
     for d, vector in zip(dicts, embeddings, strict=True):
         actors, top = actor_lists(d.get("actors") or [], p, d.get("times") or [])
-        out.append(Features(d["id"], vector, article_days(d.get("published"), d.get("times") or [], p), actors, top))
+        days = article_days(d.get("published"), d.get("times") or [], p)
+        out.append(Features(d["id"], vector, days, actors, top, day_ordinal(d.get("published"))))
     return out
 
 
@@ -274,16 +287,50 @@ def cosine_floor(p: ClusterParams) -> float:
     return min(p.link_dated - p.actor_weight, undated - p.undated_actor_weight)
 
 
+def pair_score(a: Features, b: Features, weight: float, p: ClusterParams, cosine: float | None = None) -> float:
+    """Cosine of the embeddings + ``weight`` x Jaccard of the identity tokens, less ``year_penalty`` when both
+    name years and share none."""
+    score = (float(a.embedding @ b.embedding) if cosine is None else cosine) + weight * jaccard(a.actors, b.actors)
+    if years_conflict(a.actors, b.actors):
+        score -= p.year_penalty
+    return score
+
+
 def linked(a: Features, b: Features, p: ClusterParams) -> bool:
     """Whether two articles report the same event."""
     gap = min_gap(a.days, b.days)
     if gap is not None and gap > p.window_days:
         return False
-    weight = p.actor_weight if gap is not None else p.undated_actor_weight
-    score = float(a.embedding @ b.embedding) + weight * jaccard(a.actors, b.actors)
-    if years_conflict(a.actors, b.actors):
-        score -= p.year_penalty
+    score = pair_score(a, b, p.actor_weight if gap is not None else p.undated_actor_weight, p)
     return score >= (p.link_dated if gap is not None else undated_threshold(a, b, p))
+
+
+def recut(feats: Iterable[Features], p: ClusterParams) -> dict[str, str]:
+    """The event of each article of one link component (given whole): ``ev-`` + the component's smallest id,
+    unless the component has ``recut_min``..``recut_max`` articles and none has a publication date; then it is re-cut
+    with complete linkage (scipy) on the undated link score (:func:`pair_score`), so every two articles of a
+    part score at least ``recut_score``, and each part's id is ``ev-`` + its smallest article id. Depends only
+    on the members (sorted by id), not on the order they came in."""
+    feats = sorted(feats, key=lambda f: f.id)
+    whole = "ev-" + feats[0].id if feats else ""
+    if not p.recut_min <= len(feats) <= p.recut_max or any(f.published is not None for f in feats):
+        return {f.id: whole for f in feats}
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    cosines = np.stack([f.embedding for f in feats]) @ np.stack([f.embedding for f in feats]).T
+    n = len(feats)
+    distance = np.zeros((n, n))
+    offset = 2.0 + p.undated_actor_weight  # above any score: distances stay positive
+    for i in range(n):
+        for j in range(i + 1, n):
+            score = pair_score(feats[i], feats[j], p.undated_actor_weight, p, float(cosines[i, j]))
+            distance[i, j] = distance[j, i] = offset - score
+    labels = fcluster(linkage(squareform(distance, checks=False), "complete"), offset - p.recut_score, "distance")
+    first: dict[int, str] = {}
+    for f, label in zip(feats, labels, strict=True):
+        first.setdefault(int(label), f.id)  # feats are in id order: the part's smallest id
+    return {f.id: "ev-" + first[int(label)] for f, label in zip(feats, labels, strict=True)}
 
 
 def plausible(
@@ -324,7 +371,9 @@ def group_events(articles: list[dict[str, Any]], settings: Settings) -> None:
             if linked(f, by_id[other], p):
                 parts.union(f.id, other)
         index.add(f.id, stored_keys(f, p))
-    event_of = {m: "ev-" + min(ms) for ms in parts.groups() for m in ms}
+    event_of: dict[str, str] = {}
+    for members in parts.groups():
+        event_of.update(recut([by_id[m] for m in members], p))
     for d in articles:
         d["event_id"] = event_of[d["id"]]
 
@@ -338,7 +387,9 @@ def load_features(store: Store, ids: Iterable[str]) -> dict[str, Features]:
         if row["embedding"] is None:
             continue
         vector = np.frombuffer(row["embedding"], dtype=np.float16).astype(np.float32)
-        out[article_id] = Features(article_id, vector, row["days"], row["actors"], row["top_actors"])
+        out[article_id] = Features(
+            article_id, vector, row["days"], row["actors"], row["top_actors"], day_ordinal(row["published"])
+        )
     return out
 
 
@@ -434,10 +485,32 @@ def update_events(store: Store, new_ids: list[str], settings: Settings) -> None:
         for other in nearby[f.id]:
             if linked(f, known[other], p):
                 parts.union(f.id, other)
-    current = groups.group_ids(store, "event_id", {m for members in parts.groups() for m in members})
+    current = groups.group_ids(store, "link_group", {m for members in parts.groups() for m in members})
+    dated = {f.id for f in feats if f.published is not None}
+    whole: set[str] = set()  # changed components that cannot be re-cut: one event each
+    undated: set[str] = set()  # ... that may be: no new member has a publication date
     for members in parts.groups():
         old = {current[m] for m in members if current.get(m)}
-        # an existing cluster's smallest member is in its id; members without a cluster count themselves
+        # an existing component's smallest member is in its id; members without one count themselves
         mins = [e[3:] for e in old] + [m for m in members if not current.get(m)]
-        event_id = "ev-" + min(mins)
-        groups.merge_groups(store, "event_id", old, event_id, members)
+        link_group = "ev-" + min(mins)
+        groups.merge_groups(store, "link_group", old, link_group, members)
+        (whole if any(m in dated for m in members) else undated).add(link_group)
+    recut_events(store, undated, whole, p)
+
+
+def recut_events(store: Store, undated: set[str], whole: set[str], p: ClusterParams) -> None:
+    """Recompute the events of the changed components: those with a published member (``whole``) and those too
+    small or too large to re-cut are one event; the others are re-cut from all their stored members."""
+    from storyline.store import groups
+
+    members = groups.link_group_members(store, undated, p.recut_max)
+    small = {g for g, ids in members.items() if not p.recut_min <= len(ids) <= p.recut_max}
+    groups.events_follow_links(store, whole | small)
+    rest = [ids for g, ids in members.items() if g not in small]
+    known = load_features(store, {m for ids in rest for m in ids})
+    for ids in rest:
+        if all(m in known for m in ids):
+            groups.set_events(store, recut([known[m] for m in ids], p))
+        else:  # no stored features (cannot happen after compute_and_save): one event
+            groups.set_events(store, {m: "ev-" + ids[0] for m in ids})

@@ -202,7 +202,7 @@ def key_candidates(
 
 def merge_groups(store: Store, column: str, old_ids: Iterable[str], new_id: str, article_ids: Iterable[str]) -> None:
     """Give ``new_id`` to every article in the groups ``old_ids`` and to ``article_ids``."""
-    if column not in ("event_id", "story_id"):
+    if column not in ("event_id", "story_id", "link_group"):
         raise ValueError(f"not a group column: {column}")
     old = sorted(set(old_ids) - {new_id})
     for chunk in _chunks(old):
@@ -214,7 +214,7 @@ def merge_groups(store: Store, column: str, old_ids: Iterable[str], new_id: str,
 
 
 def group_ids(store: Store, column: str, article_ids: Iterable[str]) -> dict[str, str | None]:
-    if column not in ("event_id", "story_id", "duplicate_of"):
+    if column not in ("event_id", "story_id", "duplicate_of", "link_group"):
         raise ValueError(f"not a group column: {column}")
     out: dict[str, str | None] = {}
     for chunk in _chunks(list(article_ids)):
@@ -222,6 +222,36 @@ def group_ids(store: Store, column: str, article_ids: Iterable[str]) -> dict[str
         for r in store.conn.execute(f"SELECT id, {column} FROM articles WHERE id IN ({marks})", chunk):
             out[r[0]] = r[1]
     return out
+
+
+def link_group_members(store: Store, link_groups: Iterable[str], limit: int) -> dict[str, list[str]]:
+    """The article ids of each link group (connected component of event links), in id order; a group with more
+    than ``limit`` members is given as its first ``limit + 1`` only (enough to tell that it is too large)."""
+    out: dict[str, list[str]] = {}
+    for group in sorted(set(link_groups)):
+        rows = store.conn.execute(
+            "SELECT id FROM articles WHERE link_group = ? ORDER BY id LIMIT ?", (group, limit + 1)
+        ).fetchall()
+        out[group] = [r[0] for r in rows]
+    return out
+
+
+def set_events(store: Store, event_of: dict[str, str]) -> None:
+    """Set ``event_id`` of each article (article id -> event id), only where it changes."""
+    store.conn.executemany(
+        "UPDATE articles SET event_id = ?1 WHERE id = ?2 AND event_id IS NOT ?1",
+        [(event, article) for article, event in sorted(event_of.items())],
+    )
+
+
+def events_follow_links(store: Store, link_groups: Iterable[str]) -> None:
+    """``event_id`` = ``link_group`` for every member of ``link_groups`` (components that are not re-cut)."""
+    for chunk in _chunks(sorted(set(link_groups))):
+        marks = ",".join("?" * len(chunk))
+        store.conn.execute(
+            f"UPDATE articles SET event_id = link_group WHERE link_group IN ({marks}) AND event_id IS NOT link_group",
+            chunk,
+        )
 
 
 # -- reading: what `storyline stories` and the briefing show --------------------------------------
