@@ -259,3 +259,9 @@ def test_undated_ingest_recuts_the_same_events_in_any_order(tmp_path, demo_analy
     dicts = [a.to_dict() for a in undated]
     relate.group_articles(dicts, settings)
     assert {d["id"]: (d["event_id"], d["story_id"]) for d in dicts} == results[0]
+    assert not any("_link_group" in d for d in dicts)  # working keys do not reach the output
+    # a story holds a whole link group: the events a re-cut makes of it stay in one story
+    story_of_link: dict[str, set[str]] = {}
+    for article_id, link in links[0].items():
+        story_of_link.setdefault(link, set()).add(results[0][article_id][1])
+    assert all(len(stories) == 1 for stories in story_of_link.values())

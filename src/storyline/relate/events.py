@@ -372,10 +372,13 @@ def group_events(articles: list[dict[str, Any]], settings: Settings) -> None:
                 parts.union(f.id, other)
         index.add(f.id, stored_keys(f, p))
     event_of: dict[str, str] = {}
+    link_group_of: dict[str, str] = {}
     for members in parts.groups():
         event_of.update(recut([by_id[m] for m in members], p))
+        link_group_of.update(dict.fromkeys(members, "ev-" + min(members)))
     for d in articles:
         d["event_id"] = event_of[d["id"]]
+        d["_link_group"] = link_group_of[d["id"]]  # stories join on it (order-independent), then it is dropped
 
 
 # -- incremental: ingest --------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Story threads: event clusters linked over weeks and years by the same issue, actors and places.
 
-Two articles belong to one story when they are in one event cluster, or when they share at least two of
+Two articles belong to one story when they are in one event cluster (one link group: a re-cut of an undated
+group into several events keeps them in one story, so stories never depend on ingest order), or when they share at least two of
 their main actors (the ``top_actors`` most mentioned resolved actors, places included: states and cities
 resolve to actors), their embeddings are similar (``story_similarity``), and their story days (latest
 date) lie within ``story_horizon_days`` (an undated article joins a dated story only through its event). Stories are the connected components of that symmetric relation; ids
@@ -82,8 +83,9 @@ def group_stories(articles: list[dict[str, Any]], settings: Settings) -> None:
     parts = Components()
     for d, f in zip(articles, feats, strict=True):
         parts.find(f.id)
-        if d.get("event_id"):
-            parts.union(f.id, d["event_id"])
+        group = d.pop("_link_group", None) or d.get("event_id")
+        if group:
+            parts.union(f.id, group)
         for other in sorted(index.lookup(story_query_keys(f, p)) - {f.id}):
             if same_story(f, by_id[other], p):
                 parts.union(f.id, other)
@@ -142,14 +144,16 @@ def update_stories(store: Store, new_ids: list[str], settings: Settings) -> None
     # `same_story`, have their full features and story ids read
     close = near_candidates(store, feats, queries, hits, p.story_similarity)
     known = load_features(store, set().union(*close.values()) if close else set())
-    events = groups.group_ids(store, "event_id", [f.id for f in feats])
+    # a story holds the whole link group of its events: the group is order-independent, while the events a
+    # re-cut makes of an undated group are not known until the group stops growing
+    events = groups.group_ids(store, "link_group", [f.id for f in feats])
     current = groups.group_ids(store, "story_id", set(known))
     parts = Components()
     for f in feats:
         parts.find(f.id)
         if events.get(f.id):  # one event, one story: join the event's other new articles and its story
             parts.union(f.id, events[f.id])
-            for story in groups.stories_of_events(store, [events[f.id]]):
+            for story in groups.stories_of_events(store, [events[f.id]], column="link_group"):
                 parts.union(f.id, story)
         for other in close[f.id]:
             if other in known and same_story(f, known[other], p):

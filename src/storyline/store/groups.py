@@ -90,15 +90,15 @@ def load_copy_features(store: Store, ids: Iterable[str]) -> dict[str, tuple[int,
     return out
 
 
-def stories_of_events(store: Store, event_ids: Iterable[str]) -> set[str]:
+def stories_of_events(store: Store, event_ids: Iterable[str], column: str = "event_id") -> set[str]:
+    """The stories holding articles of these events (``column`` "link_group": of these link groups)."""
+    if column not in {"event_id", "link_group"}:
+        raise ValueError(column)
     found: set[str] = set()
     for chunk in _chunks(sorted(set(event_ids))):
         marks = ",".join("?" * len(chunk))
-        found.update(
-            r[0]
-            for r in store.conn.execute(f"SELECT DISTINCT story_id FROM articles WHERE event_id IN ({marks})", chunk)
-            if r[0]
-        )
+        query = f"SELECT DISTINCT story_id FROM articles WHERE {column} IN ({marks})"
+        found.update(r[0] for r in store.conn.execute(query, chunk) if r[0])
     return found
 
 
