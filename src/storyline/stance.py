@@ -1155,6 +1155,17 @@ def article_stances(
     return _dedupe(revise(stance_candidates(article, issue, cached, actor_info, rules), issue.name, reader))
 
 
+def _issue_reading(
+    article: dict[str, Any], issue: Issue, actor_info: dict[str, dict[str, Any]] | None
+) -> tuple[str, list[tuple[int, int]], dict[str, Any], list[tuple[int, int, str]]]:
+    """What both readers start from: the article's text, its sentences, who its actors speak for, and the
+    sentences on the issue."""
+    text = article.get("text") or ""
+    sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
+    info = infer_affiliations(article, actor_info or {})
+    return text, sentences, info, issue_sentences(text, sentences, issue)  # type: ignore[arg-type,return-value]
+
+
 def stance_candidates(
     article: dict[str, Any],
     issue: Issue,
@@ -1166,12 +1177,10 @@ def stance_candidates(
     rules gave no stance there, with its sentence and where the actor stands in it."""
     from storyline.stance_reader import Candidate, role_of
 
-    text = article.get("text") or ""
-    sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
-    info = infer_affiliations(article, actor_info or {})
+    text, sentences, info, matched = _issue_reading(article, issue, actor_info)
     mentions = sorted((m for m in _outside_dateline(article.get("actors", []), text)
                        if m.get("actor_id") and not names_issue(text, m)), key=lambda m: m["start"])  # fmt: skip
-    on_issue = {(s, e) for s, e, _ in issue_sentences(text, sentences, issue)}  # type: ignore[arg-type]
+    on_issue = {(s, e) for s, e, _ in matched}
 
     def sentence_of(pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
@@ -1211,12 +1220,9 @@ def rule_stances(
     actor_info: dict[str, dict[str, Any]] | None = None,
 ) -> list[Stance]:
     """The rule reader's stances on ``issue`` in one article."""
-    text = article.get("text") or ""
-    sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
+    text, sentences, info, matched = _issue_reading(article, issue, actor_info)
     lookup = mention_lookup(_outside_dateline(article.get("actors", []), text), text)
     quotes = article.get("quotes", [])
-    info = infer_affiliations(article, actor_info or {})
-    matched = issue_sentences(text, sentences, issue)  # type: ignore[arg-type]
     on_issue = {(s, e) for s, e, _ in matched}
     # an article about the issue: its other sentences may take a position on it without naming it ("the move")
     context = [(s, e, "context") for s, e in sentences if (s, e) not in on_issue] if matched else []
