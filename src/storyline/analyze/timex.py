@@ -78,8 +78,8 @@ _REL = r"(?P<rel>(?i:this|last|next|past|previous|coming|current|following|same|
 _THE = r"(?:(?i:the)\s+)?"
 _EDGE = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
 
-_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = "(?:" + "|".join(w for w, n in WORD_NUMBERS.items() if 10 <= n <= 90) + ")"  # ten .. nineteen, twenty .. ninety
+_UNITS = "(?:" + "|".join(w for w, n in WORD_NUMBERS.items() if 1 <= n <= 9) + ")"
 _SPOKEN_YEAR = (
     rf"(?P<spoken>(?i:(?:nineteen|eighteen)[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|hundred)"
     rf"|two\s+thousand(?:(?:\s+and)?\s+(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen))?))"

@@ -158,9 +158,10 @@ def score_document(gold: list[Timex], system: list[Timex]) -> Counts:
         s = system[match]
         counts.relaxed += 1
         counts.strict += s.start == g.start and s.end == g.end
-        counts.value += s.value is not None and s.value == g.value
+        right_value = s.value is not None and s.value == g.value
+        counts.value += right_value
         row[1] += 1
-        row[2] += s.value is not None and s.value == g.value
+        row[2] += right_value
         counts.type += s.type == g.type
     return counts
 
