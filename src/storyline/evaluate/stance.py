@@ -76,15 +76,11 @@ def match_statements(
     """(gold, predicted) pairs and the errors of one article: gold statements against storyline's stances."""
     pairs: list[tuple[str, str]] = []
     errors: list[dict[str, Any]] = []
-    text = item["text"]
     used: set[int] = set()
     # each gold statement takes a stance of the same actor in its sentence(s), one agreeing with it first:
     # a sentence may hold two positions of one actor ("The United States, which vetoed ..., said it
     # believed ... through negotiations": an act against and a conditional view)
-    spans = []
-    for st in item["statements"]:
-        pos = text.find(st["evidence"])
-        spans.append(_sentence_bounds(sentences, pos, pos + len(st["evidence"])))
+    spans = _statement_bounds(item, sentences)
     found: dict[int, int] = {}
     for agree in (True, False):
         for n, st in enumerate(item["statements"]):
@@ -120,17 +116,22 @@ def match_statements(
 def candidate_labels(item: dict[str, Any], sentences: list[tuple[int, int]], cands: list[Any]) -> list[str]:
     """The gold position of each learned-reader candidate (actor, sentence): the position of a gold statement of
     that actor whose evidence lies in the sentence (the rules' reading first when gold has several), else none."""
-    text = item["text"]
-    spans = []
-    for st in item["statements"]:
-        pos = text.find(st["evidence"])
-        spans.append((st, _sentence_bounds(sentences, pos, pos + len(st["evidence"]))))
+    spans = list(zip(item["statements"], _statement_bounds(item, sentences), strict=True))
     labels = []
     for c in cands:
         golds = [st["position"] for st, (s, e) in spans if st["actor"] == c.actor and s < c.end and c.start < e]
         rule = c.rule.position if c.rule is not None else None
         labels.append(rule if rule in golds else golds[0] if golds else NONE)
     return labels
+
+
+def _statement_bounds(item: dict[str, Any], sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence bounds of each gold statement's evidence."""
+    out = []
+    for st in item["statements"]:
+        pos = item["text"].find(st["evidence"])
+        out.append(_sentence_bounds(sentences, pos, pos + len(st["evidence"])))
+    return out
 
 
 def _table(pairs: list[tuple[str, str]], labels: tuple[str, ...] = POSITIONS) -> dict[str, Any]:
