@@ -170,25 +170,34 @@ def test_demo_corpus_is_one_story(demo_extracted, demo_gold):
     assert len({a["story_id"] for a in demo_extracted.values()}) == 1
 
 
-@pytest.mark.slow
-def test_incremental_ingest_matches_batch_in_any_order(tmp_path, demo_analyses):
-    """Stored groupings do not depend on batch size or order, and match the stateless `extract` grouping."""
+def ingest_shuffled(path, analyses, seed: int, batch: int, settings):
+    """A store at `path` that ingested `analyses`, shuffled by `seed`, in batches of `batch`."""
     import random
 
     from storyline import relate
-    from storyline.config import Settings
     from storyline.store import Store
+
+    order = analyses[:]
+    random.Random(seed).shuffle(order)
+    store = Store(path)
+    for start in range(0, len(order), batch):
+        chunk = order[start : start + batch]
+        with store.transaction():
+            store.write_analyses(chunk)
+            relate.update_store(store, [a.article.id for a in chunk], settings)
+    return store
+
+
+@pytest.mark.slow
+def test_incremental_ingest_matches_batch_in_any_order(tmp_path, demo_analyses):
+    """Stored groupings do not depend on batch size or order, and match the stateless `extract` grouping."""
+
+    from storyline import relate
+    from storyline.config import Settings
 
     results = []
     for seed, batch in ((0, 22), (1, 1), (2, 5)):
-        order = demo_analyses[:]
-        random.Random(seed).shuffle(order)
-        store = Store(tmp_path / f"s{seed}.db")
-        for start in range(0, len(order), batch):
-            chunk = order[start : start + batch]
-            with store.transaction():
-                store.write_analyses(chunk)
-                relate.update_store(store, [a.article.id for a in chunk], Settings())
+        store = ingest_shuffled(tmp_path / f"s{seed}.db", demo_analyses, seed, batch, Settings())
         results.append({r["id"]: (r["duplicate_of"], r["event_id"], r["story_id"]) for r in store.article_rows()})
         store.close()
     assert results[0] == results[1] == results[2]
@@ -231,24 +240,15 @@ def test_undated_ingest_recuts_the_same_events_in_any_order(tmp_path, demo_analy
     """Without publication dates the demo's events are re-cut; the stored event (and story) ids do not depend
     on batch size or order and match the stateless grouping, and some component is re-cut (not trivial)."""
     import dataclasses
-    import random
 
     from storyline import relate
     from storyline.config import Settings
-    from storyline.store import Store
 
     undated = [dataclasses.replace(a, article=dataclasses.replace(a.article, published=None)) for a in demo_analyses]
     settings = Settings()
     results, links = [], []
     for seed, batch in ((0, 22), (1, 1), (2, 4)):
-        order = undated[:]
-        random.Random(seed).shuffle(order)
-        store = Store(tmp_path / f"u{seed}.db")
-        for start in range(0, len(order), batch):
-            chunk = order[start : start + batch]
-            with store.transaction():
-                store.write_analyses(chunk)
-                relate.update_store(store, [a.article.id for a in chunk], settings)
+        store = ingest_shuffled(tmp_path / f"u{seed}.db", undated, seed, batch, settings)
         rows = store.conn.execute("SELECT id, event_id, link_group, story_id FROM articles").fetchall()
         results.append({r["id"]: (r["event_id"], r["story_id"]) for r in rows})
         links.append({r["id"]: r["link_group"] for r in rows})

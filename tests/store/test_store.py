@@ -106,18 +106,26 @@ def test_article_dict_follows_the_contract(tmp_path, tmp_store):
             assert 0 <= item["start"] < item["end"] <= len(article["text"])
 
 
-def test_blocking_keys_keep_their_filing_order_through_migration_4(tmp_path):
-    """A version-3 store's blocking keys move to the (key, seq) table in filing order; new keys file after them."""
-    from storyline.store import _split_sql, groups
+def store_at_version(path, last: int) -> sqlite3.Connection:
+    """An open connection to a store at `path` with the bundled migrations up to `last` applied and recorded."""
+    from storyline.store import _split_sql
 
-    path = tmp_path / "v3.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)")
     for version, name, sql in bundled_migrations():
-        if version <= 3:
+        if version <= last:
             for statement in _split_sql(sql):
                 conn.execute(statement)
             conn.execute("INSERT INTO schema_migrations(version, name) VALUES (?, ?)", (version, name))
+    return conn
+
+
+def test_blocking_keys_keep_their_filing_order_through_migration_4(tmp_path):
+    """A version-3 store's blocking keys move to the (key, seq) table in filing order; new keys file after them."""
+    from storyline.store import groups
+
+    path = tmp_path / "v3.db"
+    conn = store_at_version(path, 3)
     for i in range(5):
         conn.execute("INSERT INTO articles(id, source, text) VALUES (?, 't', 'x')", (f"a{i}",))
         conn.execute("INSERT INTO group_keys(key, article_id) VALUES ('h:0:1', ?)", (f"a{i}",))
@@ -135,16 +143,10 @@ def test_blocking_keys_keep_their_filing_order_through_migration_4(tmp_path):
 def test_migration_5_backfills_link_groups_from_events(tmp_path):
     """A version-4 store's event of each article becomes its link component; a re-cut later changes only the
     shown event, and an article's component is what a later batch merges with."""
-    from storyline.store import _split_sql, groups
+    from storyline.store import groups
 
     path = tmp_path / "v4.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)")
-    for version, name, sql in bundled_migrations():
-        if version <= 4:
-            for statement in _split_sql(sql):
-                conn.execute(statement)
-            conn.execute("INSERT INTO schema_migrations(version, name) VALUES (?, ?)", (version, name))
+    conn = store_at_version(path, 4)
     for i, event in enumerate(["ev-a0", "ev-a0", None]):
         conn.execute("INSERT INTO articles(id, source, text, event_id) VALUES (?, 't', 'x', ?)", (f"a{i}", event))
     conn.commit()
