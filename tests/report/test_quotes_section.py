@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
 from storyline.report.briefing import BriefContext, render_markdown
 from storyline.report.sections.quotes import grouped
 
 REFS = {"A05", "A06", "A07"}  # a Continental Wire story and its copies in two other outlets
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory, demo_corpus, demo_gold):
-    from storyline.service import ingest
-    from storyline.store import Store
-
-    urls = {url for url, a in demo_gold["articles"].items() if a["ref"] in REFS}
-    folder = tmp_path_factory.mktemp("quotes_section")
-    subset = folder / "subset.jsonl"
-    lines = [line for line in demo_corpus.read_text("utf-8").splitlines() if json.loads(line)["url"] in urls]
-    subset.write_text("\n".join(lines) + "\n", "utf-8")
-    store = Store(folder / "q.db")
-    ingest([str(subset)], store)
-    yield store
-    store.close()
 
 
 def test_a_quote_reprinted_in_copies_is_shown_once_from_the_canonical_article(store):

@@ -3,34 +3,15 @@ story, one with background from 1967."""
 
 from __future__ import annotations
 
-import json
 import re
 import xml.dom.minidom
 from datetime import date
-
-import pytest
 
 from storyline.report.briefing import BriefContext, render_html, render_markdown
 from storyline.report.queries import timeline_rows
 from storyline.report.sections.timeline import chart_svg, parse_value
 
 REFS = {"A05", "A06", "A07", "A14"}  # the wire story, its two copies, and a story with "since 1967" background
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory, demo_corpus, demo_gold):
-    from storyline.service import ingest
-    from storyline.store import Store
-
-    urls = {url for url, a in demo_gold["articles"].items() if a["ref"] in REFS}
-    folder = tmp_path_factory.mktemp("timeline")
-    subset = folder / "subset.jsonl"
-    lines = [line for line in demo_corpus.read_text("utf-8").splitlines() if json.loads(line)["url"] in urls]
-    subset.write_text("\n".join(lines) + "\n", "utf-8")
-    store = Store(folder / "t.db")
-    ingest([str(subset)], store)
-    yield store
-    store.close()
 
 
 def test_parse_value_reads_timeml_dates():
