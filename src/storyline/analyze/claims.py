@@ -133,9 +133,9 @@ def _voter_noun(ent: Span) -> Token | None:
     if noun is None or noun.pos_ != "NOUN":
         return None  # "12 Republicans voting against": a group among the voters, not the votes cast
     verbs = [c for c in noun.children if c.dep_ == "relcl"]
-    if noun.dep_ in {"nsubj"}:
+    if noun.dep_ == "nsubj":
         verbs.append(noun.head)
-    if ent.root.dep_ in {"nsubj"} and noun.dep_ == "pobj":  # "143 of the 193 states voted"
+    if ent.root.dep_ == "nsubj" and noun.dep_ == "pobj":  # "143 of the 193 states voted"
         verbs.append(ent.root.head)
     return noun if any(v.lemma_ in VOTE_VERBS for v in verbs) else None
 
