@@ -25,13 +25,18 @@ _STOP = {
     "in", "on", "to", "for", "by", "at", "and", "or", "now", "already", "un", "member", "world", "some", "all",
     "its", "their", "it", "they", "formally", "officially",
 }  # fmt: skip
-_SAME_NOUN = {"countr": "state", "stat": "state", "nation": "state", "govern": "state"}
+# Whole words, folded before stemming: a stem-level map would fold "stated" or "governing" into "state".
+_STATE_NOUNS = frozenset(
+    {"country", "countries", "state", "states", "nation", "nations", "government", "governments"}
+)
 
 
 def _stem(word: str) -> str:
     """A crude stem that meets across inflections ("backed", "backing", "backs" -> "back"; "recognise",
     "recognized" -> "recogn"): the suffix off, a final "e" off, the first six letters."""
     word = word.casefold().strip("“”\"'.,;:()")
+    if word in _STATE_NOUNS:
+        return "state"
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("ing") and len(word) > 5:
@@ -42,8 +47,7 @@ def _stem(word: str) -> str:
         word = word[:-1]
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
-    word = word[:6]
-    return _SAME_NOUN.get(word, word)
+    return word[:6]
 
 
 def quantity_key(quantity: str, unit: str | None = None) -> tuple[str, ...]:
