@@ -26,7 +26,7 @@ def test_same_claimant_reads_ids_and_names() -> None:
     assert not _same_claimant("org:pa", "state:NOR")
 
 
-def test_score_claims_on_a_small_demo_layout_folder(tmp_path) -> None:
+def write_small_demo_folder(tmp_path) -> None:
     url = "https://wire.example/2024/05/22/vote"
     text = (
         "OSLO, May 22 (Wire) - Norway recognised a Palestinian state on Wednesday. Before Wednesday, 143 of the 193 "
@@ -41,9 +41,26 @@ def test_score_claims_on_a_small_demo_layout_folder(tmp_path) -> None:
         {"value": 147, "quantity": "countries recognizing a Palestinian state", "as_of": None, "claimant": None},
     ]}}}  # fmt: skip
     (tmp_path / "gold.json").write_text(json.dumps(gold), "utf-8")
+
+
+def test_score_claims_on_a_small_demo_layout_folder(tmp_path) -> None:
+    write_small_demo_folder(tmp_path)
     result = score_claims(tmp_path)
     value = result["value"]
     assert value["gold"] == 3 and value["predicted"] == 3 and value["matched"] == 2  # 700,000 is not in this gold
     assert result["value+quantity+as_of"]["matched"] == 2
     assert result["claimant_agreement"] == {"agree": 2, "of": 2, "rate": 1.0}
     assert [m["gold"]["value"] for m in result["missed"]] == [147]
+
+
+def test_eval_claims_command_prints_the_three_levels(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    write_small_demo_folder(tmp_path)
+    result = CliRunner().invoke(app, ["eval", "claims", "--data", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line.startswith("│ value")]
+    assert [row.split("│")[1].strip() for row in rows] == ["value", "value+quantity", "value+quantity+as_of"]
+    assert "claimant agrees on 2 of 2" in result.output
