@@ -348,3 +348,53 @@ def test_a_scheduled_meeting_in_the_present_tense_looks_ahead():
     assert _value("He and Arafat meet separately Monday with Albright.", "Monday", "1998-05-01").value == "1998-05-04"
     # "to meet" is no present tense: "difficult to meet demand into the summer" stays this summer
     assert _value("It was difficult to meet demand into the summer.", "the summer", "1989-10-26").value == "1989-SU"
+
+
+def test_a_clock_time_takes_the_day_named_after_its_gmt_parenthesis():
+    # wire style: the local time, the GMT time in parentheses, then the day; published on a Wednesday
+    found = {
+        t.text: t.value for t in find_times("The bomb exploded at 10:30 a.m. (0730 GMT) Monday downtown.", PUBLISHED)
+    }
+    assert found["10:30 a.m."] == "2025-03-03T10:30"
+    assert found["0730 GMT"] == "2025-03-03T07:30"
+    assert _value("Fighting stopped at 8 p.m. local time (1900 GMT) on Sunday.", "8 p.m.").value == "2025-03-02T20:00"
+    # no day after it: the day its sentence named before, else publication
+    assert _value("On Monday the vote began at 10 a.m.", "10 a.m.").value == "2025-03-03T10:00"
+    assert _value("The vote began at 10 a.m., officials said.", "10 a.m.").value == "2025-03-05T10:00"
+
+
+def test_a_plan_reported_in_the_pluperfect_is_past():
+    # published on a Wednesday: the Friday a plan "had been" made for is the one gone by
+    assert _value("The offer had been scheduled to expire Friday.", "Friday").value == "2025-02-28"
+    assert _value("The strike had been due to end Friday evening.", "Friday evening").value == "2025-02-28TEV"
+    # the plan itself still looks ahead
+    assert _value("The offer is scheduled to expire Friday.", "Friday").value == "2025-03-07"
+
+
+def test_a_fronted_deadline_reads_the_tense_of_its_clause():
+    assert _value("By Sunday evening, 20 people were dead.", "Sunday evening").value == "2025-03-02TEV"
+    assert _value("By Sunday evening, the count will be done.", "Sunday evening").value == "2025-03-09TEV"
+    assert _value("Talks ended Tuesday and resume at 9 a.m. Friday.", "9 a.m. Friday").value == "2025-03-07T09:00"
+
+
+def test_days_earlier_are_a_span_before_the_story_time_not_publication():
+    # "ago" counts back from publication; "earlier" from the time the story is at, so only its length is known
+    assert _value("A day earlier, trucks had crossed the border.", "A day earlier").value == "P1D"
+    assert _value("Three weeks earlier, the firm had warned.", "Three weeks earlier").value == "P3W"
+    assert _value("Two days ago, the ministers met.", "Two days ago").value == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Analysts say the party will one day govern alone.", "one day"),
+        ("The bonds may be sold at a later date.", "a later date"),
+        ("Someday, she said, the border will reopen.", "Someday"),
+    ],
+)
+def test_an_indefinite_future(text, expression):
+    assert _value(text, expression).value == "FUTURE_REF"
+
+
+def test_one_day_without_a_modal_is_a_day():
+    assert _value("The strike lasted one day.", "one day").value == "P1D"

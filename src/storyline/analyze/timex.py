@@ -137,7 +137,7 @@ def _amount(n: float) -> str:
 # "expected") are future cues, not past ones.
 _FUTURE_CUE = (
     r"will|'ll|wo|shall|would|going\s+to|(?:is|are)\s+to|set\s+to|due(?:\s+to)?|scheduled|slated|planned|plans?\s+to"
-    r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?)"
+    r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?|resumes?|reconvenes?)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?|promises?|vows?|pledges?|vowed|pledged|promised)\s+to"
 )
 _PAST_CUE = (
@@ -154,6 +154,7 @@ _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were|a|an|th
 _BOUNDARY = re.compile(r"(?:[!?;:]|(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.)\s|\n")
 
 
+_PLAN_IN_PAST = re.compile(r"(?i)\bhad\s+(?:been\s+)?(?:previously\s+|originally\s+|already\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+$")
 _PLUPERFECT = re.compile(r"(?i)\bhad\b")
 
@@ -165,14 +166,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
     )
     right = _BOUNDARY.search(text, end)
     right_edge = min(right.start() if right else len(text), end + 200)
-    if _DEADLINE_BEFORE.search(text, max(0, start - 10), start) and not _PLUPERFECT.search(
-        text, max(left_edge, start - 60), start
-    ):  # "repay the loan by February", "credit through January": a deadline ahead; "had filed by Wednesday": past
+    deadline = _DEADLINE_BEFORE.search(text, max(0, start - 10), start)
+    fronted = deadline is not None and not text[left_edge : deadline.start()].strip(" \t\"'`\u201c")
+    if deadline and not fronted and not _PLUPERFECT.search(text, max(left_edge, start - 60), start):
+        # "repay the loan by February", "credit through January": a deadline ahead; "had filed by Wednesday": past.
+        # A fronted one ("By Sunday evening, 20 were dead") is read from the clause that follows it.
         return "future"
 
     def kind(m: re.Match[str]) -> str | None:
         if m["future"]:
-            return "future"
+            # "had been scheduled to expire Friday", "had planned to vote Monday": a plan seen from the past
+            return "past" if _PLAN_IN_PAST.search(text, max(0, m.start() - 30), m.start()) else "future"
         word = m["past"].casefold()
         if word in _NOT_PAST:
             return None
@@ -493,6 +497,13 @@ def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
     unit = m["unit"].casefold().removesuffix("ie")
     if n is None and m["dir"].casefold() == "ago":
         return "PAST_REF", "DATE"  # "several years ago"
+    if m["dir"].casefold() == "earlier" and n is not None and unit in {"day", "week", "month", "hour", "minute"}:
+        # "a day earlier", "three weeks earlier": before the time the story is at, not before publication ("ago"),
+        # so the span, as "three days later" (a year earlier keeps the earnings convention below)
+        amount = _amount(n)
+        return (
+            f"PT{amount}{UNIT_CODES[unit]}" if unit in {"hour", "minute"} else f"P{amount}{UNIT_CODES[unit]}"
+        ), "DURATION"
     if dct is None or n is None or unit in {"hour", "minute"}:
         return None, "DATE"
     sign = -1 if m["dir"].casefold() in {"ago", "earlier", "before"} else 1
@@ -535,6 +546,8 @@ def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] |
     if _PROPER_NAME.fullmatch(m[0]) and _CAPITAL_NEXT.match(m.string, m.end()):
         return None  # "the Five-Year Plan", "the Six-Day War": a name, which TimeML does not mark
     unit = m["unit"].casefold().removesuffix("ie")
+    if _one_day_ahead(m, dct) is not None and m[0].casefold().startswith("one"):
+        return None  # "will one day be": _one_day_ahead
     groups = m.groupdict()
     num = groups.get("num")
     n = _number(num) if num else None
@@ -748,7 +761,19 @@ def _past(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | Non
 @rule(
     r"(?P<word>(?i:(?<!as\s)soon(?!\s+(?:after|before|as))|the\s+(?:(?:near|distant)\s+)?future|the\s+(?:near|short)\s+term))"
 )
+@rule(r"(?P<word>(?i:some\s?day|an?\s+(?:later|future)\s+date))")
 def _future_ref(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    return "FUTURE_REF", "DATE"
+
+
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall)\s+$")
+
+
+@rule(r"(?i:one\s+day)(?!\s+(?i:of|and|or|after|before|later|earlier|ago|a|per|each))")
+def _one_day_ahead(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    """ "Islam will one day be ...": after a modal, "one day" is an indefinite future, not a day's span."""
+    if not _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
     return "FUTURE_REF", "DATE"
 
 
@@ -960,7 +985,8 @@ ANCHORS: dict[str, re.Pattern[str]] = {
     "_end_of_period": re.compile(r"(?i:end\b|beginning|start|middle)"),
     "_present": re.compile(r"(?i:now|current|present|these\s+days)"),
     "_past": re.compile(r"(?i:recent|past|lately)"),
-    "_future_ref": re.compile(r"(?i:soon|future|term)"),
+    "_future_ref": re.compile(r"(?i:soon|future|term|someday|some\s+day|later\s+date)"),
+    "_one_day_ahead": re.compile(r"(?i:one\s+day)"),
     "_clock": re.compile(r"(?i:a\.m\.|p\.m\.|am\b|pm\b|noon|midday|midnight|local\s+time)|" + _ZONE),
     "_set": _SET_ANCHOR,
     "_recurring": _SET_ANCHOR,  # one anchor for both: each anchor costs a scan of the whole text
@@ -1042,19 +1068,40 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+# What may stand between a clock time and the day it belongs to: a time zone or a second clock time in
+# parentheses, "local time", "on" ("at 10:30 a.m. (0730 GMT) Friday", "at 4 p.m. local time on Sunday")
+_CLOCK_GAP = re.compile(r"[\s,()]*(?:(?:local\s+time|on)[\s,()]*)*")
+
+
+def _day_after(found: list[TimeExpression], i: int, text: str) -> str | None:
+    """The day named right after clock time ``found[i]``, past any parenthesised clock time or zone, else None."""
+    end = found[i].end
+    for after in found[i + 1 :]:
+        if not _CLOCK_GAP.fullmatch(text, end, after.start):
+            return None
+        if after.value and _DAY_VALUE.match(after.value):
+            return after.value[:10]
+        if not (after.value or "").startswith(CLOCK):
+            return None
+        end = after.end
+    return None
+
+
 def _resolve_clocks(found: list[TimeExpression], text: str, dct: dt.date | None) -> list[TimeExpression]:
-    """A clock time not joined to a day ("at 10 a.m.") is on the last day its sentence named before it, else on
-    the day of publication."""
+    """A clock time not joined to a day ("at 10 a.m.") is on the day named right after it past a parenthesis
+    ("10:30 a.m. (0730 GMT) Friday", the wire services' style), else on the last day its sentence named before
+    it, else on the day of publication."""
     for i, t in enumerate(found):
         if not (t.value or "").startswith(CLOCK) or dct is None:
             continue
-        day = dct.isoformat()
-        for before in reversed(found[:i]):
+        day = _day_after(found, i, text)
+        for before in reversed(found[:i]) if day is None else ():
             if _BOUNDARY.search(text, before.end, t.start):
                 break
             if before.value and _DAY_VALUE.match(before.value):
                 day = before.value[:10]
                 break
+        day = day or dct.isoformat()
         value = day + t.value[len(CLOCK) :]
         found[i] = dataclasses.replace(t, value=value, precision=precision_of(value))
     return found
