@@ -398,3 +398,13 @@ def test_an_indefinite_future(text, expression):
 
 def test_one_day_without_a_modal_is_a_day():
     assert _value("The strike lasted one day.", "one day").value == "P1D"
+
+
+def test_frequency_adverbs_are_sets_but_adjectives_are_not():
+    found = {
+        t.text: t.value for t in find_times("The ministers met daily in Nairobi; guards patrol twice daily.", PUBLISHED)
+    }
+    assert found == {"daily": "P1D", "twice daily": "P1D"}
+    assert _value("Prices were reviewed weekly and monthly.", "weekly").value == "P1W"
+    # before a noun "daily" is an adjective, which TimeML leaves unmarked
+    assert not find_times("The airline plans daily flights; average daily volume fell.", PUBLISHED)

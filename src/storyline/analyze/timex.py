@@ -831,10 +831,15 @@ def _part_of_day_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | Non
     return f"{ANAPHOR}{rel}:day:{code}", "TIME"
 
 
+# "daily" before a noun is an adjective ("daily flights", "average daily volume"), which TimeBank leaves unmarked;
+# before a preposition or a conjunction it is the adverb, a set ("met daily in Nairobi", "weekly and monthly")
+_ADVERB_NEXT = r"(?:in|at|on|for|with|to|from|and|or|but|by|during|since|until|through|throughout|across|as)\b"
+
+
 @rule(r"(?P<word>(?i:every|each))\s+(?P<unit>(?i:day|week|month|year|quarter|hour))")
 @rule(r"(?P<word>(?i:every|each))\s+" + _WEEKDAY)
 @rule(r"(?P<word>(?i:every|each))\s+" + _MONTH)
-@rule(r"(?P<adv>(?i:(?:daily|weekly|monthly|hourly)(?![ \t]+[a-z])|annually|yearly))")
+@rule(r"(?P<adv>(?i:(?:daily|weekly|monthly|hourly)(?![ \t]+(?!" + _ADVERB_NEXT + r")[a-z])|annually|yearly))")
 def _set(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """Recurring times: "every month" (P1M), "each Thursday" (XXXX-WXX-4), "each July" (XXXX-07)."""
     groups = m.groupdict()
@@ -860,6 +865,7 @@ _PLURAL_DAY = r"(?P<wdays>(?i:mondays|tuesdays|wednesdays|thursdays|fridays|satu
 
 
 @rule(_FREQ + r"\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:day|week|month|year|quarter|hour|minute|decade))")
+@rule(_FREQ + r"\s+(?P<adv>(?i:daily|weekly|monthly|hourly|annually|yearly))")  # "twice daily"
 @rule(r"(?i:every)\s+(?P<every>\d+|(?i:other|two|three|four|five|six|seven|eight|nine|ten|twelve))\s+" + _UNIT + "s?")
 @rule(_PLURAL_DAY)
 @rule(_WEEKDAY + r"\s+(?P<parts>(?i:mornings|afternoons|evenings|nights))")
@@ -887,6 +893,9 @@ def _recurring(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] 
         return "XXXX-XX-XXTNI", "SET"
     if groups.get("weekends"):
         return "XXXX-WXX-WE", "SET"
+    if groups.get("adv"):
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}.get(m["adv"].casefold(), "year")
+        return (f"PT1{UNIT_CODES[unit]}" if unit == "hour" else f"P1{UNIT_CODES[unit]}"), "SET"
     unit = m["unit"].casefold().removesuffix("ie")
     n = 1
     if groups.get("every"):
