@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from storyline.evaluate.metrics import ratio
+
 
 def _same_quantity(predicted: str, gold: str) -> bool:
     """Gold names each quantity with a shared label ("countries recognizing a Palestinian state"); storyline words
@@ -68,9 +70,13 @@ def score_claims(folder: Path) -> dict[str, Any]:
                                                   "storyline": said, "gold": gold_said})  # fmt: skip
             if name == "value+quantity+as_of":
                 misses += [{"url": article.get("url"), "gold": g} for g in free]
-        precision = tp / n_pred if n_pred else 0.0
-        recall = tp / n_gold if n_gold else 0.0
-        out[name] = {"precision": precision, "recall": recall, "matched": tp, "predicted": n_pred, "gold": n_gold}
+        out[name] = {
+            "precision": ratio(tp, n_pred),
+            "recall": ratio(tp, n_gold),
+            "matched": tp,
+            "predicted": n_pred,
+            "gold": n_gold,
+        }
     # who claims it, over the figures matched on value and quantity (None, or the outlet named: its own voice)
     out["claimant_agreement"] = {**claimants, "rate": claimants["agree"] / claimants["of"] if claimants["of"] else 0.0}
     out["claimant_disagreements"] = disagreements

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.config import Settings
+from storyline.evaluate.metrics import f1
 from storyline.ingest.metadata import build_article
 from storyline.model import Article
 
@@ -102,8 +103,7 @@ def bcubed(predicted: dict[str, Hashable], gold: dict[str, Hashable]) -> dict[st
         precision += both / len(pred_c)
         recall += both / len(gold_c)
     precision, recall = precision / len(items), recall / len(items)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+    return {"precision": precision, "recall": recall, "f1": f1(precision, recall)}
 
 
 def singleton_share(predicted: dict[str, Hashable]) -> float:

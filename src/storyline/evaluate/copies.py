@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from storyline.evaluate.metrics import f1, ratio
 from storyline.ingest.metadata import build_article
 from storyline.model import Article
 
@@ -108,10 +109,14 @@ def pair_scores(predicted: dict[str, str], gold: dict[str, int]) -> dict[str, fl
 
     both = pairs(Counter((predicted[i], gold[i]) for i in gold))
     pred, true = pairs(Counter(predicted[i] for i in gold)), pairs(Counter(gold.values()))
-    precision = both / pred if pred else 1.0
-    recall = both / true if true else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "gold_pairs": true, "predicted_pairs": pred}
+    precision, recall = ratio(both, pred, empty=1.0), ratio(both, true, empty=1.0)
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1(precision, recall),
+        "gold_pairs": true,
+        "predicted_pairs": pred,
+    }
 
 
 def evaluate(paths: list[str | Path], seed: int = 13) -> dict[str, Any]:

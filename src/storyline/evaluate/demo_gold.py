@@ -27,6 +27,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from storyline.evaluate.metrics import prf
+
 GOLD_ACTION = {"LETTER": "SEND_LETTER"}
 # PLOVER category of the gold's codes; ours map through data/event_verbs.yaml.
 GOLD_PLOVER = {"RECOGNIZE": "AGREE", "VOTE": "SUPPORT", "VETO": "REJECT", "ABSTAIN": "CONCEDE", "MEET": "CONSULT",
@@ -47,9 +49,7 @@ def _norm(text: str) -> str:
 
 
 def _prf(hits_p: int, system: int, hits_r: int, gold: int) -> dict[str, float | int]:
-    p = hits_p / system if system else 0.0
-    r = hits_r / gold if gold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "system": system, "gold": gold}
+    return {**prf(hits_p, system, hits_r, gold), "system": system, "gold": gold}
 
 
 def _plover(code: str) -> str:

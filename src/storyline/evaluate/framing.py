@@ -37,6 +37,7 @@ from typing import Any
 
 from storyline.analyze.framing import LOADED_KINDS, Lexicon, find_markers, load_lexicon
 from storyline.config import Settings
+from storyline.evaluate import metrics
 from storyline.model import Analysis, Article, FramingMarker, article_id
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -138,9 +139,7 @@ def loaded_markers(doc: Any, analysis: Analysis, lex: Lexicon, model: str) -> li
 
 
 def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float]:
-    p = tp_pred / n_pred if n_pred else 0.0
-    r = tp_gold / n_gold if n_gold else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    return {name: round(value, 4) for name, value in metrics.prf(tp_pred, n_pred, tp_gold, n_gold).items()}
 
 
 def _words(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:

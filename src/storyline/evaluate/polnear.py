@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.config import Settings
+from storyline.evaluate.metrics import f1, ratio
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,12 +69,6 @@ class Counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict[str, float | int]:
-        def f1(p: float, r: float) -> float:
-            return 2 * p * r / (p + r) if p + r else 0.0
-
-        def ratio(a: int, b: int) -> float:
-            return a / b if b else 0.0
-
         tok_p, tok_r = ratio(self.shared_tokens, self.pred_tokens), ratio(self.shared_tokens, self.gold_tokens)
         rel_p, rel_r = ratio(self.matched, self.pred), ratio(self.matched, self.gold)
         ex_p, ex_r = ratio(self.exact, self.pred), ratio(self.exact, self.gold)
