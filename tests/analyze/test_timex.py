@@ -381,6 +381,7 @@ def test_days_earlier_are_a_span_before_the_story_time_not_publication():
     # "ago" counts back from publication; "earlier" from the time the story is at, so only its length is known
     assert _value("A day earlier, trucks had crossed the border.", "A day earlier").value == "P1D"
     assert _value("Three weeks earlier, the firm had warned.", "Three weeks earlier").value == "P3W"
+    assert _value("Several hours earlier, an aide had resigned.", "Several hours earlier").value == "PTXH"
     assert _value("Two days ago, the ministers met.", "Two days ago").value == "2025-03-03"
 
 
@@ -408,3 +409,5 @@ def test_frequency_adverbs_are_sets_but_adjectives_are_not():
     assert _value("Prices were reviewed weekly and monthly.", "weekly").value == "P1W"
     # before a noun "daily" is an adjective, which TimeML leaves unmarked
     assert not find_times("The airline plans daily flights; average daily volume fell.", PUBLISHED)
+    # after an article or a superlative it is the noun, a newspaper
+    assert not find_times("The Courier, the region's largest daily, and the Daily Mail ran it.", PUBLISHED)

@@ -497,10 +497,10 @@ def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
     unit = m["unit"].casefold().removesuffix("ie")
     if n is None and m["dir"].casefold() == "ago":
         return "PAST_REF", "DATE"  # "several years ago"
-    if m["dir"].casefold() == "earlier" and n is not None and unit in {"day", "week", "month", "hour", "minute"}:
+    if m["dir"].casefold() == "earlier" and unit in {"day", "week", "month", "hour", "minute"}:
         # "a day earlier", "three weeks earlier": before the time the story is at, not before publication ("ago"),
         # so the span, as "three days later" (a year earlier keeps the earnings convention below)
-        amount = _amount(n)
+        amount = "X" if n is None else _amount(n)  # "several hours earlier": PTXH
         return (
             f"PT{amount}{UNIT_CODES[unit]}" if unit in {"hour", "minute"} else f"P{amount}{UNIT_CODES[unit]}"
         ), "DURATION"
@@ -833,6 +833,7 @@ def _part_of_day_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | Non
 
 # "daily" before a noun is an adjective ("daily flights", "average daily volume"), which TimeBank leaves unmarked;
 # before a preposition or a conjunction it is the adverb, a set ("met daily in Nairobi", "weekly and monthly")
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|this|that|[a-z]+est)\s+$")
 _ADVERB_NEXT = r"(?:in|at|on|for|with|to|from|and|or|but|by|during|since|until|through|throughout|across|as)\b"
 
 
@@ -843,6 +844,8 @@ _ADVERB_NEXT = r"(?:in|at|on|for|with|to|from|and|or|but|by|during|since|until|t
 def _set(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """Recurring times: "every month" (P1M), "each Thursday" (XXXX-WXX-4), "each July" (XXXX-07)."""
     groups = m.groupdict()
+    if groups.get("adv") and _NOUN_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "the state's third-largest daily": a newspaper
     if groups.get("weekday"):
         return f"XXXX-WXX-{WEEKDAYS[m['weekday'].casefold()] + 1}", "SET"
     if groups.get("month"):
