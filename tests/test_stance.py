@@ -404,3 +404,49 @@ def test_stance_candidates_add_actors_the_rules_missed(analyze) -> None:
     # a reader that reads an actor the rules missed as undecided adds that stance, basis reported
     got = article_stances(data, issue, parse, info, _reader({}, "undecided"))
     assert any(s.actor == "org:eu" and s.position == "undecided" and s.basis == "reported" for s in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # a plea: "called for" supports (it is not a verb of saying), and a rejected call turns
+        ("Spain called for an immediate ceasefire in Gaza on Tuesday.", "a ceasefire in Gaza", "state:ESP", "support"),
+        ("Israel rejected renewed calls for a ceasefire in Gaza.", "a ceasefire in Gaza", "state:ISR", "oppose"),
+        # a noun of ending that governs the issue opposes it, and a stance word above it turns it
+        ("Japan backed the easing of sanctions on Iran.", "sanctions on Iran", "state:JPN", "oppose"),
+        ("Canada rejected any relief from sanctions on Russia.", "sanctions on Russia", "state:CAN", "support"),
+        # a stance noun's source: "a rebuke from X"
+        ("Recognition of a Palestinian state drew sharp criticism from Israel.", ISSUE, "state:ISR", "oppose"),
+        # judgements of the issue by its standing: "unjustified", "possible only with"
+        ("Russia's foreign ministry said sanctions on Iran were unjustified.", "sanctions on Iran", "state:RUS",
+         "oppose"),
+        ("Qatar said a ceasefire in Gaza was possible only with guarantees for both sides.", "a ceasefire in Gaza",
+         "state:QAT", "conditional"),
+        # a request for guarantees bounds a position; recognition at the end of negotiations is conditional
+        ("Austria supports sanctions on Russia's gas but has sought assurances on supply.", "sanctions on Russia",
+         "state:AUT", "conditional"),
+        ("Denmark said recognition of a Palestinian state should come at the end of negotiations.", ISSUE,
+         "state:DNK", "conditional"),
+    ],
+)  # fmt: skip
+def test_stance_fifth_pass_rules(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found
+
+
+def test_stance_context_sentence_about_something_else_is_no_position(analyze) -> None:
+    # in an article on the issue, a sentence that does not name it: a stance word whose object is something else
+    # named outright says nothing of the issue; one whose object refers back still does
+    text = ("Turkey's parliament ratified Sweden's membership of NATO on Tuesday. "
+            "The United States said it was ready to move forward with the F-16 sale to Ankara. "
+            "Finland welcomed the decision.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Sweden's membership of NATO")}
+    assert ("state:FIN", "support") in found, found
+    assert not any(actor == "state:USA" for actor, _ in found), found
+
+
+def test_stance_condemning_a_veto_supports_what_it_blocked(analyze) -> None:
+    text = ("The United States vetoed a Security Council resolution demanding a ceasefire in Gaza. "
+            "Jordan condemned the veto.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in Gaza")}
+    assert {("state:USA", "oppose"), ("state:JOR", "support")} <= found, found

@@ -47,6 +47,7 @@ SUPPORT = {
     "essential", "upgrade", "establish", "impose", "tighten", "join", "ratify", "sign", "adopt", "proponent",
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
+    "possible", "feasible", "realistic",
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
@@ -57,7 +58,9 @@ OPPOSE = {
     "embolden", "unlawful", "illegal", "threat", "reckless", "terror", "terrorism", "murderer", "hostage",
     "scuttle", "kill", "sabotage", "undermine", "bad", "folly", "misguided", "critic", "skeptical", "sceptical",
     "deplore", "decry", "lambaste", "rebuke", "rule", "unhelpful", "rejection", "opposed", "hostile",
-    "objection", "reluctant", "unwilling", "unacceptable",
+    "objection", "reluctant", "unwilling", "unacceptable", "resistance", "unjustified", "unjustifiable",
+    "illegitimate", "invalid", "null", "void", "baseless", "impossible", "unrealistic", "unfeasible", "criticism",
+    "condemnation", "denunciation", "protest", "outrage",
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
 # verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
@@ -74,12 +77,29 @@ STOPPING = {
     "terminate",
     "drop",
     "withdraw",
+    "delay",
+    "postpone",
 }
+# nouns of ending or halting: "sanctions relief", "the lifting of sanctions", "a delay to Sweden's membership" oppose
+# the issue they govern (only then: "humanitarian relief" says nothing of the issue)
+STOPPING_NOUNS = {"relief", "lifting", "easing", "suspension", "removal", "delay", "postponement", "freeze", "halt"}
+# acts of diplomatic protest: a position whatever their object ("recalled its ambassadors")
+PROTEST_ACTS = {"recall", "summon", "revoke", "strip", "expel", "punish", "retaliate"}
+# acts against something: a stance word whose object is one of them turns ("condemned the veto")
+ACTS_AGAINST = {"veto", "block", "blockade", "rejection", "opposition", "objection", "resistance", "boycott"}
+# what a stance word in a sentence that does not name the issue may take as its object and still be about the issue:
+# the issue referred back to ("condemned the move", "welcomed the decision") or an actor's act ("thanked Paris")
+ANAPHORA = {
+    "move", "decision", "plan", "step", "initiative", "proposal", "resolution", "draft", "bill", "measure", "vote",
+    "letter", "announcement", "idea", "declaration", "motion", "text", "call", "demand", "policy", "push", "effort",
+    "deal", "agreement", "gesture", "action", "act", "process", "approach", "position", "stance", "course",
+}  # fmt: skip
 # words that judge an act rather than state a position on it: the one who uses them holds the position
 EVALUATIVE = {
     "reward", "mistake", "wrong", "error", "premature", "counterproductive", "counter-productive", "stunt",
     "folly", "misguided", "reckless", "dangerous", "harmful", "embolden", "courage", "courageous",
-    "historic", "symbolic", "unlawful", "illegal",
+    "historic", "symbolic", "unlawful", "illegal", "unjustified", "unjustifiable", "illegitimate", "invalid", "null",
+    "void", "baseless",
 }  # fmt: skip
 UNDECIDED = {
     "consider", "weigh", "mull", "study", "examine", "explore", "review", "hesitate", "undecided", "assess",
@@ -95,8 +115,9 @@ OUGHT = {"should", "must", "could", "can"}
 HEDGES = {"may", "might", "could", "perhaps", "possibly", "maybe", "eventually"}
 CONDITION_MARKS = {"if", "unless", "until", "once", "before", "provided", "providing", "after", "when", "as long as"}
 CONDITION_PHRASES = re.compile(
-    r"\b(only (?:if|when|after|once|as part of|at the end of|in the context of|within)|not before|not until|"
-    r"as part of (?:a|an|the|any)|(?:before|after|without|within) (?:a|an|the|any)|at the end of (?:a|the)|in the context of|provided (?:that)?|on condition|"
+    r"\b(only (?:if|when|after|once|as part of|at the end of|in the context of|within|with|in return for|in exchange for)|not before|not until|"
+    r"as part of (?:a|an|the|any)|(?:before|after|without|within) (?:a|an|the|any)|at the end of (?:a |the )?(?:\w+ )?(?:negotiations?|talks|process|a|the)|in the context of|provided (?:that)?|on condition|"
+    r"(?:seek|seeks|sought|seeking|want|wants|wanted|demand\w*|ask\w*|insist\w* on|need\w*) (?:\w+ ){0,2}(?:guarantees?|assurances?)|"
     r"(?:through|via|from|by) (?:direct |bilateral |negotiated )?(?:negotiations?|talks)|negotiated (?:peace|settlement)|"
     r"(?:must|should|has to|have to|needs? to) be (?:negotiated|agreed)|conditional on|conditioned on|contingent on|depend(?:s|ed|ing)? on|at the right time|when the time is right|"
     r"when the time comes|at an appropriate time|under (?:certain|the right) conditions|in exchange for|"
@@ -299,6 +320,8 @@ def _lexicon_position(token: Token) -> str | None:
             ):
                 return "support"
         return None
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return "support"  # "called for a lasting ceasefire", "calls for recognition": a plea, not a verb of saying
     if lemma in PLEA_VERBS and token.pos_ != "VERB":
         return None  # "its demands", "the push": the noun names a request, not whose or for what
     if lemma in {"press", "push"} and any(c.lower_ in {"on", "ahead"} for c in token.children):
@@ -333,6 +356,10 @@ def _lexicon_position(token: Token) -> str | None:
         }
     ):
         return None
+    if lemma in {"delay", "postpone"} and not any(c.dep_ == "dobj" and c.pos_ != "PROPN" and c.lemma_.casefold()
+                                                   not in {"vote", "decision", "debate", "meeting", "talks"}
+                                                   for c in token.children):  # fmt: skip
+        return None  # "delayed sanctions" opposes them; "delayed a vote on ..." puts off a procedure
     if lemma in STOPPING and (token.pos_ == "VERB" or lemma in {"lift", "ease", "scrap", "abandon"}):
         if any(c.dep_ == "dobj" and _lexicon_position(c) == "oppose" for c in token.children):
             return "support"  # "dropped its objections to ...", "lifted its veto on ..."
@@ -358,10 +385,50 @@ WEAK_IN_CONTEXT = {
 }  # fmt: skip
 
 
-def _weak_here(token: Token) -> bool:
+def _weak_here(token: Token, issue: Issue) -> bool:
     if token.lemma_.casefold() not in WEAK_IN_CONTEXT and token.lower_ not in WEAK_IN_CONTEXT:
-        return False
+        return _about_something_else(token, issue)
     return any(c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"} for c in token.children)
+
+
+def _objects(token: Token) -> list[Token]:
+    """What a stance word is about: its direct object, the object of its preposition ("ready to move forward with
+    the sale", "opposed to the plan"), through one infinitive ("ready to move")."""
+    out = [c for c in token.children if c.dep_ == "dobj"]
+    out += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "for", "to", "on", "of", "about",
+            "over", "against"} for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for verb in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}):
+        out += _objects(verb)
+    return out
+
+
+def _about_something_else(token: Token, issue: Issue) -> bool:
+    """In a sentence that does not name the issue in full, a stance word whose object is something else named
+    outright ("ready to move forward with the F-16 sale", "backed a plan for a pipeline") says nothing of the
+    issue; one with no object ("will not follow") may, and so may an object that refers back: a pronoun, a name
+    ("thanked Paris"), a bare definite noun ("voted for the package", "condemned the move"), a stance noun
+    ("condemned the veto"), or one naming part of the issue ("sabotaging the ceasefire talks"). Acts of
+    diplomatic protest ("recalled its ambassadors") are positions whatever their object."""
+    if token.lemma_.casefold() in PROTEST_ACTS:
+        return False
+    objects = _objects(token)
+    if not objects:
+        return False
+
+    def refers_back(obj: Token) -> bool:
+        if any(stem(t.text) in issue.key_stems for t in obj.subtree):
+            return True
+        definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        new_information = any(c.dep_ in {"compound", "nummod", "prep", "acl", "relcl", "appos"} for c in obj.children)
+        return (
+            obj.pos_ in {"PRON", "PROPN"}
+            or obj.lemma_.casefold() in ANAPHORA
+            or _lexicon_position(obj) is not None
+            or (definite and not new_information)
+            or any(c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those", "such"} for c in obj.children)
+        )
+
+    return not any(refers_back(o) for o in objects)
 
 
 def _in_condition(token: Token) -> bool:
@@ -389,7 +456,12 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     needed = _necessity(issue_tokens)
     if needed is not None:
         return Reading("support", needed)  # "there cannot be peace without a Palestinian state"
-    triggers = [(t, p) for t in tokens if (p := _lexicon_position(t)) and not (context and _weak_here(t))]
+    triggers = [(t, p) for t in tokens if (p := _lexicon_position(t)) and not (context and _weak_here(t, issue))]
+    issue_ids = {t.i for t in issue_tokens}
+    # "sanctions relief", "the lifting of sanctions": a noun of ending that governs the issue opposes it
+    triggers += [(t, "oppose") for t in tokens if t.pos_ == "NOUN" and t.lemma_.casefold() in STOPPING_NOUNS
+                 and t.i not in issue_ids and issue_ids & {d.i for d in t.subtree}
+                 and not any(t.i == u.i for u, _ in triggers)]  # fmt: skip
     triggers = [(t, p) for t, p in triggers if not _in_condition(t)]  # "only if Ankara restored ...": the condition
     # "the recognition would take effect next Tuesday": the issue spoken of, no one's position
     triggers = [(t, p) for t, p in triggers if not _bare_issue_subject(t, issue)]
@@ -421,6 +493,12 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     chosen = [tp for tp in triggers if stem(tp[0].text) not in issue.key_stems] or triggers
     trigger, position = min(chosen, key=closeness)
     position = _compose(trigger, position, {t.i for t, _ in triggers})
+    if not issue_tokens and position in {"support", "oppose"}:
+        # in a sentence that does not name the issue, a stance word whose object is an act against it turns it:
+        # "Hamas condemned the veto" supports what was vetoed, "welcomed the veto" opposes it
+        against = {t.i for t, p in triggers if t.lemma_.casefold() in ACTS_AGAINST and t.pos_ == "NOUN"}
+        if any(c.dep_ == "dobj" and c.i in against for c in trigger.children):
+            position = "oppose" if position == "support" else "support"
     reading = Reading(position, trigger, prescribed=prescribed)
     # a negated stance verb governing the chosen one negates it: "would never agree to Ukraine joining NATO"
     outer_negated = any(a.i in {t.i for t, _ in triggers} and a.pos_ == "VERB" and a.lemma_ not in SPEECH
@@ -528,8 +606,10 @@ def _framing_reading(span: Span, q_tokens: list[Token], issue: Issue, text: str)
     if not issue_inside and not issue_outside:
         return None
     whole = read_clause(span, issue, text)
-    if whole is None or whole.trigger is None or whole.trigger.lemma_ in SPEECH:
+    if whole is None or whole.trigger is None:
         return None
+    if whole.trigger.lemma_ in SPEECH and _lexicon_position(whole.trigger) is None:
+        return None  # a verb of saying ("said"), not a plea ("calls for a ceasefire")
     if whole.trigger.i in inside:
         # the same stance word, turned by a word outside the quote ("criticized the decision to restore ...")
         turned = any(a.i not in inside and _lexicon_position(a) == "oppose" for a in list(whole.trigger.ancestors)[:4])
@@ -582,8 +662,8 @@ def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
     if position not in {"support", "oppose"}:
         return position
     for ancestor in list(trigger.ancestors)[:4]:
-        if ancestor.lemma_ in NEGATING_VERBS:
-            break  # "refused to impose": a negation, read by _negated
+        if ancestor.lemma_ in NEGATING_VERBS and trigger.pos_ == "VERB":
+            break  # "refused to impose": a negation, read by _negated ("rejected calls for ..." composes below)
         if ancestor.i in trigger_ids and ancestor.pos_ == "VERB" and ancestor.lemma_ not in SPEECH:
             outer = _lexicon_position(ancestor)
             if outer == "oppose":
@@ -622,6 +702,10 @@ EVENT_POSITIONS = {
 }  # fmt: skip
 
 
+# verbs whose object is a reaction that came from someone else: "drew criticism from Israel"
+RECEIVING = {"draw", "receive", "face", "earn", "attract", "prompt", "provoke", "meet", "get", "win", "spark"}
+
+
 def _subject(token: Token) -> Token | None:
     """The subject of the clause a token belongs to (through xcomp/conj/aux chains)."""
     node = token
@@ -641,6 +725,13 @@ def _subject(token: Token) -> Token | None:
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents[0]  # "recognition by Norway, Ireland and Spain"
+        if node.i == token.i and node.pos_ == "NOUN":
+            # "drew a rebuke from Israel" (the parser hangs "from" on the noun or on the verb that receives it)
+            holders = [node, node.head] if node.dep_ == "dobj" and node.head.lemma_ in RECEIVING else [node]
+            source = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # fmt: skip
+            if source:
+                return source[0]  # "drew a rebuke from Israel", "criticism from Jerusalem"
         if node.head.i == node.i:
             break
         node = node.head
