@@ -235,7 +235,11 @@ def test_an_abbreviation_point_does_not_end_the_sentence_for_tense():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The bloc hopes to agree a deal before the summer.", "Ministers intend to settle it before the summer."],
+    [
+        "The bloc hopes to agree a deal before the summer.",
+        "Ministers intend to settle it before the summer.",
+        "Ministers said they look forward to a deal in the summer.",
+    ],
 )
 def test_intentions_look_forward(sentence):
     # published in November: the summer meant is next year's

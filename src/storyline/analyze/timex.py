@@ -139,6 +139,7 @@ _FUTURE_CUE = (
     r"will|'ll|wo|shall|would|going\s+to|(?:is|are)\s+to|set\s+to|due(?:\s+to)?|scheduled|slated|planned|plans?\s+to"
     r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?|resumes?|reconvenes?)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?|promises?|vows?|pledges?|vowed|pledged|promised)\s+to"
+    r"|looks?\s+forward\s+to|looking\s+forward\s+to"
 )
 _PAST_CUE = (
     r"[a-z]{2,}ed|said|told|left|met|made|took|came|went|began|rose|fell|held|saw|gave|won|lost|sold|bought|paid"
