@@ -450,3 +450,33 @@ def test_stance_condemning_a_veto_supports_what_it_blocked(analyze) -> None:
             "Jordan condemned the veto.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in Gaza")}
     assert {("state:USA", "oppose"), ("state:JOR", "support")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # the issue's own state telling its position is a speaker, not the issue's words
+        ("Turkish President Tayyip Erdogan said Turkey's accession to the European Union should be revived.",
+         "Turkey's accession to the European Union", "state:TUR", "support"),
+        # a past time clause ("after ... abstained") is no condition: the abstention is read
+        ("The council adopted a resolution demanding a ceasefire in Gaza after Britain abstained.",
+         "a ceasefire in Gaza", "state:GBR", "undecided"),
+        # "tied to" bounds a position; an opposition with a demand for guarantees is conditional
+        ("Washington supports a ceasefire in Gaza tied to the release of the hostages.", "a ceasefire in Gaza",
+         "state:USA", "conditional"),
+        ("Hungary blocked new sanctions on Russia, demanding guarantees for its oil supply.", "sanctions on Russia",
+         "state:HUN", "conditional"),
+        # the organisation a subject's head names, not the one inside it
+        ("The UN Security Council demanded an immediate ceasefire in Gaza.", "a ceasefire in Gaza",
+         "org:un-security-council", "support"),
+    ],
+)  # fmt: skip
+def test_stance_fifth_pass_second_batch_rules(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found
+
+
+def test_stance_open_as_a_verb_is_no_indecision(analyze) -> None:
+    text = "Germany said the EU-Mercosur trade agreement would open new markets for European industry."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the EU-Mercosur trade agreement")}
+    assert ("state:DEU", "undecided") not in found, found

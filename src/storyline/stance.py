@@ -118,6 +118,7 @@ CONDITION_PHRASES = re.compile(
     r"\b(only (?:if|when|after|once|as part of|at the end of|in the context of|within|with|in return for|in exchange for)|not before|not until|"
     r"as part of (?:a|an|the|any)|(?:before|after|without|within) (?:a|an|the|any)|at the end of (?:a |the )?(?:\w+ )?(?:negotiations?|talks|process|a|the)|in the context of|provided (?:that)?|on condition|"
     r"(?:seek|seeks|sought|seeking|want|wants|wanted|demand\w*|ask\w*|insist\w* on|need\w*) (?:\w+ ){0,2}(?:guarantees?|assurances?)|"
+    r"(?:tied|linked|conditioned) to|"
     r"(?:through|via|from|by) (?:direct |bilateral |negotiated )?(?:negotiations?|talks)|negotiated (?:peace|settlement)|"
     r"(?:must|should|has to|have to|needs? to) be (?:negotiated|agreed)|conditional on|conditioned on|contingent on|depend(?:s|ed|ing)? on|at the right time|when the time is right|"
     r"when the time comes|at an appropriate time|under (?:certain|the right) conditions|in exchange for|"
@@ -364,6 +365,9 @@ def _lexicon_position(token: Token) -> str | None:
         if any(c.dep_ == "dobj" and _lexicon_position(c) == "oppose" for c in token.children):
             return "support"  # "dropped its objections to ...", "lifted its veto on ..."
         return "oppose"  # lifting sanctions opposes the sanctions; the issue noun is its object
+    if lemma == "open" and token.pos_ == "VERB":
+        objects = {c.lemma_.casefold() for c in token.children if c.dep_ == "dobj"}
+        return "support" if objects & {"embassy", "mission", "office", "talks", "negotiations", "chapter"} else None
     if lemma == "decide" and token.tag_ in {"VBD", "VBN"} and not _negated(token):
         return None  # "the parliament decided in a motion": a decision taken, not indecision
     if lemma in UNDECIDED or low in UNDECIDED:
@@ -516,6 +520,8 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     open_to = reading.position == "undecided" and trigger.lower_ == "open"
     if open_to:
         lasting = LASTING_CONDITION.search(text)  # "open to ... but wants a common position first"
+    if lasting is None and reading.position == "oppose" and _demands_guarantees(trigger):
+        lasting = True  # "blocked the package, demanding guarantees that ...": opposed until they are given
     if lasting and (reading.position == "oppose" or open_to or (reading.negated and reading.position == "support")):
         reading.position = "conditional"  # "opposes ... while the war continues", "open to ... but wants ... first"
         reading.conditional = True
@@ -525,6 +531,21 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+def _demands_guarantees(trigger: Token) -> bool:
+    """The holder of a position asks for guarantees or assurances in the same sentence ("Slovakia blocked the
+    package, demanding guarantees ..."): the position holds until they are given."""
+    holder = _subject(trigger)
+    for token in trigger.sent:
+        if token.lemma_ not in {"seek", "demand", "want", "ask", "request", "insist"}:
+            continue
+        if not any(c.lemma_.casefold() in {"guarantee", "assurance"} for c in token.subtree if c.i != token.i):
+            continue
+        own = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if own is None or holder is not None and own.i == holder.i:
+            return True
+    return False
 
 
 def _denied_existence(tokens: list[Token], issue_tokens: list[Token]) -> Token | None:
@@ -646,7 +667,7 @@ def _joined_clauses(span: Span, trigger: Token) -> list[tuple[Token, list[Token]
     for token in span:
         if token is home or not own_subject(token) or token.lemma_ in SPEECH:
             continue
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) and not _past_time(token):
             continue  # "... only if Ankara restored the rule of law": the condition, not Ankara's position
         inner = {t.i for c in token.children if c.dep_ in {"conj", "advcl", "ccomp"} and own_subject(c)
                  for t in c.subtree}  # fmt: skip
@@ -654,6 +675,12 @@ def _joined_clauses(span: Span, trigger: Token) -> list[tuple[Token, list[Token]
         if not any(t.i == trigger.i for t in words):
             out.append((token, words))
     return out
+
+
+def _past_time(clause: Token) -> bool:
+    """A clause of time about what has happened ("after the United States abstained"), not a condition."""
+    return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in {"after", "when", "once", "before"}
+                                        for c in clause.children)  # fmt: skip
 
 
 def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
@@ -781,6 +808,9 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
         subject = subject.head.head  # "The United States, which vetoed ...": the antecedent
     if _numeric(subject) or subject.pos_ == "PRON":
         return None  # a pronoun left unresolved, or a count ("143 of the 193 states") that holds no position
+    head = lookup(subject.idx + offset, subject.idx + len(subject) + offset)
+    if head is not None and not head["actor_id"].startswith("person:"):
+        return head["actor_id"]  # "The UN Security Council", not the "UN" inside it
     core = [subject, *(t for c in subject.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"} for t in c.subtree)]
     if TITLE.search(subject.text) or GOVERNMENT_BODY.search(subject.text):
         core += [t for c in subject.rights if c.dep_ == "prep" and c.lower_ in {"for", "of", "from", "in", "at"}
@@ -1024,11 +1054,12 @@ def read_sentence(
             speakers = [speaks_for(a, actor_info) for a in holders_of(speaker_tok, offset, lookup)]
             speaker = speakers[0] if speakers else None
         excluded = issue_actor_ids(issue, span, offset, lookup)
-        if not holders and speakers and not (subject is not None and _numeric(subject)):
+        told = not holders and bool(speakers) and not (subject is not None and _numeric(subject))
+        if told:
             holders = speakers
         for actor in holders:
-            if actor in excluded:
-                continue
+            if actor in excluded and not told:
+                continue  # "Sweden's membership ..." as a subject is the issue; Sweden telling it is a speaker
             own = side_of(speaker, actor_info) if speaker else None
             theirs = side_of(actor, actor_info)
             if (
@@ -1192,8 +1223,18 @@ def _after_dateline(text: str, end: int) -> dict[str, Any] | None:
     return None
 
 
+def _as_place(mention: dict[str, Any]) -> dict[str, Any]:
+    """A state or capital the entity stage read as a person ("accused Bratislava of ...") is the state."""
+    if not (mention.get("actor_id") or "").startswith("person:"):
+        return mention
+    from storyline.actors import gazetteer
+
+    actor = gazetteer().lookup(mention.get("text") or "")
+    return mention | {"actor_id": actor.id} if actor is not None else mention
+
+
 def mention_lookup(mentions: list[dict[str, Any]], text: str = "") -> MentionLookup:
-    ordered = sorted((m for m in mentions if not (text and names_issue(text, m))), key=lambda m: m["start"])
+    ordered = sorted((_as_place(m) for m in mentions if not (text and names_issue(text, m))), key=lambda m: m["start"])
 
     def lookup(start: int, end: int) -> dict[str, Any] | None:
         for m in ordered:

@@ -98,3 +98,21 @@ def test_match_statements_and_candidate_labels() -> None:
     cands = [Candidate("state:DEU", 0, 28, predicted[0]), Candidate("state:NOR", 29, len(text), None),
              Candidate("state:ITA", 29, len(text), predicted[1])]  # fmt: skip
     assert candidate_labels(item, sentences, cands) == ["oppose", "support", "none"]
+
+
+def test_match_statements_a_repeat_in_another_clause_of_the_sentence_is_no_new_statement() -> None:
+    from storyline.evaluate.stance import match_statements
+    from storyline.model import Stance
+
+    text = "Israel said Slovenia had rewarded Hamas and announced that it would recall its ambassador. Italy said no."
+    sentences = [(0, 90), (91, len(text))]
+    item = {"id": "t", "text": text, "statements": [
+        {"actor": "state:ISR", "position": "oppose", "evidence": "Israel said Slovenia had rewarded Hamas"}]}  # fmt: skip
+    issue = "recognition of a Palestinian state"
+    first, second = text.find("Slovenia"), text.find("it would")
+    predicted = [Stance(start=first, end=first + 30, text="", issue=issue, actor="state:ISR", position="oppose"),
+                 Stance(start=second, end=89, text="", issue=issue, actor="state:ISR", position="oppose"),
+                 Stance(start=second, end=89, text="", issue=issue, actor="state:ISR", position="support")]  # fmt: skip
+    pairs, _ = match_statements(item, sentences, predicted)
+    # the second oppose is the same statement told in another clause; a support there is a new (wrong) one
+    assert sorted(pairs) == [("none", "support"), ("oppose", "oppose")]

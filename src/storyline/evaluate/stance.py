@@ -102,10 +102,14 @@ def match_statements(
     for k, p in enumerate(predicted):
         if k in used:
             continue
-        # the same reading of an actor already matched in the same sentence is not a new statement; a
-        # different position of that actor there is one (and counts against precision when gold has none)
+        # the same reading of an actor already matched in the same sentence is not a new statement (two clauses
+        # of one sentence, "said Slovenia had rewarded Hamas and announced that Jerusalem would recall its
+        # ambassador", are one statement of Israel's); a different position of that actor there is one (and
+        # counts against precision when gold has none)
+        here = _sentence_bounds(sentences, p.start, p.end)
         if any(predicted[u].actor == p.actor and predicted[u].position == p.position
-               and predicted[u].start < p.end and p.start < predicted[u].end for u in used):  # fmt: skip
+               and _overlaps(here, _sentence_bounds(sentences, predicted[u].start, predicted[u].end))
+               for u in used):  # fmt: skip
             continue
         pairs.append((NONE, p.position))
         errors.append({"id": item["id"], "actor": p.actor, "gold": NONE, "predicted": p.position,
@@ -123,6 +127,10 @@ def candidate_labels(item: dict[str, Any], sentences: list[tuple[int, int]], can
         rule = c.rule.position if c.rule is not None else None
         labels.append(rule if rule in golds else golds[0] if golds else NONE)
     return labels
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _statement_bounds(item: dict[str, Any], sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
