@@ -5,12 +5,18 @@ Events come from the four seed articles (/work/shared/seeds, publication dates f
 seeded random subset of BASIL articles (../shared/eval/basil/articles/YEAR/*.json, dated by their ``date``).
 The sample is reproducible: the same --seed gives the same articles and events.
 
+``--polnear N`` draws N PolNeAR dev articles instead (../shared/eval/polnear/dev/text/*.txt, dated by
+metadata.tsv): political news the event rules were never tuned on, for a held-out audit once every seed and
+BASIL article has been drawn by some round.
+
     .venv/bin/python bench/audit_events.py --seed 5 --size 50 > audit.md
+    .venv/bin/python bench/audit_events.py --seed 21 --polnear 40 > heldout.md
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 from pathlib import Path
@@ -44,6 +50,19 @@ def basil_articles(folder: Path, count: int, rng: random.Random, exclude: frozen
     return out
 
 
+def polnear_articles(folder: Path, count: int, rng: random.Random) -> list:
+    """PolNeAR dev articles (plain text, first line the title), dated by the corpus's metadata.tsv."""
+    dates = {}
+    with (folder / "metadata.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            dates[row["filename"]] = row["publication_date"]
+    paths = sorted((folder / "dev" / "text").glob("*.txt"))
+    return [
+        build_article(text=path.read_text("utf-8"), source=f"polnear/dev/{path.name}", published=dates.get(path.stem))
+        for path in rng.sample(paths, min(count, len(paths)))
+    ]
+
+
 def events_only() -> Settings:
     """Settings that run only the events stage and the stages it needs (the others are not judged here)."""
     stages = registered_stages()
@@ -66,11 +85,15 @@ def main() -> None:
         help="comma-separated seeds whose BASIL draws are left out, "
         "and the seed articles too: a sample from articles no earlier round (tuning) has drawn",
     )
+    parser.add_argument("--polnear", type=int, default=0, metavar="N",
+                        help="draw N PolNeAR dev articles (text never tuned on) instead of the seeds and BASIL")  # fmt: skip
     parser.add_argument("--all", action="store_true", help="print the whole pool (no sampling) and events per article")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     folder = SHARED / "eval" / "basil" / "articles"
-    if args.unseen_after:
+    if args.polnear:
+        articles = polnear_articles(SHARED / "eval" / "polnear", args.polnear, rng)
+    elif args.unseen_after:
         drawn: set[Path] = set()
         for seed in (int(x) for x in args.unseen_after.split(",")):
             paths = sorted(folder.glob("*/*.json"))
@@ -90,8 +113,9 @@ def main() -> None:
         print("# events per article: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + "\n")
     sample = pool if args.all else rng.sample(pool, min(args.size, len(pool)))
     seeds = sum(1 for a, _, _ in sample if a.source.startswith("seeds/"))
+    drawn_from = f"{args.polnear} PolNeAR dev articles" if args.polnear else f"{args.basil_articles} BASIL articles"
     print(f"# Event audit sample: seed {args.seed}, {len(sample)} of {len(pool)} events "
-          f"({seeds} from the seed articles, {len(sample) - seeds} from {args.basil_articles} BASIL articles)\n")  # fmt: skip
+          f"({seeds} from the seed articles, {len(sample) - seeds} from {drawn_from})\n")  # fmt: skip
     for n, (article, e, names) in enumerate(sample, start=1):
         print(f"## {n}. {article.source} (published {article.published})")
         print(f"- source: {e.source_actor} ({names.get(e.source_actor or '', '')})")

@@ -44,11 +44,16 @@ PLACE_PREPS = {"in", "at"}
 PAST_REFS = {"PAST_REF"}
 MODALS = {"will", "would", "shall", "should", "could", "might", "may", "'ll", "wo", "can", "must", "ought"}
 NAMING_VERBS = {"call", "term", "label", "dub"}  # "called the letter 'a reward for terror'": naming, not a call
-QUESTION_VERBS = {"ask"}  # a request only with "to" ("asked X to appoint") or "for"
+# a request only with "to" ("asked X to appoint", "pressed Obama to act") or "for"; "asked Trump if", "pressed
+# Shulman on whether" are questions, "pressed ahead" is going on
+QUESTION_VERBS = {"ask", "press"}
 DECLINE_VERBS = {"decline"}
 RELEASE_VERBS = {"release", "free"}
 PUBLISHED_THINGS = {"e-mail", "email", "mail", "correspondence", "tape", "footage", "statement", "report", "video", "plan", "data", "detail", "document", "book", "figure", "result",
-                    "list", "photo", "record", "transcript", "budget", "proposal", "ad", "poll", "memo", "letter"}  # fmt: skip
+                    "list", "photo", "record", "transcript", "budget", "proposal", "ad", "poll", "memo", "letter",
+                    "return", "tax", "audio", "recording", "image", "picture", "text", "information", "finding",
+                    "summary", "schedule", "name", "file", "filing", "album", "song", "film", "movie", "version",
+                    "copy", "analysis", "study", "survey", "excerpt", "advertisement", "commercial", "platform"}  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether"}  # conditions and open questions ("whether he supported")
 POSITION_CODES = {"SUPPORT", "REJECT", "REQUEST", "AGREE"}  # "Perry opposes a fence", "calls for": a stance
 VIOLENT_CODES = {"FIGHT", "ASSAULT", "COERCE"}
@@ -81,17 +86,62 @@ ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "sugg
 STANCE_VERBS = {"oppose", "support", "favor", "favour", "back"}
 DOCUMENT_NOUNS = {"law", "bill", "agreement", "legislation", "letter", "treaty", "accord", "deal", "order",
                   "petition", "pledge", "act", "measure", "contract", "declaration", "resolution", "version",
-                  "memorandum", "document", "charter", "convention", "protocol", "amendment"}  # fmt: skip
-DEBATE_PREPS = {"over", "about", "on"}  # "battled over language", "seized on snippets": words, not force
+                  "memorandum", "document", "charter", "convention", "protocol", "amendment", "budget", "pact",
+                  "compact", "ordinance", "package", "proclamation", "directive", "statute", "waiver", "extension",
+                  "mandate", "communique", "communiqué", "statement", "armistice", "truce", "ceasefire",
+                  "cease-fire", "memo", "note", "letters", "understanding", "framework", "bills", "promise", "oath",
+                  "commitment", "card", "form", "application"}  # fmt: skip
+DEBATE_PREPS = {"over", "about", "on", "upon"}  # "battled over language", "seized on snippets": words, not force
 OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
 OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
                  "characterization", "statement", "argument", "premise", "opinion", "claim", "judgment", "verdict",
-                 "comment", "remark", "belief", "interpretation", "suggestion", "take", "thinking"}  # fmt: skip
+                 "comment", "remark", "belief", "interpretation", "suggestion", "take", "thinking", "report",
+                 "rumor", "rumour", "allegation", "charge", "speculation", "story", "accusation", "assertion",
+                 "contention", "criticism", "account", "portrayal", "narrative", "theory", "perception", "stance",
+                 "approach", "tone", "line", "rhetoric", "critique", "complaint", "concern"}  # fmt: skip
+# what a coded verb inside such a noun's clause is: "its argument that Obama is attacking", "rejected reports that
+# Netanyahu rebuffed", "a plan to block Mr. Trump", "the strategy is to obstruct and then blame": a claim, a
+# purpose or a plan, not an act the report states
+CONTENT_NOUNS = OPINION_NOUNS | WISH_NOUNS | {"strategy", "goal", "aim", "purpose", "objective", "intent", "tactic",
+                                             "idea", "mission", "task", "job", "priority", "hope", "fear", "concern",
+                                             "worry", "question", "possibility", "prospect", "warning", "impression",
+                                             "notion", "news", "rule", "law", "bill", "measure", "legislation",
+                                             "amendment", "resolution", "motion", "way", "chance", "opportunity",
+                                             "power", "right", "authority", "ability", "vote", "move", "step",
+                                             "campaign", "fight", "battle", "push", "drive"}  # fmt: skip
+# the things a vote passes or adopts ("passed the bill", "adopted a resolution"); "passed reporters in the
+# hall", "adopted the favored position", "passed the test" are no votes
+MEASURE_NOUNS = {"bill", "law", "legislation", "measure", "resolution", "amendment", "budget", "act", "package",
+                 "reform", "plan", "platform", "rule", "ordinance", "motion", "nomination", "appropriation", "cut",
+                 "extension", "increase", "stimulus", "overhaul", "mandate", "ban", "provision", "compromise",
+                 "funding", "regulation", "proposal", "version", "deal", "agreement", "treaty", "charter",
+                 "convention", "declaration", "text", "policy", "tax", "spending", "sanction", "ceiling", "limit",
+                 "standard", "fund", "tariff", "code", "statute", "program", "programme", "framework"}  # fmt: skip
+VOTE_OBJECT_VERBS = {"pass", "adopt"}
+# "passed away", "passed by the crowd", "passed up the chance": the particle makes another verb
+PASS_PARTICLES = {"away", "by", "up", "on", "over", "along", "out", "around", "off", "through", "down"}
+# a purpose of these is what the act itself does: "began a hunger strike to protest", "wrote to demand", "ran
+# ads to attack Clinton"
+EXPRESSIVE_CODES = {"PROTEST", "REQUEST", "ACCUSE", "SUPPORT"}
+# prepositions that keep their actor as the target after an object with a pronoun possessor ("recalled its
+# ambassador from Norway", "withdrew their support for Mr. Steele"; not "his policy toward Iran")
+ACTOR_PREPS = {"from", "to", "with", "against", "for"}
 SYMMETRIC_CODES = {"MEET", "COOPERATE", "FIGHT"}  # "Obama and Boehner met": each is the other's counterpart
 # a letter without an addressee is a figure of speech ("speak with one voice"); recognition without a recognised
 # actor is cognition ("seemed to recognize the seriousness of the threat")
 NEEDS_TARGET = {"LETTER", "RECOGNIZE"}
-STATEMENT_VERBS = {"defend"}  # support only when the defended is an actor ("defended his wife" is not coded)
+# "dismissed the episode as a prank": a characterization (criticizing or praising X as Y stays criticism or praise)
+CHARACTERIZING_VERBS = {"dismiss", "reject"}
+STATEMENT_VERBS = {"defend"}
+# praise of no actor is a statement about a thing ("has often hailed the progress", "praised the audience"); of an
+# actor or of an act it is support ("praised Mr. Perry's efforts", "The Arab League welcomed the decision")
+PRAISE_VERBS = {"welcome", "praise", "hail", "commend", "applaud", "congratulate"}
+PRAISED_ACTS = {"decision", "move", "step", "announcement", "recognition", "agreement", "deal", "accord", "resolution",
+                "vote", "initiative", "release", "ceasefire", "cease-fire", "truce", "ruling", "verdict", "election",
+                "appointment", "nomination", "visit", "talks", "withdrawal", "pledge", "offer", "proposal"}  # fmt: skip
+# "Clinton said she supported the deal": a stance reported in a statement, not an act
+SAY_VERBS = {"say", "tell", "state", "add", "note", "insist", "explain", "argue", "write", "declare", "stress",
+             "acknowledge", "admit", "reiterate", "repeat", "maintain", "indicate", "signal", "suggest"}  # fmt: skip  # support only when the defended is an actor ("defended his wife" is not coded)
 TALK_VERBS = {"discuss"}  # a meeting only with a partner named ("with X") or conjoined ("X and Y discussed")
 
 
@@ -126,12 +176,14 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             continue
         sent_times = [t for t in analysis.times if sent.start_char <= t.start < sent.end_char]
         for token in sent:
-            if token.pos_ != "VERB" or token.dep_ == "amod":
+            if token.pos_ != "VERB" or token.dep_ == "amod" or _inside_a_name(token, sent):
                 continue  # "recently resigned RNC director Gentry Collins": a modifier, not this sentence's act
             code = _code(token, single, phrases)
             if code is None or _negated(token) or _inside_quotes(sent, token):
                 continue
             if _wished_for(token) or _alleged(token) or _passive_participle(token):
+                continue
+            if _content_of_noun(token) or code not in EXPRESSIVE_CODES and _purpose(token, sent_times):
                 continue
             if _content_of_coded_head(token, single, phrases) or _unscheduled_intention(token, sent_times):
                 continue
@@ -146,6 +198,46 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             ]
             out.extend(_events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved))
     return {"events": _dedupe(out)}
+
+
+def _inside_a_name(verb: Token, sent: Span) -> bool:
+    """ "on NBC's Meet the Press", "a Face the Nation interview": a capitalised verb inside the sentence is
+    a word of a title or a name, not an act (a verb opens a sentence, a quotation or a headline after a colon)."""
+    if verb.i == sent.start or not verb.text[:1].isupper() or verb.text.isupper():
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.text not in QUOTE_MARKS | {":", "(", "-", "--", "\u2014", "\u2013", "'", "\u2018"}
+
+
+def _content_of_noun(verb: Token) -> bool:
+    """ "its argument that Obama is attacking the rich", "rejected reports that Netanyahu rebuffed him", "a bill
+    to ban", "the strategy is to obstruct and then blame": the verb is the content of a claim, plan or purpose
+    noun, not an act the report states."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    if node.dep_ in {"acl", "ccomp", "appos"} and node.head.pos_ in {"NOUN", "PROPN"}:
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (marked or infinitive) and node.head.lemma_.casefold() in CONTENT_NOUNS:
+            return True
+    if node.dep_ in {"xcomp", "ccomp", "attr"} and node.head.lemma_ == "be":
+        # "the strategy is to obstruct", "the plan was that Congress would pass"
+        subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+        return any(c.lemma_.casefold() in CONTENT_NOUNS for c in subjects)
+    return False
+
+
+def _purpose(verb: Token, times: list[TimeExpression]) -> bool:
+    """ "spent millions to block Mr. Trump", "flew to Rome in order to meet Kerry": a purpose clause (a "to"
+    infinitive hung on the clause as an adverbial) says what was meant to happen, not what did; unless the
+    clause gives the trip or the act its day, as an announced plan does ("will fly to London to meet Erakat on
+    Tuesday", "is heading to Mexico on Wednesday to meet with President Peña Nieto")."""
+    node = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
+    if node.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    clause = {t.idx for t in node.head.subtree}
+    return not any(t.start in clause and t.value and t.precision == "day" for t in times)
 
 
 def _alleged(verb: Token) -> bool:
@@ -207,6 +299,13 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
         return True
     if (
         verb.lemma_.casefold() in STANCE_VERBS
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.casefold() in SAY_VERBS
+        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    ):
+        return True  # "Clinton said she supported the agreement": a stance stated, not an act
+    if (
+        verb.lemma_.casefold() in STANCE_VERBS
         and verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve", "'s"} for c in verb.children)
         and (objects := [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ != "PRON"])
@@ -216,6 +315,8 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in (verb, verb.head) for c in t.children):
         return True
     if code in VIOLENT_CODES:
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return True  # "fighting to tighten gun laws", "battled to keep the seat": striving, not force
         preps = [c for c in verb.children if c.dep_ == "prep"]
         if any(p.lower_ in DEBATE_PREPS for p in preps):
             return True
@@ -231,6 +332,8 @@ def _opinion(verb: Token) -> bool:
     a view or a statement about one, not an act between actors."""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return True
+    if verb.lemma_.casefold() in CHARACTERIZING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True  # "dismissed the episode as a prank", "dismissed Obama's politics as based on": a characterization
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         if any(g.lemma_.casefold() in OPINION_NOUNS for g in prep.children if g.dep_ == "pobj"):
             return True
@@ -289,6 +392,14 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         and not any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
     ):
         return None  # "a football signed by U.S. presidents": an autograph, not an agreement
+    things = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
+    if lemma == "sign" and things and not any(t.lemma_.casefold() in DOCUMENT_NOUNS for t in things):
+        return None  # "signing autographs", "signed copies of his book": no agreement
+    if lemma in VOTE_OBJECT_VERBS and (
+        any(c.dep_ == "prt" and c.lower_ in PASS_PARTICLES for c in verb.children)
+        or (things and not any(t.lemma_.casefold() in MEASURE_NOUNS for t in things))
+    ):
+        return None  # "passed reporters in the hall", "adopted the favored position", "passed away": no vote
     if lemma == "return" and not objects:
         return None  # "returned to the camera", "return to the private sector": going back, not giving back
     if lemma == "rally" and objects:
@@ -342,6 +453,19 @@ def _events(
     taken = {s.start for s in sources} | ({place.start} if place else set())
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
     target_side = subject_tokens if passive else _object_tokens(verb)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    # the parser hangs the object's own phrase on the verb: "signed a letter from Welch" (its author),
+    # "criticized his policy toward Iran" (his policy, not Iran); "recalled its ambassador from Norway" and
+    # "sent its report to Congress" keep the verb's own from/to
+    not_targets = set()
+    if any(o.lemma_.casefold() in DOCUMENT_NOUNS | PUBLISHED_THINGS for o in objects):
+        not_targets |= {"from", "by"}
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children):
+        not_targets |= TARGET_PREPS - ACTOR_PREPS
+    if not passive and not_targets:
+        target_side = [t for t in target_side if not (t.head.dep_ == "prep" and t.head.lower_ in not_targets)]
+    if passive and verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in subject_tokens):
+        target_side = [verb.head]  # "Michael Brown, who was shot by Darren Wilson": Brown was shot
     # the source's own state is no target ("Dagan recalled Israel's ambassadors from Norway"), but its
     # institutions are other actors ("the White House urged Congress")
     candidates = [m for m in mentions if m.start not in taken and m.actor_id not in own]
@@ -352,8 +476,18 @@ def _events(
         heads += [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         targets = _all_mentions(sorted(heads, key=lambda t: t.i), candidates, strict=True)
+    elif code == "VISIT" or verb.lemma_.casefold() in STATEMENT_VERBS:
+        # the visited or defended is the object itself ("visited Israel", "traveled to Ohio", "defended Ms.
+        # Rice"), never a name deeper in it ("a bridge between Washington and Virginia", "defended her handling
+        # of the attack on the U.S. consulate")
+        heads = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        targets = _all_mentions(sorted(heads, key=lambda t: t.i), candidates, strict=True)
     else:
         targets = _all_mentions(target_side, candidates)
+    if not targets and not passive:
+        targets = _object_pronoun_antecedent(target_side, article_mentions or mentions, own)
     if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive:
         sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
     if not targets and (named := _organisation_at_head(verb, passive, subject_tokens, unresolved)) is not None:
@@ -371,7 +505,10 @@ def _events(
         targets = _all_mentions(subjects or clauses, candidates, strict=True)  # (or the clause: "resign" as a noun)
     if code in NEEDS_TARGET and not targets:
         return []
-    if verb.lemma_.casefold() in STATEMENT_VERBS and not targets:
+    praised_act = verb.lemma_.casefold() in PRAISE_VERBS and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in PRAISED_ACTS for c in verb.children
+    )
+    if verb.lemma_.casefold() in STATEMENT_VERBS | PRAISE_VERBS and not targets and not praised_act:
         return []  # "defended his criticism", "defended the law": a statement, not support for an actor
     if (
         code == "REQUEST"
@@ -446,6 +583,8 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         outside = [m for m in mentions if m.start not in inside]
         text = verb.doc.text
         adjacent = [m for m in outside if m.end <= pronoun.idx and not text[m.end : pronoun.idx].strip(" ,")]
+        if adjacent and _place_qualifier(verb.doc, adjacent[-1]):
+            return []  # "the attack on the compound in Benghazi, Libya, which killed four": Libya places Benghazi
         found = adjacent[-1] if adjacent else _first_mention([verb.head], outside)
         return [found] if found is not None else []
     owner = pronoun.head  # the verb the pronoun is the subject of ("it continued to back": "continued")
@@ -495,6 +634,41 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
     return [earlier[-1]] if earlier else []
 
 
+def _place_qualifier(doc: Doc, mention: Mention) -> bool:
+    """ "Benghazi, Libya", "Columbus, Ohio": a state or region named after a place and a comma qualifies the
+    place; it is not the noun a following relative clause is about."""
+    before = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if before is None or before.start < 2 or doc[before.start - 1].text != ",":
+        return False
+    place = doc[before.start - 2]
+    return mention.label in {"GPE", "LOC"} and place.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+def _object_pronoun_antecedent(heads: list[Token], mentions: list[Mention], own: set[str | None]) -> list[Mention]:
+    """ "Republicans accused him of ...", "met with her": the person last named before an object "him"/"her"
+    (of the pronoun's gender when the article gives one), never the source itself. A possessor ("called for
+    his resignation") likewise, unless the person last named is the source ("Obama defended his record")."""
+    pronoun = next((h for h in heads if h.lower_ in {"him", "her"} and h.tag_ == "PRP"), None)
+    possessive = pronoun is None
+    if possessive:
+        pronoun = next((c for h in heads for c in h.children
+                        if c.dep_ == "poss" and c.lower_ in {"his", "her"} and c.tag_ == "PRP$"), None)  # fmt: skip
+    if pronoun is None:
+        return []
+    word = "he" if pronoun.lower_ in {"him", "his"} else "she"
+    window = sentence(pronoun).start_char - 600
+    earlier = [
+        m
+        for m in mentions
+        if m.kind == "person" and m.actor_id and window <= m.start and m.end <= pronoun.idx
+        and _gender(pronoun.doc, m.actor_id, mentions) in {None, word}
+    ]  # fmt: skip
+    if possessive:
+        return [earlier[-1]] if earlier and earlier[-1].actor_id not in own else []
+    earlier = [m for m in earlier if m.actor_id not in own]
+    return [earlier[-1]] if earlier else []
+
+
 def _mention_root(doc: Doc, mention: Mention) -> Token:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else doc[0]
@@ -528,7 +702,9 @@ def _title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         children = list(token.children)
         if [c.lower_ for c in children if c.dep_ == "det"] != ["the"]:
             continue
-        if any(c.dep_ in {"poss", "compound", "amod", "prep", "nmod", "appos"} for c in children):
+        # "the House speaker", "the Senate majority leader" name the same office; "the Texas governor" may not
+        if any(c.dep_ in {"poss", "compound", "amod", "prep", "nmod", "appos"} and c.lower_ not in {"house", "senate"}
+               for c in children):  # fmt: skip
             continue
         titled = [
             m
@@ -580,6 +756,9 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
     head = verb
     for _ in range(3):
         subject = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        # the parser may take a dateline for the subject, with the real one in apposition ("BRUSSELS -- Norway
+        # and Sweden met") or beside it ("WASHINGTON -- President Obama and ... met")
+        subject = [a for c in subject for a in ([g for g in c.children if g.dep_ == "appos"] if _dateline(c) else [c])]
         agent = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if subject or agent:
             return subject, agent
@@ -590,6 +769,21 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         else:
             break
     return [], []
+
+
+DATELINE_DASHES = {"--", "-", "\u2014", "\u2013", ":"}
+
+
+def _dateline(token: Token) -> bool:
+    """A dateline: a place in capitals opening the sentence, then a dash ("WASHINGTON --", "TEL AVIV —",
+    "FERGUSON, Mo. —", "OSLO, March 2 (Continental Wire) -")."""
+    doc = token.doc
+    start = sentence(token).start
+    if not (start <= token.i < start + 4 and token.is_upper and token.is_alpha):
+        return False
+    lead = doc[start : min(len(doc), start + 12)]  # "OSLO, March 2 (Continental Wire) -"
+    dash = next((t.i for t in lead if t.text in DATELINE_DASHES), None)
+    return dash is not None and token.i < dash and any(t.is_upper and t.is_alpha for t in doc[start:dash])
 
 
 def _object_tokens(verb: Token) -> list[Token]:
@@ -623,6 +817,13 @@ def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = F
                 if m.start <= conj.idx < m.end:
                     return m
         tokens = list(head.subtree)
+        if not strict and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            # "his foreign policy toward Iran": the phrase is his, not Iran's ("its ambassador from Norway", "their
+            # support for Mr. Steele" keep the from/to/for the parser often hangs on the object)
+            tokens = [t for t in tokens if not _under_prep(t, head, TARGET_PREPS - ACTOR_PREPS)]
+        if not strict and head.lemma_.casefold() in DOCUMENT_NOUNS | PUBLISHED_THINGS:
+            # "signed a letter from Welch", "a report by the committee": the author is no target
+            tokens = [t for t in tokens if not _under_prep(t, head, {"from", "by"})]
         for m in sorted(mentions, key=lambda m: m.start):
             inside = [t for t in tokens if m.start <= t.idx < m.end]
             # a state or organisation is the actor behind any of its people ("Israel's prime minister");
@@ -630,6 +831,16 @@ def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = F
             if inside and (not strict or any(_modifies(t, head, m.kind != "person") for t in inside)):
                 return m
     return None
+
+
+def _under_prep(token: Token, head: Token, preps: set[str]) -> bool:
+    """Whether ``token`` lies in a phrase opened by one of ``preps`` inside the phrase ``head`` heads."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in preps:
+            return True
+        node = node.head
+    return False
 
 
 def _modifies(token: Token, head: Token, any_possessor: bool = False) -> bool:
@@ -705,6 +916,8 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
     inside = range(span.start, span.end)
     if node.dep_ in NOUN_MODIFIER_DEPS and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i not in inside:
         occasion = node.head
+        if verb.dep_ in {"relcl", "acl"} and verb.head.i == occasion.i:
+            return 0  # "last September's attack, in which militants killed": the clause tells the dated event
         if not (
             occasion.lemma_.casefold() in OCCASION_NOUNS
             and occasion.dep_ == "pobj"
@@ -719,6 +932,8 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
+            if node.dep_ == "advcl" and node.head.i == verb.i and _simultaneous(node):
+                return 1  # "While serving as a senator in 2007, Clinton criticized Bush": the while-clause's time
             return 1 if verb.head.i == node.i and _shares_time(verb) else None
     return None
 
@@ -730,11 +945,16 @@ def _shares_time(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return True
     if verb.dep_ == "advcl":
-        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-        return not marks or marks[0] in SIMULTANEOUS_MARKS
+        return _simultaneous(verb)
     if verb.dep_ == "conj":
         return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     return False
+
+
+def _simultaneous(clause: Token) -> bool:
+    """An adverbial clause that happens at its head's time: a participle, or one opened by when/as/while."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return not marks or marks[0] in SIMULTANEOUS_MARKS
 
 
 def _historical(verb: Token, when: TimeExpression | None, published: str | None) -> bool:
