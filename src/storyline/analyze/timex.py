@@ -6,9 +6,10 @@ TimeML values (weeks, quarters, seasons, decades, durations, ``PAST_REF``). Rule
 approach here (HeidelTime is one); this one is compact: regular expressions, each with a small function
 that computes a TimeML value with ``dateutil`` arithmetic, then four passes over what they found:
 adjacent expressions naming one moment are merged ("10 p.m. Wednesday"), earnings-report references take
-the quarter under report ("the quarter", "a year earlier"), a clock time takes the day its sentence named
-("On Monday ... at 10 a.m."), and anaphoric ones take the date the text named before them ("that year", "the
-following month", "in the morning").
+the quarter under report ("the quarter", "a year earlier"), a clock time takes the day named right after its
+parenthesis ("10:30 a.m. (0730 GMT) Friday") or else the day its sentence named ("On Monday ... at 10 a.m."),
+and anaphoric ones take the date the text named before them ("that year", "the following month", "in the
+morning").
 
 Values follow TimeML: ``2019-12-08`` (day), ``2019-W49`` (week), ``2019-12`` (month), ``2019-Q3``,
 ``2019-H1``, ``2019-SU`` (season), ``2019`` (year), ``199`` (decade, as TimeBank writes it), ``19``
