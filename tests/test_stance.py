@@ -480,3 +480,27 @@ def test_stance_open_as_a_verb_is_no_indecision(analyze) -> None:
     text = "Germany said the EU-Mercosur trade agreement would open new markets for European industry."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the EU-Mercosur trade agreement")}
     assert ("state:DEU", "undecided") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # a speaker the quote stage takes from the dateline is the cue verb's subject instead
+        ("UNITED NATIONS, March 25 - The UN Security Council on Monday demanded an immediate ceasefire in Gaza.",
+         "a ceasefire in Gaza", "org:un-security-council", "support"),
+        # an office holder whose title stands before his name speaks for the state his title names
+        ("Turkish President Tayyip Erdogan said that Turkey's accession to the European Union should be revived.",
+         "Turkey's accession to the European Union", "state:TUR", "support"),
+        # a judgement predicated of the phrase that names the issue turns it
+        ("Russia and China said the move to restore sanctions on Iran was legally void.", "sanctions on Iran",
+         "state:RUS", "oppose"),
+        # a relative clause on what the copula says its subject is
+        ("Hungary is the only NATO member that has refused to ratify Sweden's membership of NATO.",
+         "Sweden's membership of NATO", "state:HUN", "oppose"),
+    ],
+)  # fmt: skip
+def test_stance_fifth_pass_holders_and_judgements(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found
+    if actor == "state:HUN":
+        assert not any(a == "org:nato" for a, _ in found), found  # "a NATO member" is not NATO

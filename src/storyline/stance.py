@@ -497,6 +497,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     chosen = [tp for tp in triggers if stem(tp[0].text) not in issue.key_stems] or triggers
     trigger, position = min(chosen, key=closeness)
     position = _compose(trigger, position, {t.i for t, _ in triggers})
+    judged = _judgement_of(trigger, {t.i for t, _ in triggers})
+    if judged == "oppose" and position in {"support", "oppose"}:
+        # "the move to restore sanctions was legally void": a judgement of the subject turns what it names
+        position = "oppose" if position == "support" else "support"
     if not issue_tokens and position in {"support", "oppose"}:
         # in a sentence that does not name the issue, a stance word whose object is an act against it turns it:
         # "Hamas condemned the veto" supports what was vetoed, "welcomed the veto" opposes it
@@ -677,6 +681,18 @@ def _joined_clauses(span: Span, trigger: Token) -> list[tuple[Token, list[Token]
     return out
 
 
+def _judgement_of(trigger: Token, trigger_ids: set[int]) -> str | None:
+    """The position of a judgement predicated of the phrase a stance word stands in ("the move to restore sanctions
+    was legally void", "lifting the sanctions would be a mistake")."""
+    for node in [trigger, *list(trigger.ancestors)[:4]]:
+        if node.dep_ in {"nsubj", "csubj"} and node.head.lemma_ == "be":
+            for pred in node.head.children:
+                if pred.dep_ in {"acomp", "attr"} and pred.i in trigger_ids and pred.i != trigger.i:
+                    return _lexicon_position(pred)
+            return None
+    return None
+
+
 def _past_time(clause: Token) -> bool:
     """A clause of time about what has happened ("after the United States abstained"), not a condition."""
     return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in {"after", "when", "once", "before"}
@@ -776,11 +792,20 @@ def _office_speaker(q_tokens: list[Token], offset: int, lookup: MentionLookup) -
              and (any(a.i == t.i for q in q_tokens for a in q.ancestors) or t.head.i in inside)]  # fmt: skip
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.i not in inside and TITLE.search(subject.text):
+        named = " ".join(t.text for t in subject.subtree) if subject is not None else ""
+        if subject is not None and subject.i not in inside and TITLE.search(named):
             actor = _actor_of(subject, offset, lookup)
             if actor:
                 return actor
     return None
+
+
+def _cue_subject(span: Span, offset: int, cue_start: int, lookup: MentionLookup) -> str | None:
+    """The actor named by the subject of a quote's cue verb, for a quote whose speaker is left unresolved."""
+    cue = next((t for t in span if t.idx + offset == cue_start), None)
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if cue is not None else None
+    holders = holders_of(subject, offset, lookup) if subject is not None else []
+    return holders[0] if holders else None
 
 
 def _speech_governor(token: Token) -> Token | None:
@@ -802,12 +827,17 @@ def _conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+MEMBER_NOUNS = {"member", "country", "state", "nation", "ally", "partner"}
+
+
 def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
     """The actor a subject phrase names: its head and left modifiers; "a spokesman for X" / "officials in X"."""
     if subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "The United States, which vetoed ...": the antecedent
     if _numeric(subject) or subject.pos_ == "PRON":
         return None  # a pronoun left unresolved, or a count ("143 of the 193 states") that holds no position
+    if subject.lemma_.casefold() in MEMBER_NOUNS and subject.tag_ == "NN":
+        return None  # "a NATO member", "an EU country": one of its members, not the organisation
     head = lookup(subject.idx + offset, subject.idx + len(subject) + offset)
     if head is not None and not head["actor_id"].startswith("person:"):
         return head["actor_id"]  # "The UN Security Council", not the "UN" inside it
@@ -855,6 +885,9 @@ def _antecedent(subject: Token) -> Token | None:
         group = clause.head
         if group.dep_ == "pobj" and group.head.lower_ == "among":
             return next((c for c in group.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if group.dep_ == "attr" and group.head.lemma_ == "be":
+            # "Hungary is the only NATO member that has not ratified ...": the one the copula says it is
+            return next((c for c in group.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None
 
 
@@ -988,6 +1021,8 @@ def read_sentence(
         q_tokens = [t for t in span if q["start"] <= t.idx + offset < q["end"]]
         if not speaker and q_tokens:
             speaker = _office_speaker(q_tokens, offset, lookup)  # "Uruguay's president said ..."
+        if not speaker and not q.get("speaker_actors") and q.get("cue_start") is not None:
+            speaker = _cue_subject(span, offset, q["cue_start"], lookup)  # "The UN Security Council demanded ..."
         if not speaker or not q_tokens:
             continue
         speaker = speaks_for(speaker, actor_info)
@@ -1204,6 +1239,23 @@ def _outside_dateline(mentions: list[dict[str, Any]], text: str) -> list[dict[st
     return kept
 
 
+def _outside_dateline_speakers(quotes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Quotes less a speaker read from the dateline ("UNITED NATIONS, March 25 - The UN Security Council demanded
+    ..."): the place a story was filed from says nothing; the reader looks for the speaker in the sentence."""
+    from storyline.ingest.dateline import find_dateline
+
+    dateline = find_dateline(text)
+    if dateline is None:
+        return quotes
+    out = []
+    for q in quotes:
+        start, end = q.get("speaker_start"), q.get("speaker_end")
+        if start is not None and end is not None and dateline.start <= start and end <= dateline.end:
+            q = q | {"speaker_actor": None, "speaker_affiliation": None, "speaker_start": None, "speaker_actors": []}
+        out.append(q)
+    return out
+
+
 def _after_dateline(text: str, end: int) -> dict[str, Any] | None:
     """The state or organisation named right after a dateline ("June 4 - Slovenia's parliament"): spaCy reads the
     date, the dash and the name as one DATE, so the entity stage loses the name."""
@@ -1354,7 +1406,7 @@ def rule_stances(
     """The rule reader's stances on ``issue`` in one article."""
     text, sentences, info, matched = _issue_reading(article, issue, actor_info)
     lookup = mention_lookup(_outside_dateline(article.get("actors", []), text), text)
-    quotes = article.get("quotes", [])
+    quotes = _outside_dateline_speakers(article.get("quotes", []), text)
     on_issue = {(s, e) for s, e, _ in matched}
     # an article about the issue: its other sentences may take a position on it without naming it ("the move")
     context = [(s, e, "context") for s, e in sentences if (s, e) not in on_issue] if matched else []
