@@ -415,3 +415,9 @@ def test_frequency_adverbs_are_sets_but_adjectives_are_not():
     assert not find_times("The airline plans daily flights; average daily volume fell.", PUBLISHED)
     # after an article or a superlative it is the noun, a newspaper
     assert not find_times("The Courier, the region's largest daily, and the Daily Mail ran it.", PUBLISHED)
+
+
+def test_an_irregular_past_is_a_past_cue():
+    # "fled" is nearer the weekday than "will": the Friday gone by (published on a Wednesday)
+    assert _value("Rebels who will face trial fled Friday.", "Friday").value == "2025-02-28"
+    assert _value("Officials who will testify sought the files Monday.", "Monday").value == "2025-03-03"

@@ -146,6 +146,11 @@ _PAST_CUE = (
     r"[a-z]{2,}ed|said|told|left|met|made|took|came|went|began|rose|fell|held|saw|gave|won|lost|sold|bought|paid"
     r"|was|were|had|did|got|sent|spoke|wrote|became|led|kept|brought|thought|found|struck|fought|flew|ran|broke"
     r"|chose|drove|hit|quit|shut|withdrew|ago|last|earlier|yesterday|since|previous"
+    # the other irregular pasts that cannot be a present or a noun (English's closed class of strong verbs)
+    r"|fled|shot|stood|sought|spent|felt|heard|meant|knew|grew|drew|threw|wore|swore|stole|rode|woke|caught"
+    r"|taught|built|lent|dealt|arose|forgot|froze|bled|blew|dug|sank|sang|stuck|swept|tore|understood|slept"
+    r"|swam|sprang|hid|slid|sat|rang|shook|overcame|undertook|upheld|forbade|forgave|oversaw|overthrew|overtook"
+    r"|mistook|misled|strove|knelt|leapt|spun|stung|strode|swung|ate|drank|shrank|hung|laid|awoke|sped"
 )
 _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "slated", "need", "indeed", "hundred", "red", "bed",
              "speed", "seed", "feed", "based", "united", "limited", "related", "interested", "shed"}  # fmt: skip
