@@ -367,3 +367,28 @@ def test_an_object_pronoun_takes_the_person_named_before(analyze):
     # a possessor who is the source himself is no target
     (e,) = analyze("Michael Steele spoke. Bill Kristol called for his resignation.", published=PUBLISHED).events
     assert (e.source_actor, e.target_actor) == ("person:bill-kristol", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Democrats, who have been fighting to tighten gun restrictions, criticized the plan.",
+        "Michael Bloomberg began exploring a presidential bid, in part to block Donald Trump.",
+        "\u201cI respect that,\u201d Benjamin Netanyahu said on NBC\u2019s \u201cMeet the Press.\u201d",
+    ],
+)
+def test_striving_a_purpose_and_a_quoted_title_are_not_acts(analyze, text):
+    assert [e for e in _events(analyze, text) if e.action != "ACCUSE"] == []
+
+
+def test_the_noun_before_with_whom_is_the_target(analyze):
+    text = "Netanyahu never mentions Republican challenger Mitt Romney, with whom Netanyahu worked in the 1970s."
+    (e,) = [e for e in _events(analyze, text) if e.action == "COOPERATE"]
+    assert (e.source_actor, e.target_actor, e.historical) == ("person:netanyahu", "person:mitt-romney", True)
+
+
+def test_an_act_of_a_past_office_is_background(analyze):
+    (e,) = _events(analyze, "Barack Obama voted for a similar bill when he was a state senator in Illinois.")
+    assert (e.action, e.historical) == ("VOTE", True)
+    (e,) = _events(analyze, "Barack Obama met John Boehner when he was in Ohio.")  # a place, not an office
+    assert (e.action, e.historical) == ("MEET", False)

@@ -205,8 +205,13 @@ def _inside_a_name(verb: Token, sent: Span) -> bool:
     a word of a title or a name, not an act (a verb opens a sentence, a quotation or a headline after a colon)."""
     if verb.i == sent.start or not verb.text[:1].isupper() or verb.text.isupper():
         return False
-    before = verb.doc[verb.i - 1]
-    return before.text not in QUOTE_MARKS | {":", "(", "-", "--", "\u2014", "\u2013", "'", "\u2018"}
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.text in QUOTE_MARKS | {"'", "\u2018"} and verb.i >= 2:
+        # a quoted title after a possessive or a noun ('NBC's "Meet the Press"', 'the show "Face the Nation"');
+        # after "said," or a colon the quotation opens a sentence
+        return doc[verb.i - 2].tag_ == "POS" or doc[verb.i - 2].pos_ in {"NOUN", "PROPN"}
+    return before.text not in {":", "(", "-", "--", "\u2014", "\u2013"}
 
 
 def _content_of_noun(verb: Token) -> bool:
@@ -231,13 +236,22 @@ def _purpose(verb: Token, times: list[TimeExpression]) -> bool:
     infinitive hung on the clause as an adverbial) says what was meant to happen, not what did; unless the
     clause gives the trip or the act its day, as an announced plan does ("will fly to London to meet Erakat on
     Tuesday", "is heading to Mexico on Wednesday to meet with President Peña Nieto")."""
-    node = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
-    if node.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+    node = verb.head if verb.dep_ == "conj" and verb.head.dep_ in {"advcl", "xcomp"} else verb
+    if not _infinitive(node) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    to = next(c for c in node.children if c.dep_ == "aux" and c.lower_ == "to")
+    doc = node.doc
+    in_order = to.i >= 2 and doc[to.i - 1].lower_ in {"order", "part"} and doc[to.i - 2].lower_ == "in"
+    # "began exploring a bid ... in part to block Mr. Trump": a second complement of the same verb is a purpose
+    second = node.dep_ == "xcomp" and any(c.dep_ == "xcomp" and c.i < node.i for c in node.head.children)
+    if not (node.dep_ == "advcl" or in_order or second):
         return False
     clause = {t.idx for t in node.head.subtree}
     return not any(t.start in clause and t.value and t.precision == "day" for t in times)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _alleged(verb: Token) -> bool:
@@ -315,7 +329,7 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in (verb, verb.head) for c in t.children):
         return True
     if code in VIOLENT_CODES:
-        if any(c.dep_ == "xcomp" for c in verb.children):
+        if any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c) for c in verb.children):
             return True  # "fighting to tighten gun laws", "battled to keep the seat": striving, not force
         preps = [c for c in verb.children if c.dep_ == "prep"]
         if any(p.lower_ in DEBATE_PREPS for p in preps):
@@ -453,6 +467,7 @@ def _events(
     taken = {s.start for s in sources} | ({place.start} if place else set())
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
     target_side = subject_tokens if passive else _object_tokens(verb)
+    relative_target: list[Mention] = []
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     # the parser hangs the object's own phrase on the verb: "signed a letter from Welch" (its author),
     # "criticized his policy toward Iran" (his policy, not Iran); "recalled its ambassador from Norway" and
@@ -466,6 +481,13 @@ def _events(
         target_side = [t for t in target_side if not (t.head.dep_ == "prep" and t.head.lower_ in not_targets)]
     if passive and verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in subject_tokens):
         target_side = [verb.head]  # "Michael Brown, who was shot by Darren Wilson": Brown was shot
+    elif not passive and verb.dep_ == "relcl" and (relative := _relative_object(target_side)) is not None:
+        # "Mitt Romney, with whom Netanyahu worked": the noun the clause hangs on (the name right before it)
+        text = verb.doc.text
+        start = relative.head.idx if relative.dep_ == "pobj" else relative.idx
+        adjacent = [m for m in mentions if m.end <= start and not text[m.end : start].strip(" ,")]
+        target_side = [] if adjacent else [verb.head]
+        relative_target = adjacent[-1:]
     # the source's own state is no target ("Dagan recalled Israel's ambassadors from Norway"), but its
     # institutions are other actors ("the White House urged Congress")
     candidates = [m for m in mentions if m.start not in taken and m.actor_id not in own]
@@ -486,6 +508,8 @@ def _events(
         targets = _all_mentions(sorted(heads, key=lambda t: t.i), candidates, strict=True)
     else:
         targets = _all_mentions(target_side, candidates)
+    if relative_target and relative_target[0].actor_id not in own:
+        targets = relative_target
     if not targets and not passive:
         targets = _object_pronoun_antecedent(target_side, article_mentions or mentions, own)
     if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive:
@@ -536,6 +560,11 @@ def _events(
         for source in sources
         for target in (targets or [None])
     ]
+
+
+def _relative_object(heads: list[Token]) -> Token | None:
+    """The relative pronoun among a clause's objects ("with whom Netanyahu worked", "whom Obama nominated")."""
+    return next((h for h in heads if h.lower_ in {"whom", "which", "who"} and h.tag_ in {"WP", "WDT"}), None)
 
 
 def _organisation_at_head(
@@ -951,6 +980,17 @@ def _shares_time(verb: Token) -> bool:
     return False
 
 
+def _former_role(verb: Token) -> bool:
+    """ "voted for it when he was a state senator", "while she was secretary of state": an act of a past office
+    or period, background even when the text gives no year."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+        copula = clause.lemma_ == "be" and clause.tag_ == "VBD" and any(c.dep_ == "attr" for c in clause.children)
+        if marks & {"when", "while"} and copula:
+            return True
+    return False
+
+
 def _simultaneous(clause: Token) -> bool:
     """An adverbial clause that happens at its head's time: a participle, or one opened by when/as/while."""
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
@@ -960,7 +1000,7 @@ def _simultaneous(clause: Token) -> bool:
 def _historical(verb: Token, when: TimeExpression | None, published: str | None) -> bool:
     # Past perfect alone is not background: in reported speech it is mere backshift ("said they had backed").
     if when is None:
-        return False
+        return _former_role(verb)
     left = verb.doc.text[max(0, when.start - 8) : when.start].casefold()
     if "since" in left:
         return True
