@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storyline.evaluate.metrics import prf, ratio
+
 
 @dataclass(frozen=True)
 class Timex:
@@ -121,9 +123,7 @@ class Counts:
                 mine[i] += n
 
     def f1(self, hits: int) -> dict[str, float]:
-        p = hits / self.system if self.system else 0.0
-        r = hits / self.gold if self.gold else 0.0
-        return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+        return prf(hits, self.system, hits, self.gold)
 
     def figures(self) -> dict[str, object]:
         return {
@@ -133,9 +133,9 @@ class Counts:
             "relaxed": self.f1(self.relaxed),
             "value": self.f1(self.value),
             "type": self.f1(self.type),
-            "value_accuracy_on_relaxed_matches": self.value / self.relaxed if self.relaxed else 0.0,
+            "value_accuracy_on_relaxed_matches": ratio(self.value, self.relaxed),
             "by_type": {
-                kind: {"gold": g, "found": f, "value_right": v, "value_recall": v / g if g else 0.0}
+                kind: {"gold": g, "found": f, "value_right": v, "value_recall": ratio(v, g)}
                 for kind, (g, f, v) in sorted(self.by_type.items())
             },
         }
