@@ -51,3 +51,14 @@ def open_store(db: str, must_exist: bool = True):  # type: ignore[no-untyped-def
         fail(str(exc))
     except Exception as exc:  # sqlite3.DatabaseError on a file that is not a store
         fail(f"{db} is not a storyline store ({exc})")
+
+
+def open_store_for_actor(db: str, actor: str | None):  # type: ignore[no-untyped-def]
+    """The store, after checking that ``actor`` (when given) names someone in it: a filter that matches no
+    one would print an empty table, which reads as "no quotes" or "no events" rather than "no such actor"."""
+    from storyline.report.queries import actor_ids_for
+
+    store = open_store(db)
+    if actor and not actor_ids_for(store, actor):
+        fail(f"no actor matches {actor!r}; try a state or organisation name, a person's name, or an id (state:NOR)")
+    return store

@@ -8,7 +8,17 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from storyline.cli.app import DbOption, JsonOption, app, console, err_console, eval_app, fail, open_store, print_json
+from storyline.cli.app import (
+    DbOption,
+    JsonOption,
+    app,
+    console,
+    err_console,
+    eval_app,
+    fail,
+    open_store_for_actor,
+    print_json,
+)
 
 
 @app.command()
@@ -24,11 +34,9 @@ def quotes(
     json_out: JsonOption = False,
 ) -> None:
     """Who said what: stored quotes with their speaker, the actor and the state or organisation behind it."""
-    from storyline.report.queries import actor_ids_for, quote_rows
+    from storyline.report.queries import quote_rows
 
-    store = open_store(db)
-    if actor and not actor_ids_for(store, actor):
-        fail(f"no actor matches {actor!r}; try a state or organisation name, a person's name, or an id (state:NOR)")
+    store = open_store_for_actor(db, actor)
     rows = quote_rows(store, speaker=speaker, actor=actor)
     if json_out:
         print_json(rows)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from storyline.cli.app import DbOption, JsonOption, app, console, eval_app, fail, open_store, print_json
+from storyline.cli.app import DbOption, JsonOption, app, console, eval_app, fail, open_store_for_actor, print_json
 
 
 @app.command()
@@ -22,11 +22,9 @@ def timeline(
     json_out: JsonOption = False,
 ) -> None:
     """Dated events across all articles, oldest first; copies and repeated reports collapsed into one row."""
-    from storyline.report.queries import actor_ids_for, timeline_rows
+    from storyline.report.queries import timeline_rows
 
-    store = open_store(db)
-    if actor and not actor_ids_for(store, actor):
-        fail(f"no actor matches {actor!r}; try a state or organisation name, a person's name, or an id (state:NOR)")
+    store = open_store_for_actor(db, actor)
     rows = timeline_rows(store, actor=actor, include_historical=history)
     if json_out:
         print_json(rows)
