@@ -119,3 +119,14 @@ def test_user_gazetteer_adds_actors_without_code(tmp_path):
     assert "org:nordic-council" not in {m["actor_id"] for m in plain["actors"]}
     assert "org:nordic-council" in {m["actor_id"] for m in mine["actors"]}
     assert run("extract", tmp_path / "a.txt", "--gazetteer", tmp_path / "missing.yaml").exit_code == 2
+
+
+def test_actor_filters_name_an_unknown_actor_and_find_a_known_one(tmp_path):
+    db = tmp_path / "s.db"
+    (tmp_path / "a.txt").write_text(STORY)
+    assert run("ingest", tmp_path / "a.txt", "--db", db).exit_code == 0
+    for command in ("quotes", "timeline"):
+        unknown = run(command, "--actor", "Atlantis", "--db", db)
+        assert unknown.exit_code == 2 and "no actor matches 'Atlantis'" in unknown.output
+    said = json.loads(run("quotes", "--actor", "Norway", "--json", "--db", db).stdout)
+    assert said and all("Holm" in (q.get("speaker") or "") for q in said)
