@@ -346,7 +346,9 @@ def _opinion(verb: Token) -> bool:
     a view or a statement about one, not an act between actors."""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return True
-    if verb.lemma_.casefold() in CHARACTERIZING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+    if verb.lemma_.casefold() in CHARACTERIZING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
         return True  # "dismissed the episode as a prank", "dismissed Obama's politics as based on": a characterization
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         if any(g.lemma_.casefold() in OPINION_NOUNS for g in prep.children if g.dep_ == "pobj"):

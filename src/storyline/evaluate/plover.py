@@ -8,6 +8,8 @@ the whole analysis pipeline; the first event coded in it is compared with the go
   precision over the sentences we coded, recall over all sentences;
 * source / target: the actor's code (a state's alpha-3; a person's or organisation's state) is one of the
   gold codes; scored on the sentences we coded whose gold side has a code.
+
+The arithmetic (ratios, precision / recall / F1) is the shared one of ``evaluate/metrics.py``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from storyline.evaluate.metrics import prf, ratio
 
 
 def read_folder(folder: str | Path) -> list[dict[str, Any]]:
@@ -79,15 +83,13 @@ def evaluate(folder: str | Path, limit: int | None = None) -> dict[str, Any]:
         if gold_target:
             counts["target_scored"] += 1
             counts["target_correct"] += actor_code(event.target_actor, index) in gold_target
-    p = counts["type_correct"] / counts["coded"] if counts["coded"] else 0.0
-    r = counts["type_correct"] / counts["sentences"] if counts["sentences"] else 0.0
     return {
         "sentences": counts["sentences"],
         "coded": counts["coded"],
-        "type": {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0},
-        "source_accuracy": counts["source_correct"] / counts["source_scored"] if counts["source_scored"] else 0.0,
+        "type": prf(counts["type_correct"], counts["coded"], counts["type_correct"], counts["sentences"]),
+        "source_accuracy": ratio(counts["source_correct"], counts["source_scored"]),
         "source_scored": counts["source_scored"],
-        "target_accuracy": counts["target_correct"] / counts["target_scored"] if counts["target_scored"] else 0.0,
+        "target_accuracy": ratio(counts["target_correct"], counts["target_scored"]),
         "target_scored": counts["target_scored"],
-        "confusion": [{"gold": g, "predicted": p_, "count": n} for (g, p_), n in confusion.most_common()],
+        "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in confusion.most_common()],
     }
