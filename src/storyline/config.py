@@ -24,6 +24,12 @@ class Settings:
     disable_stages: tuple[str, ...] = field(default=(), metadata={"help": "analysis stages to skip"})
     lexicon: str | None = field(default=None, metadata={"help": "extra framing lexicon file (YAML)"})
     gazetteer: str | None = field(default=None, metadata={"help": "extra actor gazetteer file (YAML)"})
+    outlet: str | None = field(
+        default=None, metadata={"help": "outlet of inputs that name none (replaces one only guessed from the text)"}
+    )
+    published: str | None = field(
+        default=None, metadata={"help": "publication date (ISO 8601) of inputs that give none"}
+    )
     extra: dict[str, Any] = field(default_factory=dict, metadata={"help": "stage-specific settings"})
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -130,3 +130,16 @@ def test_actor_filters_name_an_unknown_actor_and_find_a_known_one(tmp_path):
         assert unknown.exit_code == 2 and "no actor matches 'Atlantis'" in unknown.output
     said = json.loads(run("quotes", "--actor", "Norway", "--json", "--db", db).stdout)
     assert said and all("Holm" in (q.get("speaker") or "") for q in said)
+
+
+def test_published_date_given_on_ingest_dates_relative_events(tmp_path):
+    (tmp_path / "a.txt").write_text("Israel on Sunday recalled its ambassador from Norway.")
+    undated, dated = tmp_path / "undated.db", tmp_path / "dated.db"
+    assert run("ingest", tmp_path / "a.txt", "--db", undated).exit_code == 0
+    listed = run("timeline", "--db", undated)
+    assert "1 event(s) in 1 article(s) have no date" in listed.output
+    assert run("ingest", tmp_path / "a.txt", "--published", "2024-05-29", "--db", dated).exit_code == 0
+    rows = json.loads(run("timeline", "--json", "--db", dated).stdout)
+    assert [(r["date"], r["source_actor"]) for r in rows] == [("2024-05-26", "state:ISR")]  # the Sunday before
+    bad = run("ingest", tmp_path / "a.txt", "--published", "soon", "--db", dated)
+    assert bad.exit_code == 2 and "--published 'soon' is not a date" in bad.output

@@ -157,3 +157,16 @@ def test_any_bytes_give_articles_or_rejections(tmp_path_factory, data):
     out = items([path])
     assert len(out) <= 1 or all(isinstance(i, Article | Rejection) for i in out)
     assert all(isinstance(i, Article | Rejection) for i in out)
+
+
+def test_batch_metadata_fills_what_an_input_lacks_and_never_overrides_a_record(tmp_path):
+    (tmp_path / "plain.txt").write_text("OSLO, May 22 - " + TEXT)
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"text": "Spain joined Norway on Tuesday.", "outlet": "Wire", "date": "2024-05-28"}) + "\n"
+    )
+    plain, record = items([tmp_path / "plain.txt", tmp_path / "feed.jsonl"], outlet="Ledger", published="2024-05-23")
+    assert (plain.outlet, plain.published) == ("Ledger", "2024-05-23")
+    assert plain.meta["dateline"]["date"] == "2024-05-22"  # the dateline resolves against the given year
+    assert plain.meta["given_for_batch"] == ["outlet", "published"]
+    assert plain.id == items([tmp_path / "plain.txt"])[0].id  # the id is the text's, whatever the metadata
+    assert (record.outlet, record.published) == ("Wire", "2024-05-28") and "given_for_batch" not in record.meta

@@ -23,15 +23,37 @@ Gazetteer = Annotated[
 Lexicon = Annotated[
     str | None, typer.Option("--lexicon", help="Your own framing lexicon (YAML), added to the bundled one.")
 ]
+Outlet = Annotated[
+    str | None, typer.Option("--outlet", help="Outlet of the inputs that name none (plain-text files name none).")
+]
+Published = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date (ISO 8601, e.g. 2019-12-08) of the inputs that give none; relative dates resolve "
+        "against it.",
+    ),
+]
 
 
 def _settings(
-    max_bytes: int | None = None, jobs: int = 1, gazetteer: str | None = None, lexicon: str | None = None
+    max_bytes: int | None = None,
+    jobs: int = 1,
+    gazetteer: str | None = None,
+    lexicon: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
 ) -> Settings:
+    from storyline.ingest.metadata import parse_published
+
     for path in (gazetteer, lexicon):
         if path and not Path(path).is_file():
             fail(f"no such file: {path}")
-    return Settings().with_overrides(max_bytes=max_bytes, jobs=jobs, gazetteer=gazetteer, lexicon=lexicon)
+    if published is not None and parse_published(published) is None:
+        fail(f"--published {published!r} is not a date; give a full date such as 2019-12-08")
+    return Settings().with_overrides(
+        max_bytes=max_bytes, jobs=jobs, gazetteer=gazetteer, lexicon=lexicon, outlet=outlet, published=published
+    )
 
 
 def run_ingest(paths: list[str], db: str, settings: Settings, quiet: bool) -> int:
@@ -68,11 +90,13 @@ def ingest(
     jobs: Jobs = 1,
     gazetteer: Gazetteer = None,
     lexicon: Lexicon = None,
+    outlet: Outlet = None,
+    published: Published = None,
     quiet: QuietOption = False,
 ) -> None:
     """Read, analyse and store articles. Exit 1 when any input was rejected (the others are stored)."""
     try:
-        code = run_ingest(paths, db, _settings(max_bytes, jobs, gazetteer, lexicon), quiet)
+        code = run_ingest(paths, db, _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published), quiet)
     except StorylineError as exc:
         fail(str(exc))
     raise typer.Exit(code)
@@ -86,6 +110,8 @@ def extract(
     jobs: Jobs = 1,
     gazetteer: Gazetteer = None,
     lexicon: Lexicon = None,
+    outlet: Outlet = None,
+    published: Published = None,
 ) -> None:
     """Analyse articles without a store; print one JSON object per article to stdout."""
     from storyline.service import extract as extract_sources
@@ -93,7 +119,7 @@ def extract(
     if format != "jsonl":
         fail(f"unknown format {format!r}; extract writes jsonl")
     try:
-        articles, rejections = extract_sources(paths, _settings(max_bytes, jobs, gazetteer, lexicon))
+        articles, rejections = extract_sources(paths, _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published))
     except StorylineError as exc:
         fail(str(exc))
     for article in articles:

@@ -9,7 +9,17 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from storyline.cli.app import DbOption, JsonOption, app, console, eval_app, fail, open_store_for_actor, print_json
+from storyline.cli.app import (
+    DbOption,
+    JsonOption,
+    app,
+    console,
+    err_console,
+    eval_app,
+    fail,
+    open_store_for_actor,
+    print_json,
+)
 
 
 @app.command()
@@ -22,7 +32,7 @@ def timeline(
     json_out: JsonOption = False,
 ) -> None:
     """Dated events across all articles, oldest first; copies and repeated reports collapsed into one row."""
-    from storyline.report.queries import timeline_rows
+    from storyline.report.queries import timeline_rows, undated_event_articles
 
     store = open_store_for_actor(db, actor)
     rows = timeline_rows(store, actor=actor, include_historical=history)
@@ -36,6 +46,14 @@ def timeline(
         table.add_row(date, r["source_name"] or "", r["action"], r["target_name"] or "", r["place"] or "",
                       f"{r['independent_sources']}: {outlets}", r["text"][:160])  # fmt: skip
     console.print(table)
+    undated = undated_event_articles(store)
+    if undated:
+        err_console.print(
+            f"{sum(undated.values())} event(s) in {len(undated)} article(s) have no date and are not listed: their "
+            "articles have no publication date to resolve relative dates against (give one with "
+            "`storyline ingest --published DATE`)",
+            soft_wrap=True,
+        )
 
 
 @eval_app.command("time")

@@ -124,6 +124,16 @@ def _names_in(speaker: str | None, ids: set[str]) -> bool:
 
 
 # -- timeline (issue 5) -------------------------------------------------------------------------------
+def undated_event_articles(store: Store) -> dict[str, int]:
+    """Events the timeline cannot place, counted per article: an event without a date in its text, in an
+    article without a publication date, has nothing to be dated by (relative dates stay unresolved)."""
+    counts: dict[str, int] = {}
+    for e in store.records("events"):
+        if not e.get("date"):
+            counts[e["article_id"]] = counts.get(e["article_id"], 0) + 1
+    return counts
+
+
 def timeline_rows(store: Store, actor: str | None = None, include_historical: bool = True) -> list[dict[str, Any]]:
     """Dated events across all articles, oldest first. The same act (action, source, target, date) reported
     by several articles, or by copies of one article, is one row with every report as a source."""
