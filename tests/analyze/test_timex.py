@@ -421,3 +421,11 @@ def test_an_irregular_past_is_a_past_cue():
     # "fled" is nearer the weekday than "will": the Friday gone by (published on a Wednesday)
     assert _value("Rebels who will face trial fled Friday.", "Friday").value == "2025-02-28"
     assert _value("Officials who will testify sought the files Monday.", "Monday").value == "2025-03-03"
+
+
+def test_the_progressive_of_an_arrangement_looks_ahead():
+    # "is flying ... on Friday" said on a Wednesday: the coming Friday (the futurate progressive)
+    assert _value("The envoy is flying to Nairobi on Friday.", "Friday").value == "2025-03-07"
+    assert _value("The council is meeting Thursday to discuss it.", "Thursday").value == "2025-03-06"
+    # a progressive of another verb says nothing of when: the weekday stays the past one
+    assert _value("Police are investigating the attack on Sunday.", "Sunday").value == "2025-03-02"

@@ -141,6 +141,9 @@ _FUTURE_CUE = (
     r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?|resumes?|reconvenes?)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?|promises?|vows?|pledges?|vowed|pledged|promised)\s+to"
     r"|looks?\s+forward\s+to|looking\s+forward\s+to"
+    # the futurate progressive of an arrangement ("is meeting Tuesday", "are flying to Nairobi on Wednesday")
+    r"|(?:am|is|are|'re)\s+(?:meeting|arriving|visiting|travell?ing|returning|heading|leaving|departing|flying"
+    r"|convening|reconvening|resuming|holding|hosting)"
 )
 _PAST_CUE = (
     r"[a-z]{2,}ed|said|told|left|met|made|took|came|went|began|rose|fell|held|saw|gave|won|lost|sold|bought|paid"
