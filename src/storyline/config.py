@@ -30,6 +30,9 @@ class Settings:
     published: str | None = field(
         default=None, metadata={"help": "publication date (ISO 8601) of inputs that give none"}
     )
+    metadata: str | None = field(
+        default=None, metadata={"help": "CSV of per-file metadata: file, outlet, published, title, url"}
+    )
     extra: dict[str, Any] = field(default_factory=dict, metadata={"help": "stage-specific settings"})
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -167,6 +167,6 @@ def test_batch_metadata_fills_what_an_input_lacks_and_never_overrides_a_record(t
     plain, record = items([tmp_path / "plain.txt", tmp_path / "feed.jsonl"], outlet="Ledger", published="2024-05-23")
     assert (plain.outlet, plain.published) == ("Ledger", "2024-05-23")
     assert plain.meta["dateline"]["date"] == "2024-05-22"  # the dateline resolves against the given year
-    assert plain.meta["given_for_batch"] == ["outlet", "published"]
+    assert plain.meta["metadata_given"] == ["outlet", "published"]
     assert plain.id == items([tmp_path / "plain.txt"])[0].id  # the id is the text's, whatever the metadata
-    assert (record.outlet, record.published) == ("Wire", "2024-05-28") and "given_for_batch" not in record.meta
+    assert (record.outlet, record.published) == ("Wire", "2024-05-28") and "metadata_given" not in record.meta

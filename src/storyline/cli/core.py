@@ -35,6 +35,15 @@ Published = Annotated[
     ),
 ]
 
+Metadata = Annotated[
+    str | None,
+    typer.Option(
+        "--metadata",
+        help="CSV with a row per input file: file, and any of outlet, published, title, url (a row beats what "
+        "is read from a page; a JSONL record's own fields beat a row).",
+    ),
+]
+
 
 def _settings(
     max_bytes: int | None = None,
@@ -43,17 +52,45 @@ def _settings(
     lexicon: str | None = None,
     outlet: str | None = None,
     published: str | None = None,
+    metadata: str | None = None,
 ) -> Settings:
     from storyline.ingest.metadata import parse_published
+    from storyline.ingest.sidecar import MetadataTableError, read_metadata_table
 
-    for path in (gazetteer, lexicon):
+    for path in (gazetteer, lexicon, metadata):
         if path and not Path(path).is_file():
             fail(f"no such file: {path}")
     if published is not None and parse_published(published) is None:
         fail(f"--published {published!r} is not a date; give a full date such as 2019-12-08")
+    if metadata:
+        try:
+            read_metadata_table(metadata)
+        except MetadataTableError as exc:
+            fail(str(exc))
     return Settings().with_overrides(
-        max_bytes=max_bytes, jobs=jobs, gazetteer=gazetteer, lexicon=lexicon, outlet=outlet, published=published
+        max_bytes=max_bytes,
+        jobs=jobs,
+        gazetteer=gazetteer,
+        lexicon=lexicon,
+        outlet=outlet,
+        published=published,
+        metadata=metadata,
     )
+
+
+def _warn_unmatched_metadata(paths: list[str], settings: Settings) -> None:
+    """Name the rows of ``--metadata`` that match no input: a slip in a file name would otherwise leave
+    that file silently undated."""
+    if not settings.metadata:
+        return
+    from storyline.ingest import expand
+    from storyline.ingest.sidecar import read_metadata_table, unmatched_rows
+
+    files = [str(f) for f in expand(paths) if isinstance(f, Path)]
+    for name in unmatched_rows(files, read_metadata_table(settings.metadata)):
+        err_console.print(
+            f"{settings.metadata}: the row for {name!r} matches no input file", markup=False, soft_wrap=True
+        )
 
 
 def run_ingest(paths: list[str], db: str, settings: Settings, quiet: bool) -> int:
@@ -92,11 +129,14 @@ def ingest(
     lexicon: Lexicon = None,
     outlet: Outlet = None,
     published: Published = None,
+    metadata: Metadata = None,
     quiet: QuietOption = False,
 ) -> None:
     """Read, analyse and store articles. Exit 1 when any input was rejected (the others are stored)."""
+    settings = _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published, metadata)
+    _warn_unmatched_metadata(paths, settings)
     try:
-        code = run_ingest(paths, db, _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published), quiet)
+        code = run_ingest(paths, db, settings, quiet)
     except StorylineError as exc:
         fail(str(exc))
     raise typer.Exit(code)
@@ -112,14 +152,17 @@ def extract(
     lexicon: Lexicon = None,
     outlet: Outlet = None,
     published: Published = None,
+    metadata: Metadata = None,
 ) -> None:
     """Analyse articles without a store; print one JSON object per article to stdout."""
     from storyline.service import extract as extract_sources
 
     if format != "jsonl":
         fail(f"unknown format {format!r}; extract writes jsonl")
+    settings = _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published, metadata)
+    _warn_unmatched_metadata(paths, settings)
     try:
-        articles, rejections = extract_sources(paths, _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published))
+        articles, rejections = extract_sources(paths, settings)
     except StorylineError as exc:
         fail(str(exc))
     for article in articles:

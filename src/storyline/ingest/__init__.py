@@ -46,7 +46,10 @@ def expand(paths: Iterable[str]) -> Iterator[Path | str | Rejection]:
 
 
 def read_sources(paths: Iterable[str], settings: Settings | None = None) -> Iterator[Item]:
+    from storyline.ingest.sidecar import apply_metadata, read_metadata_table, row_for
+
     settings = settings or Settings()
+    table = read_metadata_table(settings.metadata) if settings.metadata else {}
     for target in expand(paths):
         if isinstance(target, Rejection):
             items: Iterable[Item] = [target]
@@ -55,35 +58,11 @@ def read_sources(paths: Iterable[str], settings: Settings | None = None) -> Iter
         else:
             items = read_file(Path(target), settings)
         for item in items:
-            yield with_batch_metadata(item, settings) if isinstance(item, Article) else item
-
-
-def with_batch_metadata(article: Article, settings: Settings) -> Article:
-    """``article`` with the outlet and publication date the user gave for the whole batch (``--outlet``,
-    ``--published``) where the input itself gives none: plain-text files carry no metadata, and without a
-    publication date every relative date ("on Sunday") stays unresolved. What a record or page states
-    still wins; an outlet storyline only guessed from the text does not. The id is the text's hash, so it
-    does not change."""
-    import dataclasses
-
-    from storyline.ingest.dateline import find_dateline
-    from storyline.ingest.metadata import parse_published
-
-    changes: dict[str, object] = {}
-    meta = dict(article.meta)
-    if settings.outlet and (not article.outlet or "outlet_inferred" in meta):
-        changes["outlet"] = settings.outlet
-        meta.pop("outlet_inferred", None)
-    published = parse_published(settings.published)
-    if published and not article.published:
-        changes["published"] = published
-        dateline = find_dateline(article.text, published)  # its "May 22" resolves against the given year now
-        if dateline is not None:
-            meta["dateline"] = dateline.to_dict()
-    if not changes:
-        return article
-    meta["given_for_batch"] = sorted(changes)
-    return dataclasses.replace(article, meta=meta, **changes)
+            if isinstance(item, Article):
+                item = apply_metadata(
+                    item, row=row_for(item.source, table), outlet=settings.outlet, published=settings.published
+                )
+            yield item
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
