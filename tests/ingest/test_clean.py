@@ -27,6 +27,8 @@ STORY = (
         ("Reuters / File", "credit"),
         ("(AP Photo/Evan Vucci)", "credit"),
         ("Photo: Getty Images", "credit"),
+        ("Luxembourg iStock", "credit"),
+        ("Benjamin Netanyahu at the Knesset Flash90", "credit"),
         ("Comments 0", "counter"),
         ("5 min read", "counter"),
         ("Read more: Israel strikes Gaza overnight", "related"),
@@ -55,6 +57,7 @@ def test_furniture_kind_recognises_each_kind(line, kind):
         "Updated figures show 40 dead",
         "Subscribers to the service fell by 40 percent.",
         "Refugees.",  # a section heading, not furniture
+        "Investors sued Shutterstock",  # ends in a photo agency, but a verb says it is a sentence
         "Share prices in Tel Aviv fell sharply on Monday as investors weighed the risk of a wider war with Hezbollah "
         "in the north and the cost of a long campaign in Gaza, analysts at two banks wrote in notes to clients.",
     ],
