@@ -429,3 +429,12 @@ def test_the_progressive_of_an_arrangement_looks_ahead():
     assert _value("The council is meeting Thursday to discuss it.", "Thursday").value == "2025-03-06"
     # a progressive of another verb says nothing of when: the weekday stays the past one
     assert _value("Police are investigating the attack on Sunday.", "Sunday").value == "2025-03-02"
+
+
+def test_both_years_of_a_range_and_a_year_by_two_digits():
+    found = {t.text: t.value for t in find_times("The 1996-2000 plan and the 1998-99 season.", PUBLISHED)}
+    assert found == {"1996": "1996", "2000": "2000", "1998": "1998", "99": "1999"}
+    assert {t.text for t in find_times("The route 1996-12 was closed.", PUBLISHED)} == {"1996"}  # a month, not a range
+    found = {t.text: t.value for t in find_times("He won in '96 and lost the '24 race in the '80s.", PUBLISHED)}
+    assert found == {"'96": "1996", "'24": "2024", "the '80s": "198"}
+    assert not find_times("He played '12 Monkeys' again.", PUBLISHED)  # a quoted number, not a year

@@ -332,6 +332,39 @@ def _year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | Non
     return m["year"], "DATE"
 
 
+_SHORT_YEAR_BEFORE = re.compile(
+    r"(?i)\b(?:in|of|the|since|until|by|from|to|through|and|or|before|after|during|early|late|mid|spring|summer|fall"
+    r"|autumn|winter)\s+$"
+)
+
+
+@rule(r"['\u2019](?P<yy>\d\d)(?![\d'\u2019s-])")
+def _short_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    """ "in '98", "the '96 campaign": a year by its last two digits, in the century that puts it at most ten
+    years after publication ("'80s" is a decade: _decade); without a publication date the century is not known."""
+    if not _SHORT_YEAR_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None  # "'12 Monkeys'": a quoted number, not a year
+    if dct is None:
+        return None, "DATE"
+    year = dct.year // 100 * 100 + int(m["yy"])
+    return f"{year - 100 if year > dct.year + 10 else year:04d}", "DATE"
+
+
+def _range_end_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    """ "the 1996-2000 plan", "the 1998-99 season": the second year of a range is a year too (the hyphen stands
+    for "to", as in "from 1996 to 2000", where both years are marked); two digits only for the year after."""
+    first, end = int(m["first"]), int(m["end"])
+    if len(m["end"]) == 2:  # "1998-99", "1999-00": the next year only ("1996-12" is a month)
+        end = first + 1 if int(m["end"]) == (first + 1) % 100 else 0
+    return (f"{end:04d}", "DATE") if first < end < first + 100 else None
+
+
+# registered without rule(): its match follows a hyphen, which rule() forbids before an expression
+RULES.append(
+    (re.compile(r"(?<=\b(?P<first>(?:1[5-9]|20)\d\d)[-\u2013])(?P<end>\d\d(?:\d\d)?)(?![\w-])"), _range_end_year)
+)
+
+
 @rule(
     r"(?:(?i:the\s+year)\s+)?"
     + _SPOKEN_YEAR
