@@ -438,3 +438,8 @@ def test_both_years_of_a_range_and_a_year_by_two_digits():
     found = {t.text: t.value for t in find_times("He won in '96 and lost the '24 race in the '80s.", PUBLISHED)}
     assert found == {"'96": "1996", "'24": "2024", "the '80s": "198"}
     assert not find_times("He played '12 Monkeys' again.", PUBLISHED)  # a quoted number, not a year
+
+
+def test_the_part_of_a_day_named_after_it():
+    assert _value("He left the morning of Feb. 27.", "the morning of Feb. 27").value == "2025-02-27TMO"
+    assert {t.text for t in find_times("The morning papers of Feb. 27 said so.", PUBLISHED)} == {"Feb. 27"}

@@ -846,6 +846,9 @@ def _clock(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | No
 # "overnight". It is a part of the day the text last named (the previous or next one after "previous", "next"),
 # else of the day of publication (find_times); "overnight" is the night before.
 _PART_BEFORE = re.compile(r"(?i)\b(?:in|during|by|until|through|into|throughout|on)\s+$")
+_OF_DAY = re.compile(
+    r"\s+of\s+(?:" + _MONTH + r"\s+\d|" + _WEEKDAY + r"\b)"
+)  # "the morning of Aug. 7", "... of Friday"
 
 
 @rule(
@@ -863,8 +866,11 @@ _PART_BEFORE = re.compile(r"(?i)\b(?:in|during|by|until|through|into|throughout|
 def _part_of_day_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     groups = m.groupdict()
     bare = not (groups.get("rel") or groups.get("mid")) and m["part"].casefold() != "overnight"
-    if bare and not _PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
-        return None  # "the night sky", "the morning papers": only "in the morning", "during the night" are times
+    if bare and not (
+        _PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _OF_DAY.match(m.string, m.end())
+    ):
+        # "the night sky", "the morning papers": only "in the morning", "during the night", "the morning of Aug. 7"
+        return None
     if dct is None:
         return None, "TIME"
     part = m["part"].casefold()
