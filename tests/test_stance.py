@@ -504,3 +504,34 @@ def test_stance_fifth_pass_holders_and_judgements(analyze, text: str, issue: str
     assert (actor, position) in found, found
     if actor == "state:HUN":
         assert not any(a == "org:nato" for a, _ in found), found  # "a NATO member" is not NATO
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # the sentence read without its dateline: "DOHA" is no subject, "Israel" no part of the date
+        ("DOHA, Jan 15 - Israel and Hamas agreed on Wednesday to a ceasefire in Gaza, Qatar's prime minister "
+         "announced.", "a ceasefire in Gaza", "state:ISR", "support"),
+        # a clause of past time is no condition, and its own subject's act is read beside the quote
+        ("UNITED NATIONS, March 25 - The UN Security Council on Monday demanded an immediate ceasefire in Gaza, "
+         "after the United States abstained and allowed the resolution to pass.", "a ceasefire in Gaza",
+         "org:un-security-council", "support"),
+        ("UNITED NATIONS, March 25 - The UN Security Council on Monday demanded an immediate ceasefire in Gaza, "
+         "after the United States abstained and allowed the resolution to pass.", "a ceasefire in Gaza",
+         "state:USA", "undecided"),
+        ("European Union governments agreed on Friday to a price cap on Russian oil, after Poland dropped its "
+         "resistance.", "a price cap on Russian oil", "org:eu", "support"),
+        # "before" orders two steps in a plea; it bounds only a refusal
+        ("Turkish President Tayyip Erdogan said that Turkey's accession to the European Union should be revived "
+         "before parliament approves the treaty.", "Turkey's accession to the European Union", "state:TUR",
+         "support"),
+        ("Italy will not recognize a Palestinian state before elections are held.", ISSUE, "state:ITA",
+         "conditional"),
+    ],
+)  # fmt: skip
+def test_stance_dateline_past_time_and_joined_clauses(
+    analyze, text: str, issue: str, actor: str, position: str
+) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found
+    assert not any(a == "state:QAT" for a, _ in found), found  # the dateline's place holds no position

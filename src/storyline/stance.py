@@ -516,7 +516,7 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "oppose" if position == "support" else "support"
         if trigger.lemma_ in {"refuse", "reject", "rule"}:
             reading.position = "undecided"  # "did not rule out", "not refuse": neither for nor against
-    condition = CONDITION_PHRASES.search(text) or _conditional_clause(trigger)
+    condition = CONDITION_PHRASES.search(_less_past_time(text, trigger)) or _conditional_clause(trigger)
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
         reading.conditional = True
@@ -529,7 +529,7 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if lasting and (reading.position == "oppose" or open_to or (reading.negated and reading.position == "support")):
         reading.position = "conditional"  # "opposes ... while the war continues", "open to ... but wants ... first"
         reading.conditional = True
-    hedge = _hedged(trigger) or UNDECIDED_PHRASES.search(text)
+    hedge = _hedged(trigger) or UNDECIDED_PHRASES.search(_less_past_time(text, trigger))
     plain_opposition = reading.position == "oppose" and not reading.negated  # "opposes ... for now" stays oppose
     if hedge and reading.position in {"support", "oppose"} and not plain_opposition:
         reading.position = "undecided"
@@ -716,11 +716,34 @@ def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
     return position
 
 
+def _less_past_time(text: str, trigger: Token) -> str:
+    """The text less the clauses of past time in the stance word's sentence ("..., after the United States
+    abstained"): what has happened sets no condition, so "after the" there is none."""
+    for clause in trigger.sent:
+        if clause.dep_ == "advcl" and _past_time(clause):
+            text = text.replace(clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text, " ")
+    return text
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense or an auxiliary of its own: "were open", "abstained", "will follow"; not "let Moscow
+    decide", "to join"."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children
+    )
+
+
 def _conditional_clause(trigger: Token) -> bool:
+    """A clause of condition on the stance word's path to the root ("if", "unless", "once" ...). A clause of past
+    time ("after Poland dropped its resistance") is none, and "before" bounds only a refusal ("will not recognise
+    before elections"; "should be revived before parliament approves ..." orders two steps, it sets no condition)."""
     node = trigger
     for _ in range(3):
         for child in node.children:
-            if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in child.children if m.dep_ == "mark"):
+            marks = {m.lower_ for m in child.children if m.dep_ == "mark"} & CONDITION_MARKS
+            if marks == {"before"} and not _negated(trigger):
+                continue
+            if child.dep_ == "advcl" and marks and not _past_time(child):
                 return True
         if node.head.i == node.i:
             break
@@ -1014,6 +1037,7 @@ def read_sentence(
         out.append(Stance(start=start, end=end, text=body, issue=issue.name, actor=actor,
                           position=reading.position, date=date, basis=basis, claimed_by=claimed_by))  # type: ignore[arg-type]  # fmt: skip
 
+    quote_triggers: list[Token | None] = []
     for q in quotes:
         if not (q["start"] < s_end and s_start < q["end"]):
             continue
@@ -1034,6 +1058,8 @@ def read_sentence(
         framing = _framing_reading(span, q_tokens, issue, text)
         if framing is not None:
             reading = framing  # "criticized the decision to restore sanctions": the cue verb holds the position
+        if reading is not None:
+            quote_triggers.append(reading.trigger)
         if reading is None:
             position = None if context else _polarity(q["text"])
             if position is None:
@@ -1068,7 +1094,34 @@ def read_sentence(
                 add(q["start"], q["end"], q["text"], actor, reading, "claim", speaker)  # a rival's description
             else:
                 add(q["start"], q["end"], q["text"], actor, reading, "quote", None)  # "Norway will act," Holm said
+
+    def joined(trigger: Token, excluded: set[str], direct: list[tuple[int, int]] | None) -> None:
+        # a joined clause with a subject of its own states a second position ("..., while Luxembourg and Belgium
+        # were open to the idea", "demanded a ceasefire, after the United States abstained"): read it alone for
+        # the actors it names. Only a finite clause states one ("let Moscow decide who joins" does not); beside a
+        # quote, not one inside a direct quote (the speaker's words, read above) nor one whose subject is a pronoun
+        # (the teller of the quote, read above)
+        for clause, words in _joined_clauses(span, trigger):
+            if direct is not None and any(qs <= clause.idx + offset < qe for qs, qe in direct):
+                continue
+            if not _finite(clause):
+                continue
+            sub = read_clause(words, issue, " ".join(t.text for t in words), context=context)
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if sub is None or sub.trigger is None or subject is None:
+                continue
+            if direct is not None and subject.pos_ == "PRON":
+                continue
+            for actor in holders_of(subject, offset, lookup):
+                actor = speaks_for(actor, actor_info)
+                if actor not in excluded and not any(s.actor == actor for s in out):
+                    add(s_start, s_end, text, actor, sub, "act" if _done_act(sub) else "reported", None)
+
     if out:
+        direct = [(q["start"], q["end"]) for q in quotes if q.get("kind") != "indirect"]
+        excluded = issue_actor_ids(issue, span, offset, lookup)
+        for trigger in dict.fromkeys(t for t in quote_triggers if t is not None):
+            joined(trigger, excluded, direct)
         _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                        "act" if _done_act(r) else "reported", None))  # fmt: skip
         return out
@@ -1108,24 +1161,15 @@ def read_sentence(
                 add(s_start, s_end, text, actor, reading, "claim", speaker)
             else:
                 add(s_start, s_end, text, actor, reading, basis, None)
-        # a joined clause with a subject of its own states a second position ("..., while Luxembourg and Belgium
-        # were open to the idea"): read it alone for the actors it names
-        for clause, words in _joined_clauses(span, reading.trigger):
-            sub = read_clause(words, issue, " ".join(t.text for t in words), context=context)
-            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if sub is None or sub.trigger is None or subject is None:
-                continue
-            for actor in holders_of(subject, offset, lookup):
-                actor = speaks_for(actor, actor_info)
-                if actor not in excluded and not any(s.actor == actor for s in out):
-                    add(s_start, s_end, text, actor, sub, "act" if _done_act(sub) else "reported", None)
+        joined(reading.trigger, excluded, None)
     _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                    "act" if _done_act(r) else "reported", None))  # fmt: skip
     # acts the events stage found ("recalled its ambassador", "abstained") for actors the words left out
     for event in events or []:
         mapped = EVENT_POSITIONS.get(event.get("action", ""))
         source = event.get("source_actor")
-        if not mapped or not source or not (s_start <= event["start"] < s_end):
+        # the event's span is its whole sentence, dateline included, where the sentence was read without it
+        if not mapped or not source or not (event["start"] < s_end and s_start < event["end"]):
             continue
         subjects = {a for t in span if t.dep_ in {"nsubj", "nsubjpass"} for a in holders_of(t, offset, lookup)}
         if source not in subjects:
@@ -1237,6 +1281,16 @@ def _outside_dateline(mentions: list[dict[str, Any]], text: str) -> list[dict[st
     if first is not None and not any(m["start"] < first["end"] and first["start"] < m["end"] for m in kept):
         kept.append(first)
     return kept
+
+
+def _dateline_end(text: str) -> int:
+    """Where the story proper starts after a dateline ("OSLO, May 22 (Continental Wire) - "); 0 without one."""
+    from storyline.ingest.dateline import find_dateline
+
+    dateline = find_dateline(text)
+    if dateline is None:
+        return 0
+    return dateline.end + len(text[dateline.end :]) - len(text[dateline.end :].lstrip())
 
 
 def _outside_dateline_speakers(quotes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
@@ -1411,8 +1465,11 @@ def rule_stances(
     # an article about the issue: its other sentences may take a position on it without naming it ("the move")
     context = [(s, e, "context") for s, e in sentences if (s, e) not in on_issue] if matched else []
     out: list[Stance] = []
+    dateline = _dateline_end(text)
     for start, end, how in sorted(matched + context):
-        parsed = parse(start, end)
+        # the sentence read without its dateline: "DOHA, Jan 15 - Israel and Hamas agreed ..." parses "DOHA" as the
+        # subject and "Israel" as part of the date
+        parsed = parse(dateline, end) if start < dateline < end else parse(start, end)
         if parsed is None:
             continue
         span, offset = parsed
