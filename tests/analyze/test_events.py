@@ -392,3 +392,53 @@ def test_an_act_of_a_past_office_is_background(analyze):
     assert (e.action, e.historical) == ("VOTE", True)
     (e,) = _events(analyze, "Barack Obama met John Boehner when he was in Ohio.")  # a place, not an office
     assert (e.action, e.historical) == ("MEET", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asa Hutchinson appeared to ease off slightly on the call for armed officers.",  # a hedge, not an act
+        "Mrs. Clinton called Ms. Pelosi \u201cas strong a supporter\u201d as Mr. Obama has.",  # naming
+        "Donald Trump assailed Ruth Bader Ginsburg, calling her remarks \u201chighly inappropriate.\u201d",
+        "Justice Ruth Bader Ginsburg agreed, saying that companies had a responsibility.",  # assent to a view
+        "Press Secretary Robert Gibbs declined repeated requests for comment.",
+        "Mary Cheney wrote on Facebook, concluding her post by saying it.",
+        "The talks should be an opportunity for President Obama to ask Democrats about their concerns.",
+    ],
+)
+def test_hedges_naming_assent_and_for_to_clauses_are_not_acts(analyze, text):
+    assert [e for e in _events(analyze, text) if e.action not in {"ACCUSE"}] == []
+
+
+def test_the_acts_those_rules_keep(analyze):
+    (e,) = _events(analyze, "Newt Gingrich agreed to attend the debate.")
+    assert e.action == "AGREE"
+    (e,) = _events(analyze, "Obama called Netanyahu to say \u201ccongratulations.\u201d")
+    assert (e.action, e.target_actor) == ("LETTER", "person:netanyahu")
+    (e,) = _events(analyze, "Israel concluded a peace treaty with Egypt in 1979.")
+    assert (e.action, e.historical) == ("AGREE", True)
+
+
+def test_a_vote_against_is_a_rejection(analyze):
+    (e,) = _events(analyze, "More than 60 Democrats voted against Nancy Pelosi.")
+    assert (e.action, e.source_actor, e.target_actor) == ("REJECT", "org:democratic-party", "person:nancy-pelosi")
+    (e,) = _events(analyze, "More than 60 Democrats voted for Nancy Pelosi.")
+    assert e.action == "VOTE"
+
+
+def test_a_time_after_call_is_no_call_on(analyze):
+    (e,) = _events(analyze, "Obama called Netanyahu on Tuesday.")
+    assert (e.action, e.date) == ("LETTER", "2014-09-30")
+    (e,) = _events(analyze, "The EU called on Israel on Monday to halt building.")
+    assert (e.action, e.target_actor) == ("REQUEST", "state:ISR")
+
+
+def test_an_announced_progressive_act_and_a_with_absolute_take_the_clause_time(analyze):
+    (e,) = _events(analyze, "Donald Trump announced Tuesday that he is pulling out of the debate.")
+    assert (e.action, e.date, e.date_precision) == ("RETREAT", "2014-09-30", "day")
+    # a report of an earlier act keeps no date of the saying
+    (e,) = _events(analyze, "Barack Obama announced Tuesday that he had vetoed the bill.")
+    assert (e.action, e.date_precision) == ("VETO", None)
+    text = "The Senate approved the budget on March 29, with all but 10 Republicans voting for it."
+    (e,) = [e for e in _events(analyze, text) if e.source_actor == "org:gop"]
+    assert (e.action, e.date) == ("VOTE", "2014-03-29")

@@ -143,6 +143,11 @@ PRAISED_ACTS = {"decision", "move", "step", "announcement", "recognition", "agre
 SAY_VERBS = {"say", "tell", "state", "add", "note", "insist", "explain", "argue", "write", "declare", "stress",
              "acknowledge", "admit", "reiterate", "repeat", "maintain", "indicate", "signal", "suggest"}  # fmt: skip  # support only when the defended is an actor ("defended his wife" is not coded)
 TALK_VERBS = {"discuss"}  # a meeting only with a partner named ("with X") or conjoined ("X and Y discussed")
+# "appeared to ease off on the call", "seemed to endorse the project": how the act looked, not that it happened
+SEEM_VERBS = {"seem", "appear"}
+# "conclude" is an agreement only of a treaty or of talks; "concluding her post by saying" is finishing, "concluded
+# that" inferring
+CONCLUDED_THINGS = DOCUMENT_NOUNS | {"talks", "talk", "negotiation", "negotiations", "alliance", "arrangement"}
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +194,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 continue
             if code in OPINION_CODES and _opinion(token) or _figurative_or_standing(token, code, sent_mentions):
                 continue
-            if _reflexive(token):
+            if _reflexive(token) or _seeming(token):
                 continue
             unresolved = [
                 m
@@ -219,7 +224,9 @@ def _content_of_noun(verb: Token) -> bool:
     to ban", "the strategy is to obstruct and then blame": the verb is the content of a claim, plan or purpose
     noun, not an act the report states."""
     node = verb.head if verb.dep_ == "conj" else verb
-    if node.dep_ in {"acl", "ccomp", "appos"} and node.head.pos_ in {"NOUN", "PROPN"}:
+    if _infinitive(node) and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
+        return True  # "an opportunity for the president to ask", "it is time for Congress to act": a for-to clause
+    if node.dep_ in {"acl", "ccomp", "appos", "advcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (marked or infinitive) and node.head.lemma_.casefold() in CONTENT_NOUNS:
@@ -269,6 +276,13 @@ def _passive_participle(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "auxpass"} for c in verb.children)
     )
+
+
+def _seeming(verb: Token) -> bool:
+    """ "appeared to ease off slightly on the call", "seemed to endorse the project": the report says how it
+    looked (a hedge), not that the act took place."""
+    node = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb
+    return node.dep_ == "xcomp" and node.head.lemma_.casefold() in SEEM_VERBS
 
 
 def _reflexive(verb: Token) -> bool:
@@ -379,6 +393,8 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "traveled home to his district", "went home": going home is no visit
     for child in verb.children:
         key = (lemma, child.lemma_.casefold())
+        if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            continue  # "called Netanyahu on Tuesday": a time, not the particle of "call on"
         if child.dep_ in {"prt", "prep", "dobj", "obj"} and key in phrases:
             return phrases[key]
         if child.dep_ in {"dobj", "obj"} and (lemma, child.text.casefold()) in phrases:
@@ -393,14 +409,34 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         if c.dep_ in {"dobj", "obj", "oprd", "attr", "npadvmod", "appos"} and c.ent_type_ not in {"DATE", "TIME"}
     ]  # fmt: skip  ("called Netanyahu Tuesday" is a call)
     if lemma in NAMING_VERBS and (
-        any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children) or len(nominals) > 1
+        any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and not _infinitive(c) for c in verb.children)
+        or len(nominals) > 1
+        or _quoted_after_object(verb)
     ):
-        return None  # "called the announcement 'a historic day'", "Calling Mr. Trump a coward": naming
+        return None  # "called the announcement 'a historic day'", "Calling Mr. Trump a coward": naming (but
+        # "called him to say" is a call with its purpose)
     if lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children):
         return None  # "Vieira asked Trump if ...", "Walsh asked.": a question, not a request
     if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "declined to weigh in": no comment, not a rejection
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}}
+    if lemma in DECLINE_VERBS and any(
+        t.lemma_.casefold() in {"comment", "interview"}
+        for c in verb.children
+        if c.dep_ in {"dobj", "obj"}
+        for t in c.subtree
+    ):
+        return None  # "declined repeated requests for comment": no comment, not a rejection
+    if lemma == "conclude" and not objects & CONCLUDED_THINGS:
+        return None  # "concluding her post by saying", "concluded that": finishing or inferring, no agreement
+    if lemma == "agree" and not any(
+        c.dep_ in {"xcomp", "ccomp", "dobj", "obj", "prep", "advcl", "dative"}
+        and not (c.dep_ == "advcl" and c.tag_ == "VBG")
+        for c in verb.children
+    ):
+        return None  # "Justice Ginsburg agreed, saying ...", "62 percent of Republicans agreed": assent to a view
+    if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return "REJECT"  # "voted against the resolution", "60 Democrats voted against her": a vote is a rejection
     if (
         lemma == "sign"
         and verb.dep_ == "acl"
@@ -430,6 +466,18 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     if lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
         return None  # "Ryan shot back": a retort
     return single.get(lemma)
+
+
+def _quoted_after_object(verb: Token) -> bool:
+    """ "called Ms. Pelosi "as strong a supporter" as", "calling her remarks "highly inappropriate"": a quotation
+    right after the object (or inside its phrase) names it; a telephone call takes no quoted complement."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not objects:
+        return False
+    doc = verb.doc
+    end = max(t.i for t in objects[0].subtree) + 1
+    span = doc[objects[0].i : min(end + 1, len(doc))]
+    return any(t.text in {"\u201c", "``", '"'} for t in span)
 
 
 def _negated(verb: Token) -> bool:
@@ -935,6 +983,7 @@ OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "
                   "briefing", "convention", "forum", "address", "election", "primary", "caucus", "campaign",
                   "race"}  # fmt: skip
 SIMULTANEOUS_MARKS = {"when", "as", "while"}
+ANNOUNCE_VERBS = {"announce", "declare", "proclaim"}
 
 
 def _governs(verb: Token, when: TimeExpression) -> int | None:
@@ -965,8 +1014,16 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
             if node.dep_ == "advcl" and node.head.i == verb.i and _simultaneous(node):
                 return 1  # "While serving as a senator in 2007, Clinton criticized Bush": the while-clause's time
-            return 1 if verb.head.i == node.i and _shares_time(verb) else None
+            return 1 if _clause_head(verb).i == node.i and _shares_time(verb) else None
     return None
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb whose clause the verb's clause belongs to; through "with" for an absolute participle ("approved
+    the plan on March 29, with all but 10 Republicans voting for it")."""
+    if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ == "with" and verb.head.dep_ == "prep":
+        return verb.head.head
+    return verb.head
 
 
 def _shares_time(verb: Token) -> bool:
@@ -975,6 +1032,14 @@ def _shares_time(verb: Token) -> bool:
     ..." (a reported clause) nor "because ..." or a conjunct with a subject of its own."""
     if verb.dep_ == "xcomp":
         return True
+    if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ == "with":
+        return verb.tag_ == "VBG"  # "with all but 10 Republicans voting for it": the absolute shares the time
+    if verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in ANNOUNCE_VERBS:
+        # "announced Tuesday that he is pulling out of the debate": a performative announcement, the act is
+        # made by announcing it (not "said Tuesday that Israel turned down", a report of an earlier act)
+        return verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+        )
     if verb.dep_ == "advcl":
         return _simultaneous(verb)
     if verb.dep_ == "conj":
