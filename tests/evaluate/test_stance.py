@@ -22,6 +22,14 @@ def test_table_precision_recall_and_confusion() -> None:
     # macro F1 averages the positions that have gold statements (undecided has none here)
     expected = (0.5 + 2 * 0.5 * 1.0 / 1.5 + 0.0) / 3
     assert result["macro_f1"] == pytest.approx(expected)
+    assert result["accuracy"] == pytest.approx(2 / 4)  # gold statements only: the extra "none" row is left out
+
+
+def test_table_empty_and_unpredicted_positions_score_zero() -> None:
+    empty = _table([])
+    assert (empty["macro_f1"], empty["accuracy"]) == (0.0, 0.0)
+    never = _table([("undecided", "none")])["per_position"]["undecided"]
+    assert never == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 1}
 
 
 def test_layout_tells_sets_apart(tmp_path) -> None:

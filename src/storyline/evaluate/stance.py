@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from storyline.evaluate.metrics import prf, ratio
+
 POSITIONS = ("support", "oppose", "conditional", "undecided")
 NONE = "none"
 
@@ -151,17 +153,14 @@ def _table(pairs: list[tuple[str, str]], labels: tuple[str, ...] = POSITIONS) ->
         tp = confusion[label][label]
         predicted = sum(c[label] for c in confusion.values())
         actual = sum(confusion[label].values())
-        p = tp / predicted if predicted else 0.0
-        r = tp / actual if actual else 0.0
-        per[label] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": actual}
+        per[label] = prf(tp, predicted, tp, actual) | {"support": actual}
     labelled = [label for label in labels if per[label]["support"]]
-    macro = sum(per[label]["f1"] for label in labelled) / len(labelled) if labelled else 0.0
     correct = sum(confusion[label][label] for label in labels)
     total = sum(sum(confusion[label].values()) for label in labels)
     return {
         "per_position": per,
-        "macro_f1": macro,
-        "accuracy": correct / total if total else 0.0,
+        "macro_f1": ratio(sum(per[label]["f1"] for label in labelled), len(labelled)),
+        "accuracy": ratio(correct, total),
         "confusion": {g: dict(c) for g, c in confusion.items() if c},
     }
 
