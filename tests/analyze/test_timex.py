@@ -137,7 +137,6 @@ def test_news_resolution(sentence, published, expression, value):
         ("The troops will stay for weeks.", "weeks", "PXW", "DURATION"),
         ("The third flight departs each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"),
         ("Orangemen march each July.", "each July", "XXXX-07", "SET"),
-        ("It will save $500 million a year.", "a year", "P1Y", "SET"),
         ("For the year ended Aug. 31, net income fell.", "the year", "P1Y", "DURATION"),
     ],
 )
@@ -443,3 +442,8 @@ def test_both_years_of_a_range_and_a_year_by_two_digits():
 def test_the_part_of_a_day_named_after_it():
     assert _value("He left the morning of Feb. 27.", "the morning of Feb. 27").value == "2025-02-27TMO"
     assert {t.text for t in find_times("The morning papers of Feb. 27 said so.", PUBLISHED)} == {"Feb. 27"}
+
+
+def test_a_rate_after_an_amount_is_not_a_time():
+    assert not find_times("It will save $500 million a year and earn 5 percent a year.", PUBLISHED)
+    assert _value("The pills are taken three times a day.", "three times a day").value == "P1D"  # a frequency

@@ -606,7 +606,7 @@ def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] |
     if n is not None and groups.get("half"):
         n += 0.5
     if num and num.casefold() in {"a", "an"} and _RATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
-        return f"P1{UNIT_CODES[unit]}", "SET"  # "$2 million a year": a rate
+        return None  # "$2 million a year": a rate
     code = UNIT_CODES[unit]
     if unit == "quarter":
         return (f"P{_amount(n)}Q" if n else "PXQ"), "DURATION"
