@@ -447,3 +447,14 @@ def test_the_part_of_a_day_named_after_it():
 def test_a_rate_after_an_amount_is_not_a_time():
     assert not find_times("It will save $500 million a year and earn 5 percent a year.", PUBLISHED)
     assert _value("The pills are taken three times a day.", "three times a day").value == "P1D"  # a frequency
+
+
+def test_as_early_as_looks_ahead():
+    text = "He told reporters the bill could reach the floor as early as Monday."
+    assert _value(text, "Monday").value == "2025-03-10"
+
+
+def test_a_plural_unit_is_not_counted_by_the_article_before_it():
+    found = {t.text: t.value for t in find_times("The report capped a weeks-long review.", PUBLISHED)}
+    assert found == {"weeks-long": "PXW"}
+    assert not find_times("It ended a decades-old dispute.", PUBLISHED)

@@ -141,6 +141,7 @@ _FUTURE_CUE = (
     r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?|resumes?|reconvenes?)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?|promises?|vows?|pledges?|vowed|pledged|promised)\s+to"
     r"|looks?\s+forward\s+to|looking\s+forward\s+to"
+    r"|as\s+(?:early|soon)\s+as"  # "could reach the floor as early as Thursday": not before then
     # the futurate progressive of an arrangement ("is meeting Tuesday", "are flying to Nairobi on Wednesday")
     r"|(?:am|is|are|'re)\s+(?:meeting|arriving|visiting|travell?ing|returning|heading|leaving|departing|flying"
     r"|convening|reconvening|resuming|holding|hosting)"
@@ -605,6 +606,8 @@ def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] |
         return "FUTURE_REF", "DATE"
     if n is not None and groups.get("half"):
         n += 0.5
+    if num and num.casefold() in {"a", "an", "one"} and m.string[m.end("unit") : m.end("unit") + 1] in {"s", "S"}:
+        return None  # "a weeks-long review": "a" belongs to the noun, not to the unit (_unspecified_span)
     if num and num.casefold() in {"a", "an"} and _RATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "$2 million a year": a rate
     code = UNIT_CODES[unit]
@@ -764,6 +767,7 @@ def _the_year_span(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, s
     r"(?!\s+(?i:of\s+(?:age|the)|old|ago))"
 )
 @rule(r"(?P<unit>(?i:hours|minutes))(?=\s+(?i:later|earlier|before|after)\b)")  # "hours later"
+@rule(r"(?P<unit>(?i:days|weeks|months|years|decades|hours))-(?i:long)")  # "a weeks-long review"
 def _unspecified_span(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """ "for weeks", "within months", "over the years", "for hours": a stretch of unspecified length."""
     code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "centuries": "CE", "hours": "TXH",
