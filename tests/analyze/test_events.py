@@ -442,3 +442,33 @@ def test_an_announced_progressive_act_and_a_with_absolute_take_the_clause_time(a
     text = "The Senate approved the budget on March 29, with all but 10 Republicans voting for it."
     (e,) = [e for e in _events(analyze, text) if e.source_actor == "org:gop"]
     assert (e.action, e.date) == ("VOTE", "2014-03-29")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a conjunct whose form cannot continue its finite head continues a lost infinitive or noun participle
+        "Officials reported progress on a deal that would clamp down on Iran but then slowly ease sanctions.",
+        "The U.S. allowed a United Nations resolution calling the West Bank \u201coccupied\u201d and demanding "
+        "a halt to Israeli construction.",
+        # a participle on a document is what the document says
+        "On Wednesday, Bernie Sanders sent out a fund-raising email asking for contributions.",
+    ],
+)
+def test_stray_conjuncts_and_document_content_are_not_acts(analyze, text):
+    assert [e for e in _events(analyze, text) if e.action in {"CONCEDE", "REQUEST"}] == []
+
+
+def test_a_participle_conjunct_of_the_head_keeps_its_subject(analyze):
+    text = "Donald Trump lashed out at Ted Cruz, calling him a liar, and threatening to spill the beans."
+    (e,) = [e for e in _events(analyze, text) if e.action == "THREATEN"]
+    assert e.source_actor == "person:donald-trump"
+
+
+def test_acts_of_a_then_office_or_of_the_late_are_background(analyze):
+    (e,) = _events(analyze, "They note that then-President Bill Clinton signed similar legislation into law.")
+    assert (e.action, e.historical) == ("AGREE", True)
+    (e,) = _events(analyze, "The late Sen. Ted Kennedy requested in a letter that the pick not run.")
+    assert (e.action, e.historical) == ("REQUEST", True)
+    (e,) = _events(analyze, "President Bill Clinton signed the legislation into law.")
+    assert (e.action, e.historical) == ("AGREE", False)

@@ -143,6 +143,9 @@ PRAISED_ACTS = {"decision", "move", "step", "announcement", "recognition", "agre
 SAY_VERBS = {"say", "tell", "state", "add", "note", "insist", "explain", "argue", "write", "declare", "stress",
              "acknowledge", "admit", "reiterate", "repeat", "maintain", "indicate", "signal", "suggest"}  # fmt: skip  # support only when the defended is an actor ("defended his wife" is not coded)
 TALK_VERBS = {"discuss"}  # a meeting only with a partner named ("with X") or conjoined ("X and Y discussed")
+# what a participle on a document says is the document's content ("an email asking for contributions")
+DOCUMENT_WORDS = {"resolution", "email", "e-mail", "ad", "post", "tweet", "message", "video", "op-ed", "column",
+                  "editorial", "article", "speech", "petition", "motion"}  # fmt: skip
 # "appeared to ease off on the call", "seemed to endorse the project": how the act looked, not that it happened
 SEEM_VERBS = {"seem", "appear"}
 # "conclude" is an agreement only of a treaty or of talks; "concluding her post by saying" is finishing, "concluded
@@ -194,7 +197,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 continue
             if code in OPINION_CODES and _opinion(token) or _figurative_or_standing(token, code, sent_mentions):
                 continue
-            if _reflexive(token) or _seeming(token):
+            if _reflexive(token) or _seeming(token) or _stray_conjunct(token) or _document_content(token):
                 continue
             unresolved = [
                 m
@@ -276,6 +279,44 @@ def _passive_participle(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "auxpass"} for c in verb.children)
     )
+
+
+def _stray_conjunct(verb: Token) -> bool:
+    """A conjunct whose form cannot continue its head: a bare infinitive ("a deal that would clamp down ... but
+    then slowly ease restrictions") or a participle ("a resolution calling ... and demanding a halt") joined by
+    the parser to a finite verb. English coordinates like forms; such a verb continues an infinitive, modal or
+    participle the parse lost, so it is no finite act of the head's subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    finite = head.tag_ in {"VBD", "VBZ", "VBP"} or (
+        head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    )
+    if not finite or head.i > verb.i:
+        return False
+    if verb.tag_ == "VB":
+        return True
+    if verb.tag_ == "VBG":
+        # it continues the participle before it: one on a noun ("a resolution calling ... and demanding") is
+        # no act of the head's subject; one on the head ("lashed out, calling ... and threatening") is
+        before = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VBG" and t.dep_ in {"acl", "advcl"}]
+        return bool(before) and before[-1].dep_ == "acl"
+    return False
+
+
+def _document_content(verb: Token) -> bool:
+    """ "a fund-raising email asking for contributions", "a resolution demanding a halt", "a letter calling for
+    talks": a participle on a document says what the document says; the act is its sending or adoption."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    documents = DOCUMENT_NOUNS | PUBLISHED_THINGS | DOCUMENT_WORDS
+    if node.tag_ != "VBG":
+        return False
+    if node.dep_ == "acl":
+        return node.head.lemma_.casefold() in documents
+    # the parser hangs the participle on the verb when it follows its object with no comma: "sent out a
+    # fund-raising email asking for contributions"
+    before = node.doc[node.i - 1] if node.i else node
+    return node.dep_ == "advcl" and before.dep_ in {"dobj", "obj"} and before.lemma_.casefold() in documents
 
 
 def _seeming(verb: Token) -> bool:
@@ -1049,7 +1090,15 @@ def _shares_time(verb: Token) -> bool:
 
 def _former_role(verb: Token) -> bool:
     """ "voted for it when he was a state senator", "while she was secretary of state": an act of a past office
-    or period, background even when the text gives no year."""
+    or period, background even when the text gives no year; so is an act of "then-President Bill Clinton" (an
+    office held then, not now) or of "the late Sen. Ted Kennedy" (a person no longer living)."""
+    subject, agent = _subject(verb)
+    for head in subject + agent:
+        for t in head.subtree:
+            if t.lower_ == "then" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
+                return True  # "then-President Bill Clinton signed"
+            if t.lower_ == "late" and t.dep_ == "amod" and t.i and t.doc[t.i - 1].lower_ == "the":
+                return True  # "The late Sen. Ted Kennedy requested"
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
         copula = clause.lemma_ == "be" and clause.tag_ == "VBD" and any(c.dep_ == "attr" for c in clause.children)
