@@ -458,3 +458,9 @@ def test_a_plural_unit_is_not_counted_by_the_article_before_it():
     found = {t.text: t.value for t in find_times("The report capped a weeks-long review.", PUBLISHED)}
     assert found == {"weeks-long": "PXW"}
     assert not find_times("It ended a decades-old dispute.", PUBLISHED)
+
+
+def test_a_bare_plural_before_later_or_after_is_a_span():
+    found = {t.text: t.value for t in find_times("It came weeks after the vote; years later he left.", PUBLISHED)}
+    assert found == {"weeks": "PXW", "years": "PXY"}
+    assert not find_times("In the first days after the vote, he left.", PUBLISHED)

@@ -761,15 +761,23 @@ def _the_year_span(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, s
     return "P1Y", "DURATION"
 
 
+_DETERMINED = re.compile(r"(?i)\b(?:the|first|last|final|early|those|these|its|his|her|their|our|my)\s+$")
+
+
 @rule(
     r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bfollows\s))"
     r"(?:(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|centuries|hours|minutes))"
     r"(?!\s+(?i:of\s+(?:age|the)|old|ago))"
 )
-@rule(r"(?P<unit>(?i:hours|minutes))(?=\s+(?i:later|earlier|before|after)\b)")  # "hours later"
+@rule(
+    r"(?P<unit>(?i:hours|minutes|days|weeks|months|years|decades))(?=\s+(?i:later|earlier|before|after)\b)"
+)  # "hours later"
 @rule(r"(?P<unit>(?i:days|weeks|months|years|decades|hours))-(?i:long)")  # "a weeks-long review"
 def _unspecified_span(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
-    """ "for weeks", "within months", "over the years", "for hours": a stretch of unspecified length."""
+    """ "for weeks", "within months", "over the years", "for hours", "weeks later": a stretch of unspecified
+    length ("the first days after" is no bare plural)."""
+    if _DETERMINED.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "centuries": "CE", "hours": "TXH",
             "minutes": "TXM"}  # fmt: skip
     value = code[m["unit"].casefold()]
