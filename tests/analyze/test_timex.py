@@ -464,3 +464,9 @@ def test_a_bare_plural_before_later_or_after_is_a_span():
     found = {t.text: t.value for t in find_times("It came weeks after the vote; years later he left.", PUBLISHED)}
     assert found == {"weeks": "PXW", "years": "PXY"}
     assert not find_times("In the first days after the vote, he left.", PUBLISHED)
+
+
+def test_that_month_is_in_the_year_the_text_named():
+    text = "In 2008 he ran for president, and he withdrew from the race that March."
+    assert _value(text, "that March").value == "2008-03"
+    assert _value("He spoke at that March 2 event.", "March 2").value == "2025-03-02"

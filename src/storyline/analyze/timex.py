@@ -319,12 +319,14 @@ def _month_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str]
     return f"{int(m['year']):04d}-{_month(m):02d}", "DATE"
 
 
-@rule(_EDGE + r"(?:(?P<rel>(?i:this|last|next))\s+)?" + _MONTH)
+@rule(_EDGE + r"(?:(?P<rel>(?i:this|last|next|that))\s+)?" + _MONTH)
 def _month_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
-    if dct is None:
-        return None, "DATE"
     month = _month(m)
     rel = (m["rel"] or "").casefold()
+    if rel == "that":  # "withdrew from the race that March": the March of the year the text last named
+        return None if re.match(r"\s+\d", m.string[m.end() :]) else (f"{ANAPHOR}that:year:-{month:02d}", "DATE")
+    if dct is None:
+        return None, "DATE"
     return f"{_year_of_month(dct, month, rel, _tense(m.string, m.start(), m.end())):04d}-{month:02d}", "DATE"
 
 
