@@ -472,3 +472,19 @@ def test_acts_of_a_then_office_or_of_the_late_are_background(analyze):
     assert (e.action, e.historical) == ("REQUEST", True)
     (e,) = _events(analyze, "President Bill Clinton signed the legislation into law.")
     assert (e.action, e.historical) == ("AGREE", False)
+
+
+def test_a_relative_clause_on_the_victim_of_a_dated_death_takes_its_date(analyze):
+    text = "Unrest followed the August 9 death of Michael Brown, who was shot by Officer Darren Wilson."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.source_actor, e.target_actor, e.date) == (
+        "ASSAULT",
+        "person:darren-wilson",
+        "person:michael-brown",
+        "2014-08-09",
+    )
+
+
+def test_a_participle_on_a_copula_is_a_standing_position(analyze):
+    text = "Mike Huckabee is a strong defender of entitlement programs, opposing plans to raise the retirement age."
+    assert _events(analyze, text) == []

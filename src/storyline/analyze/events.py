@@ -366,6 +366,8 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     "seized on snippets", "fought against the bill")."""
     if code in POSITION_CODES and verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children):
         return True
+    if code in POSITION_CODES and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
+        return True  # "Huckabee is a strong defender of entitlements, opposing plans to": what he is, not an act
     if (
         verb.lemma_.casefold() in STANCE_VERBS
         and verb.dep_ == "ccomp"
@@ -1024,6 +1026,10 @@ OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "
                   "briefing", "convention", "forum", "address", "election", "primary", "caucus", "campaign",
                   "race"}  # fmt: skip
 SIMULTANEOUS_MARKS = {"when", "as", "while"}
+# "the August 9 death of Michael Brown, who was shot by ...": what befell the "of" object, dated by the noun
+HAPPENING_NOUNS = {"death", "killing", "shooting", "murder", "arrest", "assassination", "detention", "kidnapping",
+                   "abduction", "execution", "beating", "capture", "release", "ouster", "firing", "resignation",
+                   "indictment", "conviction", "injury", "wounding"}  # fmt: skip
 ANNOUNCE_VERBS = {"announce", "declare", "proclaim"}
 
 
@@ -1039,6 +1045,14 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         occasion = node.head
         if verb.dep_ in {"relcl", "acl"} and verb.head.i == occasion.i:
             return 0  # "last September's attack, in which militants killed": the clause tells the dated event
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.dep_ == "pobj"
+            and verb.head.head.lower_ == "of"
+            and verb.head.head.head.i == occasion.i
+            and occasion.lemma_.casefold() in HAPPENING_NOUNS
+        ):
+            return 0  # "the August 9 death of Michael Brown, who was shot by Wilson": the clause tells how
         if not (
             occasion.lemma_.casefold() in OCCASION_NOUNS
             and occasion.dep_ == "pobj"
