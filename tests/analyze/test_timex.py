@@ -470,3 +470,11 @@ def test_that_month_is_in_the_year_the_text_named():
     text = "In 2008 he ran for president, and he withdrew from the race that March."
     assert _value(text, "that March").value == "2008-03"
     assert _value("He spoke at that March 2 event.", "March 2").value == "2025-03-02"
+
+
+def test_a_month_naming_an_event_is_the_nearer_one_unless_its_own_verb_says_otherwise():
+    # the clause's "said" is not the election's tense; "summarized" governs the meeting
+    text = "He said the party must refocus on the November election."
+    assert _value(text, "November", "2025-07-04").value == "2025-11"
+    assert _value("The memo, which was expected to cite the February incident, is out.", "February").value == "2025-02"
+    assert _value("The cable summarized the August meeting.", "August").value == "2024-08"

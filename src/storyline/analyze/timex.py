@@ -319,6 +319,12 @@ def _month_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str]
     return f"{int(m['year']):04d}-{_month(m):02d}", "DATE"
 
 
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|is|was|were|are|will|would|that|when|the|a|an)\b)[a-z]{3,}\b"
+)
+
+
 @rule(_EDGE + r"(?:(?P<rel>(?i:this|last|next|that))\s+)?" + _MONTH)
 def _month_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     month = _month(m)
@@ -327,6 +333,16 @@ def _month_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str
         return None if re.match(r"\s+\d", m.string[m.end() :]) else (f"{ANAPHOR}that:year:-{month:02d}", "DATE")
     if dct is None:
         return None, "DATE"
+    if (
+        not rel
+        and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+        and _NOUN_AFTER.match(m.string, m.end())
+    ):
+        # "the November election", "the March incident": a month naming an event takes the tense only of the verb
+        # right before its noun phrase ("summarized the August meeting"), not of the clause further out
+        near = m.string[max(0, m.start() - 30) : m.end()]
+        tense = _tense(near, m.start() - max(0, m.start() - 30), len(near))
+        return f"{_year_of_month(dct, month, rel, tense):04d}-{month:02d}", "DATE"
     return f"{_year_of_month(dct, month, rel, _tense(m.string, m.start(), m.end())):04d}-{month:02d}", "DATE"
 
 
