@@ -478,3 +478,9 @@ def test_a_month_naming_an_event_is_the_nearer_one_unless_its_own_verb_says_othe
     assert _value(text, "November", "2025-07-04").value == "2025-11"
     assert _value("The memo, which was expected to cite the February incident, is out.", "February").value == "2025-02"
     assert _value("The cable summarized the August meeting.", "August").value == "2024-08"
+
+
+def test_a_modal_before_the_expression_looks_ahead_but_not_could_not():
+    assert _value("He believed he could win the state in November.", "November", "2025-07-04").value == "2025-11"
+    assert _value("Officials could not say Monday how many died.", "Monday").value == "2025-03-03"
+    assert _value("The March 2 event, which can be seen online, drew crowds.", "March 2").value == "2025-03-02"

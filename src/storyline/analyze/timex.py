@@ -156,9 +156,14 @@ _PAST_CUE = (
     r"|swam|sprang|hid|slid|sat|rang|shook|overcame|undertook|upheld|forbade|forgave|oversaw|overthrew|overtook"
     r"|mistook|misled|strove|knelt|leapt|spun|stung|strode|swung|ate|drank|shrank|hung|laid|awoke|sped"
 )
+# a modal before the expression looks ahead ("believed he could put the state in play in November"), not one
+# after it ("the March 2 event, which can be found here"), nor one with "have" ("could have met Monday") or "not"
+# ("could not be reached Friday": the past of "can")
+_MODAL_CUE = r"(?:could|might|can|should|must)(?!\s+(?:not|have)\b)"
+_MODAL = re.compile(r"(?i)" + _MODAL_CUE)
 _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "slated", "need", "indeed", "hundred", "red", "bed",
              "speed", "seed", "feed", "based", "united", "limited", "related", "interested", "shed"}  # fmt: skip
-_CUE = re.compile(rf"(?i)\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE}))\b")
+_CUE = re.compile(rf"(?i)\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE})|(?P<modal>{_MODAL_CUE}))\b")
 _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|was|were|a|an|the|still|not|newly|its|their)\s+$")
 # A sentence ends at . ! ? ; : before a blank, but not at the point of an abbreviation: "a.m.", "U.S." (a letter
 # after a point), "Mr.", "Gen.", "Jan." (a short capitalised word)
@@ -185,6 +190,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         return "future"
 
     def kind(m: re.Match[str]) -> str | None:
+        if m["modal"]:
+            return None  # only on the left (below)
         if m["future"]:
             # "had been scheduled to expire Friday", "had planned to vote Monday": a plan seen from the past
             return "past" if _PLAN_IN_PAST.search(text, max(0, m.start() - 30), m.start()) else "future"
@@ -198,6 +205,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for m in reversed(list(_CUE.finditer(text, left_edge, start))):
         if (found := kind(m)) is not None:
             return found
+        if _MODAL.fullmatch(m[0]):
+            return "future"
     for m in _CUE.finditer(text, end, right_edge):
         if (found := kind(m)) is not None:
             return found
