@@ -7,10 +7,12 @@ The sample is reproducible: the same --seed gives the same articles and events.
 
 ``--polnear N`` draws N PolNeAR dev articles instead (../shared/eval/polnear/dev/text/*.txt, dated by
 metadata.tsv): political news the event rules were never tuned on, for a held-out audit once every seed and
-BASIL article has been drawn by some round.
+BASIL article has been drawn by some round. ``--polnear-part train`` draws from the train part instead (840
+articles; no event rule was written on them either), for a check after the dev articles have been drawn.
 
     .venv/bin/python bench/audit_events.py --seed 5 --size 50 > audit.md
-    .venv/bin/python bench/audit_events.py --seed 21 --polnear 40 > heldout.md
+    .venv/bin/python bench/audit_events.py --seed 14 --polnear 50 > heldout.md
+    .venv/bin/python bench/audit_events.py --seed 15 --polnear 50 --polnear-part train > heldout2.md
 """
 
 from __future__ import annotations
@@ -50,15 +52,17 @@ def basil_articles(folder: Path, count: int, rng: random.Random, exclude: frozen
     return out
 
 
-def polnear_articles(folder: Path, count: int, rng: random.Random) -> list:
-    """PolNeAR dev articles (plain text, first line the title), dated by the corpus's metadata.tsv."""
+def polnear_articles(folder: Path, count: int, rng: random.Random, part: str = "dev") -> list:
+    """PolNeAR articles of one part (plain text, first line the title), dated by the corpus's metadata.tsv."""
     dates = {}
     with (folder / "metadata.tsv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             dates[row["filename"]] = row["publication_date"]
-    paths = sorted((folder / "dev" / "text").glob("*.txt"))
+    paths = sorted((folder / part / "text").glob("*.txt"))
     return [
-        build_article(text=path.read_text("utf-8"), source=f"polnear/dev/{path.name}", published=dates.get(path.stem))
+        build_article(
+            text=path.read_text("utf-8"), source=f"polnear/{part}/{path.name}", published=dates.get(path.stem)
+        )
         for path in rng.sample(paths, min(count, len(paths)))
     ]
 
@@ -87,12 +91,15 @@ def main() -> None:
     )
     parser.add_argument("--polnear", type=int, default=0, metavar="N",
                         help="draw N PolNeAR dev articles (text never tuned on) instead of the seeds and BASIL")  # fmt: skip
+    parser.add_argument(
+        "--polnear-part", default="dev", choices=("dev", "train"), help="the PolNeAR part --polnear draws from"
+    )
     parser.add_argument("--all", action="store_true", help="print the whole pool (no sampling) and events per article")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     folder = SHARED / "eval" / "basil" / "articles"
     if args.polnear:
-        articles = polnear_articles(SHARED / "eval" / "polnear", args.polnear, rng)
+        articles = polnear_articles(SHARED / "eval" / "polnear", args.polnear, rng, args.polnear_part)
     elif args.unseen_after:
         drawn: set[Path] = set()
         for seed in (int(x) for x in args.unseen_after.split(",")):
@@ -113,7 +120,11 @@ def main() -> None:
         print("# events per article: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + "\n")
     sample = pool if args.all else rng.sample(pool, min(args.size, len(pool)))
     seeds = sum(1 for a, _, _ in sample if a.source.startswith("seeds/"))
-    drawn_from = f"{args.polnear} PolNeAR dev articles" if args.polnear else f"{args.basil_articles} BASIL articles"
+    drawn_from = (
+        f"{args.polnear} PolNeAR {args.polnear_part} articles"
+        if args.polnear
+        else f"{args.basil_articles} BASIL articles"
+    )
     print(f"# Event audit sample: seed {args.seed}, {len(sample)} of {len(pool)} events "
           f"({seeds} from the seed articles, {len(sample) - seeds} from {drawn_from})\n")  # fmt: skip
     for n, (article, e, names) in enumerate(sample, start=1):
