@@ -484,3 +484,9 @@ def test_a_modal_before_the_expression_looks_ahead_but_not_could_not():
     assert _value("He believed he could win the state in November.", "November", "2025-07-04").value == "2025-11"
     assert _value("Officials could not say Monday how many died.", "Monday").value == "2025-03-03"
     assert _value("The March 2 event, which can be seen online, drew crowds.", "March 2").value == "2025-03-02"
+
+
+def test_the_next_day_is_no_future_cue_and_coordinated_months_share_a_year():
+    text = "The deputies reviewed the points at a meeting the next day, Sept. 15, he said."
+    assert _value(text, "Sept. 15").value == "2024-09-15"
+    assert _value("He called during the months of June and July of 2009.", "June").value == "2009-06"

@@ -192,6 +192,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
     def kind(m: re.Match[str]) -> str | None:
         if m["modal"]:
             return None  # only on the left (below)
+        if (
+            m["future"]
+            and m[0].casefold() == "next"
+            and re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 6) : m.start()])
+        ):
+            return None  # "at a meeting the next day, Sept. 15": a narrative's next day, not the future
         if m["future"]:
             # "had been scheduled to expire Friday", "had planned to vote Monday": a plan seen from the past
             return "past" if _PLAN_IN_PAST.search(text, max(0, m.start() - 30), m.start()) else "future"
@@ -328,6 +334,9 @@ def _month_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str]
     return f"{int(m['year']):04d}-{_month(m):02d}", "DATE"
 
 
+_SHARED_YEAR = re.compile(
+    r"\s*(?:,\s*|\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)" + _MONTH + r",?\s+(?:(?i:of)\s+)?" + _YEAR + r"\b"
+)
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|is|was|were|are|will|would|that|when|the|a|an)\b)[a-z]{3,}\b"
@@ -340,6 +349,8 @@ def _month_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str
     rel = (m["rel"] or "").casefold()
     if rel == "that":  # "withdrew from the race that March": the March of the year the text last named
         return None if re.match(r"\s+\d", m.string[m.end() :]) else (f"{ANAPHOR}that:year:-{month:02d}", "DATE")
+    if not rel and (shared := _SHARED_YEAR.match(m.string, m.end())):
+        return f"{int(shared['year']):04d}-{month:02d}", "DATE"  # "June and July of 2009": both in 2009
     if dct is None:
         return None, "DATE"
     if (
