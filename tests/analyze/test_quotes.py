@@ -395,3 +395,36 @@ def test_a_government_spokesman_in_a_capital_speaks_for_its_state(run):
 def test_recalling_an_ambassador_is_a_deed_not_speech(run):
     a = run("Foreign Minister Yoav Dagan recalled Israel's ambassadors from Norway and Ireland.")
     assert a.quotes == []
+
+
+@pytest.mark.slow
+def test_a_datelines_place_is_never_the_speaker_when_the_cue_has_another_subject(run):
+    # the parse makes "DELHI" a second subject of "told"
+    a = run(
+        "NEW DELHI \u2014 The Indian leadership is working with Western governments on a movement for Asian "
+        "countries to unilaterally recognize Kosovo as an independent state, a member of the ruling party told "
+        "reporters."
+    )
+    assert quote(a, "Indian leadership").speaker == "a member of the ruling party"
+
+
+@pytest.mark.slow
+def test_he_after_a_role_told_a_person_continues_the_role_not_the_addressee(run):
+    a = run(
+        "A senior Hamas official told Mr. David Levy that the talks had stalled.\n\n"
+        "He said the group would not disarm. He added that members of the Biden administration had been told.\n\n"
+        "\u201cWe will not wait forever for an answer from Washington,\u201d he said."
+    )
+    for fragment in ("would not disarm", "had been told", "wait forever"):
+        said = quote(a, fragment)
+        assert said.speaker_actor is None and said.speaker_affiliation == "org:hamas", (fragment, said)
+
+
+@pytest.mark.slow
+def test_a_name_in_apposition_to_a_subject_outranks_an_earlier_role(run):
+    a = run(
+        "The group says the proposal simply clarifies existing law.\n\n"
+        "The group's president, Maria Lopez, has been deriding the campaign against it. "
+        "\u201cOur opponents have found a new political tactic, and it is working,\u201d she said."
+    )
+    assert quote(a, "new political tactic").speaker_name == "Maria Lopez"

@@ -12,7 +12,7 @@ named person.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.model import Analysis, Mention
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from storyline.actors import Gazetteer
 
+SUBJECTS = ("nsubj", "nsubjpass")
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
@@ -70,6 +71,7 @@ class SpeakerResolver:
         self.role_affiliation: dict[str, str] = {}  # role head lemma ("official") -> last affiliation seen
         self.plural: list[tuple[int, Speaker]] = []  # groups that spoke, for "they"
         self.roles: list[tuple[int, Speaker]] = []  # unnamed role speakers, for "he"/"she" after them
+        self.last_pronoun: dict[str, tuple[int, Speaker]] = {}  # "he"/"she" -> where it last spoke, who it was
         self._read_honorifics()
         self.groups = self._read_groups()
         self._all_groups: list[tuple[int, tuple[str, ...]]] | None = None
@@ -313,17 +315,30 @@ class SpeakerResolver:
     def _in_reach(self, m: Mention, pronoun: Token) -> bool:
         """The mention lies in the pronoun's sentence or the one before it (where a subject still outranks a
         nearer object: "Holm sent the letter to Weiss. In it she argues …" is Holm)."""
-        sent = sentence(pronoun)
-        previous = sentence(sent.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-        return m.start >= previous
+        return self._in_reach_at(m.start, pronoun)
 
     def _salient(self, candidates: list[Mention]) -> Mention:
         """The nearest candidate that is a subject, among those within reach, else the nearest."""
-        for m in candidates:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return m
-        return candidates[0]
+        return next((m for m in candidates if self._is_subject(m)), candidates[0])
+
+    def _is_subject(self, m: Mention) -> bool:
+        """A subject, or the name in apposition to one ("The center's president, Cathi Herrod, has been")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+
+    def _modifier(self, m: Mention) -> bool:
+        """A name that modifies a common noun ("the Obama administration"): the noun is the referent."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+
+    def _in_reach_at(self, at: int, pronoun: Token) -> bool:
+        """``at`` lies in the pronoun's sentence or the one before it."""
+        sent = sentence(pronoun)
+        previous = sentence(sent.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+        return at >= previous
 
     def _first_state(self, head: Token) -> str | None:
         sent = sentence(head)
@@ -371,6 +386,17 @@ class SpeakerResolver:
         if lower == "it":
             return self._it(text, start, end)
         gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
+        speaker = self._pronoun_referent(head, gender, text, start, end)
+        if gender is not None and (speaker.actor or speaker.affiliation or speaker.name):
+            self.last_pronoun[gender] = (start, speaker)
+        return speaker
+
+    def _pronoun_referent(self, head: Token, gender: str | None, text: str, start: int, end: int) -> Speaker:
+        """The nearest compatible person before the pronoun, with two preferences of subjects over other
+        nouns (a speaker is the subject of its cue; a pronoun speaker most often continues the last one):
+        "He said …" after "a member of the council told Breitbart Jerusalem" is the member, and a second
+        "he said" is whoever the first was, unless a person has since been a subject. A person's name used as
+        a modifier ("the Obama administration", "Trump supporters") names no antecedent."""
         role_at, role = self.roles[-1] if self.roles else (-1, None)
         i = bisect.bisect_left(self.starts, start) - 1
         candidates: list[Mention] = []
@@ -379,7 +405,7 @@ class SpeakerResolver:
             i -= 1
             if m.start < role_at and role is not None:
                 break  # a role speaker is nearer than any person: "A member of … said … he said"
-            if not _is_person(m) or self._excluded(m.start):
+            if not _is_person(m) or self._excluded(m.start) or self._modifier(m):
                 continue
             known = self.gender_of.get(m.actor_id or "")
             if gender and known and known != gender:
@@ -389,6 +415,15 @@ class SpeakerResolver:
             candidates.append(m)
             if not self._in_reach(m, head):
                 break  # none within reach: the nearest person before them
+        previous_at, previous = self.last_pronoun.get(gender or "", (-1, None))
+        if previous is not None and previous_at > role_at and self._in_reach_at(previous_at, head):
+            between = self.mentions[
+                bisect.bisect_right(self.starts, previous_at) : bisect.bisect_left(self.starts, start)
+            ]
+            if not any(_is_person(m) and not self._modifier(m) and self._is_subject(m) for m in between):
+                return replace(previous, text=text, start=start, end=end)
+        if role is not None and self._in_reach_at(role_at, head) and not any(map(self._is_subject, candidates)):
+            return Speaker(text, start, end, role.text, None, role.affiliation)
         if candidates:
             m = self._salient(candidates)
             pid = m.actor_id or ""

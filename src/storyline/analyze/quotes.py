@@ -327,7 +327,7 @@ def _subject(tok: Token) -> Token | None:
     outer = _outer_cue(tok)
     head = outer if outer is not None else tok
     for _ in range(3):
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _true_subject([c for c in head.children if c.dep_ in SUBJECT_DEPS])
         if subject is None:
             subject = next(
                 (c.children.__next__() for c in head.children if c.dep_ == "agent" and any(c.children)), None
@@ -341,6 +341,23 @@ def _subject(tok: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def _true_subject(subjects: list[Token]) -> Token | None:
+    """One subject of several: the parse gives "TEL AVIV — X is working …, a member of the council told Y"
+    two, the dateline's place and the speaker. A place that a dateline dash follows is never the one."""
+    if len(subjects) > 1:
+        kept = [s for s in subjects if not _followed_by_dateline_dash(s)]
+        subjects = kept or subjects
+    return subjects[0] if subjects else None
+
+
+def _followed_by_dateline_dash(subject: Token) -> bool:
+    """The subject opens its sentence and ends at a dateline dash (the parse may hang the dash on it)."""
+    doc, edge = subject.doc, subject.right_edge.i
+    if subject.left_edge.i - sentence(subject).start > 0 or edge - subject.left_edge.i > 4:
+        return False
+    return _dateline_dash(doc[edge]) or (edge + 1 < len(doc) and _dateline_dash(doc[edge + 1]))
 
 
 def _outer_cue(tok: Token) -> Token | None:
