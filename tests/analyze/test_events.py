@@ -488,3 +488,14 @@ def test_a_relative_clause_on_the_victim_of_a_dated_death_takes_its_date(analyze
 def test_a_participle_on_a_copula_is_a_standing_position(analyze):
     text = "Mike Huckabee is a strong defender of entitlement programs, opposing plans to raise the retirement age."
     assert _events(analyze, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans put in writing their strategy: obstruct and delay action, and then blame the Democrats.",
+        "Critics worry that House Republicans and Senate Democrats are negotiating a final deal.",
+    ],
+)
+def test_a_listed_strategy_and_a_worry_are_not_acts(analyze, text):
+    assert _events(analyze, text) == []

@@ -82,7 +82,9 @@ TITLE_WORDS = {"president": {"president"}, "governor": {"gov.", "governor"}, "se
                "pope": {"pope"}}  # fmt: skip
 MALE_TITLES = {"mr.", "mr", "king", "prince", "sir"}
 FEMALE_TITLES = {"mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess"}
-ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "suggest", "accuse", "assert", "speculate"}
+ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "suggest", "accuse", "assert", "speculate",
+                "worry", "fear", "suspect", "believe", "think", "guess", "assume", "predict"}  # fmt: skip
+# (a belief or a fear: "Critics worry that Republicans and Democrats are negotiating a deal" asserts no act)
 STANCE_VERBS = {"oppose", "support", "favor", "favour", "back"}
 DOCUMENT_NOUNS = {"law", "bill", "agreement", "legislation", "letter", "treaty", "accord", "deal", "order",
                   "petition", "pledge", "act", "measure", "contract", "declaration", "resolution", "version",
@@ -288,6 +290,8 @@ def _stray_conjunct(verb: Token) -> bool:
     participle the parse lost, so it is no finite act of the head's subject."""
     if verb.dep_ != "conj" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
+    if verb.head.dep_ == "conj" and verb.head.tag_ == verb.tag_:
+        return _stray_conjunct(verb.head)  # "...: obstruct and delay action, and then blame the Democrats"
     head = verb.head
     finite = head.tag_ in {"VBD", "VBZ", "VBP"} or (
         head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
