@@ -535,3 +535,36 @@ def test_stance_dateline_past_time_and_joined_clauses(
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert (actor, position) in found, found
     assert not any(a == "state:QAT" for a, _ in found), found  # the dateline's place holds no position
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # the sentence's own clause outside a quote (a relative clause holds one) states its subjects' position
+        ("Britain, Canada and Australia formally recognised the State of Palestine on Sunday, a step that Prime "
+         "Minister Keir Starmer said was meant to revive hope of a two-state solution.", ISSUE, "state:AUS",
+         "support"),
+        # "follow suit": the idiom's noun is no object of its own
+        ("Spain recognised a Palestinian state on Tuesday. Portugal said it would follow suit.", ISSUE,
+         "state:PRT", "support"),
+        ("French officials oppose the EU-Mercosur trade agreement.", "the EU-Mercosur trade agreement",
+         "state:FRA", "oppose"),
+        # a question left open is no position
+        ("Austria has not yet said whether it will support the ban on Russian gas imports.",
+         "a ban on Russian gas imports", "state:AUT", "undecided"),
+        ("Slovakia regretted the decision to impose a ban on Russian gas imports.", "a ban on Russian gas imports",
+         "state:SVK", "oppose"),
+        # idioms that rule the issue out
+        ("Austria's chancellor said that Turkey's accession to the European Union was out of the question.",
+         "Turkey's accession to the European Union", "state:AUT", "oppose"),
+    ],
+)  # fmt: skip
+def test_stance_own_clause_idioms_and_open_questions(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found
+
+
+def test_stance_demonym_on_people_who_do_not_act_for_the_state_is_no_holder(analyze) -> None:
+    found = stances_of(analyze, "French farmers oppose the EU-Mercosur trade agreement.",
+                       issue="the EU-Mercosur trade agreement")  # fmt: skip
+    assert not any(s.actor == "state:FRA" for s in found), found

@@ -60,7 +60,8 @@ OPPOSE = {
     "deplore", "decry", "lambaste", "rebuke", "rule", "unhelpful", "rejection", "opposed", "hostile",
     "objection", "reluctant", "unwilling", "unacceptable", "resistance", "unjustified", "unjustifiable",
     "illegitimate", "invalid", "null", "void", "baseless", "impossible", "unrealistic", "unfeasible", "criticism",
-    "condemnation", "denunciation", "protest", "outrage",
+    "condemnation", "denunciation", "protest", "outrage", "regret", "disappointed", "disappointing",
+    "disappointment", "dismayed", "dismay", "lament",
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
 # verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
@@ -131,9 +132,12 @@ UNDECIDED_PHRASES = re.compile(
     r"would not (?:say|commit)|did not say|won't say|not rule out|not ruled? out|(?:is|are|was|were) open to|"
     r"remains? open|still weighing|weighing|reviewing|studying|considering|consider(?:s|ed)? (?:whether|the|a)|"
     r"abstain\w*|sat out|on the fence|wait and see|wait-and-see|(?:asked|asks|ask|needs?|wants?) (?:for )?more time|"
-    r"no position|not (?:yet )?taken a position|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
+    r"no position|not (?:yet )?taken a position|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
     re.IGNORECASE,
 )
+# idioms that rule something out: a position against the issue they are said of, with no stance word in them
+RULED_OUT = re.compile(r"\b(out of the question|off the table|not on the table|a non-?starter|not an option|"
+                       r"no place (?:for|in))\b", re.IGNORECASE)  # fmt: skip
 # conditions that bound even a plain opposition: "opposes X while the war continues" is a position for a time,
 # "opposed to moving ahead of a peace agreement" one that holds until something else happens
 LASTING_CONDITION = re.compile(
@@ -392,7 +396,9 @@ WEAK_IN_CONTEXT = {
 def _weak_here(token: Token, issue: Issue) -> bool:
     if token.lemma_.casefold() not in WEAK_IN_CONTEXT and token.lower_ not in WEAK_IN_CONTEXT:
         return _about_something_else(token, issue)
-    return any(c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"} for c in token.children)
+    # "follow suit" is "do the same": the idiom's noun is no object of its own
+    return any(c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"} and c.lower_ != "suit"
+               for c in token.children)  # fmt: skip
 
 
 def _objects(token: Token) -> list[Token]:
@@ -482,6 +488,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         denied = _denied_existence(tokens, issue_tokens)
         if denied is not None:
             return _condition_of(Reading("oppose", denied), denied, text)  # "there will be no Palestinian state"
+        ruled_out = RULED_OUT.search(text)
+        if ruled_out:  # "out of the question", "not on the table as long as the war goes on"
+            roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
+            return _condition_of(Reading("oppose", roots[0]), roots[0], text)
         if UNDECIDED_PHRASES.search(text):  # "has not made up its mind", "is divided over"
             roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
             return Reading("undecided", roots[0], hedged=True)
@@ -529,12 +539,23 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if lasting and (reading.position == "oppose" or open_to or (reading.negated and reading.position == "support")):
         reading.position = "conditional"  # "opposes ... while the war continues", "open to ... but wants ... first"
         reading.conditional = True
+    if _open_question(trigger) and reading.position in {"support", "oppose", "conditional"}:
+        # "has not said whether it will support the ban": the stance word is the question left open
+        reading.position, reading.hedged = "undecided", True
+        return reading
     hedge = _hedged(trigger) or UNDECIDED_PHRASES.search(_less_past_time(text, trigger))
     plain_opposition = reading.position == "oppose" and not reading.negated  # "opposes ... for now" stays oppose
     if hedge and reading.position in {"support", "oppose"} and not plain_opposition:
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+def _open_question(trigger: Token) -> bool:
+    """The stance word stands in a "whether" clause ("has not said whether it will support ...", "is deciding
+    whether to back ..."): an open question, not a position."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for n in [trigger, *list(trigger.ancestors)[:2]]
+               for c in n.children)  # fmt: skip
 
 
 def _demands_guarantees(trigger: Token) -> bool:
@@ -865,6 +886,10 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
     if head is not None and not head["actor_id"].startswith("person:"):
         return head["actor_id"]  # "The UN Security Council", not the "UN" inside it
     core = [subject, *(t for c in subject.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"} for t in c.subtree)]
+    if subject.pos_ == "NOUN" and not _acts_for_state(subject):
+        # "French farmers", "Irish exporters": a demonym on people who do not act for their state names no holder
+        # ("Israeli officials", "Hungarian lawmakers", "a German diplomat" do)
+        core = [t for t in core if not (t.dep_ == "amod" and t.ent_type_ == "NORP")]
     if TITLE.search(subject.text) or GOVERNMENT_BODY.search(subject.text):
         core += [t for c in subject.rights if c.dep_ == "prep" and c.lower_ in {"for", "of", "from", "in", "at"}
                  for t in c.subtree]  # fmt: skip
@@ -873,6 +898,18 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
         if mention is not None:
             return mention["actor_id"]
     return None
+
+
+STATE_AGENTS = re.compile(r"\b(lawmakers?|legislators?|mps?|parliamentarians?|leaders?|leadership|authorit(?:y|ies)|"
+                          r"delegates?|troops?|forces?|army|military|navy|police|court|judges?|regulators?|agency|"
+                          r"prosecutors?|side|team|officers?|governments?|state|regime|coalition|senate|congress)\b",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _acts_for_state(noun: Token) -> bool:
+    """A noun of people or bodies that act for a state: titles, government bodies, lawmakers, forces."""
+    return bool(TITLE.search(noun.text) or GOVERNMENT_BODY.search(noun.text) or SPOKESMAN.search(noun.text)
+                or STATE_AGENTS.search(noun.text))  # fmt: skip
 
 
 def _numeric(token: Token) -> bool:
@@ -1120,6 +1157,22 @@ def read_sentence(
     if out:
         direct = [(q["start"], q["end"]) for q in quotes if q.get("kind") != "indirect"]
         excluded = issue_actor_ids(issue, span, offset, lookup)
+        # the sentence's own clause outside every quote states its subject's position too ("Britain, Canada and
+        # Australia formally recognised the State of Palestine, a step that Starmer said was meant to ...")
+        quoted = {t.i for t in span for q in quotes if q["start"] <= t.idx + offset < q["end"]}
+        outside = [t for t in span if t.i not in quoted]
+        own = read_clause(outside, issue, " ".join(t.text for t in outside), context=context) if quoted else None
+        subject = _subject(own.trigger) if own is not None and own.trigger is not None else None
+        reported = (
+            own is not None
+            and own.trigger is not None
+            and any(a.lemma_ in SPEECH for a in [own.trigger, *own.trigger.ancestors])
+        )  # "..., a senior German official said of Ukraine's bid to join NATO": what was said, read above
+        if own is not None and subject is not None and subject.i not in quoted and not own.prescribed and not reported:
+            for actor in holders_of(subject, offset, lookup):
+                actor = speaks_for(actor, actor_info)
+                if actor not in excluded and not any(s.actor == actor for s in out):
+                    add(s_start, s_end, text, actor, own, "act" if _done_act(own) else "reported", None)
         for trigger in dict.fromkeys(t for t in quote_triggers if t is not None):
             joined(trigger, excluded, direct)
         _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
@@ -1474,10 +1527,11 @@ def rule_stances(
             continue
         span, offset = parsed
         try:
-            out.extend(read_sentence(span, offset, issue, lookup, quotes, info, sentence_date(article, start, end),
-                                     article.get("events", []), context=how == "context"))  # fmt: skip
+            found = read_sentence(span, offset, issue, lookup, quotes, info, sentence_date(article, start, end),
+                                  article.get("events", []), context=how == "context")  # fmt: skip
         except (StopIteration, IndexError, ValueError):  # an odd parse loses one sentence, never the batch
             continue
+        out.extend(found)
     return _dedupe(out)
 
 
