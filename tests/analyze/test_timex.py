@@ -490,3 +490,10 @@ def test_the_next_day_is_no_future_cue_and_coordinated_months_share_a_year():
     text = "The deputies reviewed the points at a meeting the next day, Sept. 15, he said."
     assert _value(text, "Sept. 15").value == "2024-09-15"
     assert _value("He called during the months of June and July of 2009.", "June").value == "2009-06"
+
+
+def test_a_range_of_months_with_its_year():
+    found = {t.text: t.value for t in find_times("Exports rose in January-March 1998.", PUBLISHED)}
+    assert found == {"January": "1998-01", "March 1998": "1998-03"}
+    found = {t.text: t.value for t in find_times("Exports rose in the mid-March 2000 vote.", PUBLISHED)}
+    assert found == {"mid-March 2000": "2000-03"}

@@ -398,9 +398,22 @@ def _range_end_year(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, 
     return (f"{end:04d}", "DATE") if first < end < first + 100 else None
 
 
-# registered without rule(): its match follows a hyphen, which rule() forbids before an expression
+_MONTH_BEFORE_DASH = re.compile(r"(?<![\w-])" + _MONTH + r"[-\u2013]$")
+
+
+def _range_end_month(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    """ "January-March 1998": the month that ends a range of months, with its year."""
+    if not _MONTH_BEFORE_DASH.search(m.string, max(0, m.start() - 11), m.start()):
+        return None
+    return f"{int(m['year']):04d}-{_month(m):02d}", "DATE"
+
+
+# registered without rule(): their match follows a hyphen, which rule() forbids before an expression
 RULES.append(
     (re.compile(r"(?<=\b(?P<first>(?:1[5-9]|20)\d\d)[-\u2013])(?P<end>\d\d(?:\d\d)?)(?![\w-])"), _range_end_year)
+)
+RULES.append(
+    (re.compile(r"(?<=[a-z.][-\u2013])" + _MONTH + r",?\s+(?:(?i:of)\s+)?" + _YEAR + r"(?![\w-])"), _range_end_month)
 )
 
 
