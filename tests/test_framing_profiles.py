@@ -107,3 +107,13 @@ def test_cli_framing_profiles_and_event(store):
     assert result.exit_code == 0 and "communities" in result.output  # the table may wrap longer terms
     assert runner.invoke(app, ["framing", "--db", store.path, "--event", "nope"]).exit_code == 2
     assert runner.invoke(app, ["framing", "--db", store.path, "--outlet", "Nobody"]).exit_code == 2
+
+
+def test_briefing_names_a_loaded_choice_as_written_and_the_neutral_term_as_such(store):
+    from storyline.report.sections.framing import term_choice
+
+    profiles = {p["outlet"]: p for p in outlet_profiles(store)}
+    right = {x["neutral"]: term_choice(x) for x in profiles["Daily Right"]["pairs"]}
+    wire = {x["neutral"]: term_choice(x) for x in profiles["Daily Wire Service"]["pairs"]}
+    assert right["West Bank"] == ("Judea and Samaria", "for West Bank")
+    assert wire["West Bank"] == ("West Bank", "the neutral term")

@@ -79,7 +79,7 @@ def outlet_profiles(store: Store, outlet: str | None = None) -> list[dict[str, A
         if outlet is not None and name.casefold() != outlet.casefold():
             continue
         g = groups.setdefault(name, {"outlet": name, "articles": 0, "words": 0, "counts": Counter(),
-                                     "in_quotes": Counter(), "terms": defaultdict(Counter), "sides": {},
+                                     "in_quotes": Counter(), "terms": defaultdict(Counter), "sides": {}, "as_written": {},
                                      "speakers": Counter(), "speaker_sides": Counter(), "examples": {}})  # fmt: skip
         g["articles"] += 1
         g["words"] += len(a["text"].split())
@@ -98,6 +98,7 @@ def outlet_profiles(store: Store, outlet: str | None = None) -> list[dict[str, A
             term = m["text"].casefold()
             g["terms"][(m["topic"], m.get("neutral"))][term] += 1
             g["sides"][term] = m.get("side") or ("neutral" if m["kind"] == "neutral_term" else None)
+            g["as_written"].setdefault(term, m["text"])
     for q in store.records("quotes"):
         a = by_id.get(q["article_id"])
         name = (a["outlet"] or "(unknown outlet)") if a else None
@@ -125,6 +126,7 @@ def _profile(g: dict[str, Any], actors: dict[str, dict[str, Any]]) -> dict[str, 
     for (topic, neutral_term), terms in sorted(g["terms"].items(), key=lambda kv: (kv[0][0] or "", kv[0][1] or "")):
         preferred, _ = terms.most_common(1)[0]
         pairs.append({"topic": topic, "neutral": neutral_term, "preferred": preferred, "side": g["sides"].get(preferred),
+                      "preferred_as_written": g["as_written"].get(preferred, preferred),
                       "terms": dict(terms.most_common())})  # fmt: skip
     return {
         "outlet": g["outlet"], "articles": g["articles"], "words": g["words"],

@@ -12,6 +12,20 @@ MAX_EVENTS = 10
 MAX_ITEMS = 4
 
 
+def term_choice(pair: dict[str, Any]) -> tuple[str, str]:
+    """The term an outlet prefers and what it stands for: "Judea and Samaria" for "West Bank", or the neutral
+    term itself, said as such (its plural or another case is still the neutral term: "governments")."""
+    preferred, neutral = pair.get("preferred_as_written") or pair["preferred"], pair.get("neutral") or ""
+    if _same_term(preferred, neutral):
+        return neutral, "the neutral term"
+    return preferred, f"for {neutral}"
+
+
+def _same_term(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a == b or a.removesuffix("s") == b.removesuffix("s")
+
+
 def _rate_cells(p: dict[str, Any]) -> list[str]:
     r = p["rates_per_1000_words"]
     share = "–" if p["judging_share"] is None else f"{p['judging_share']:.0%}"
@@ -33,8 +47,8 @@ class Framing:
         rows = []
         for p in profiles:
             terms = "<br>".join(
-                f"{html.escape(x['preferred'])} <span class='meta'>(for {html.escape(x['neutral'] or '')})</span>"
-                for x in p["pairs"][:MAX_ITEMS]
+                f"{html.escape(term)} <span class='meta'>({html.escape(note)})</span>"
+                for term, note in map(term_choice, p["pairs"][:MAX_ITEMS])
             )
             quoted = ", ".join(f"{html.escape(s['name'])} {s['share']:.0%}" for s in p["speakers"][:MAX_ITEMS])
             example = (
@@ -61,7 +75,7 @@ class Framing:
             return "_No articles._"
         lines = ["| " + " | ".join(HEAD) + " |", "|" + "---|" * len(HEAD)]
         for p in profiles:
-            terms = "; ".join(f"{x['preferred']} (for {x['neutral']})" for x in p["pairs"][:MAX_ITEMS]) or "–"
+            terms = "; ".join(f"{t} ({note})" for t, note in map(term_choice, p["pairs"][:MAX_ITEMS])) or "–"
             quoted = ", ".join(f"{s['name']} {s['share']:.0%}" for s in p["speakers"][:MAX_ITEMS]) or "–"
             lines.append("| " + " | ".join([p["outlet"], str(p["articles"]), *_rate_cells(p), terms, quoted]) + " |")
         for event_id in list(event_groups(ctx.store))[:MAX_EVENTS]:
