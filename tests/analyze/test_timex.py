@@ -497,3 +497,8 @@ def test_a_range_of_months_with_its_year():
     assert found == {"January": "1998-01", "March 1998": "1998-03"}
     found = {t.text: t.value for t in find_times("Exports rose in the mid-March 2000 vote.", PUBLISHED)}
     assert found == {"mid-March 2000": "2000-03"}
+
+
+def test_the_past_before_a_count_is_no_past_ref():
+    assert not find_times("He won the past three summers.", PUBLISHED)
+    assert _value("In the past, he won.", "the past").value == "PAST_REF"

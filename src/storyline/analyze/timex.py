@@ -859,8 +859,13 @@ def _present(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | 
     return "PRESENT_REF", "DATE"
 
 
+_COUNTED_AFTER = re.compile(r"(?i)\s+(?:\d|(?:" + "|".join(WORD_NUMBERS) + r"|few|several|many)\b)")
+
+
 @rule(r"(?P<word>(?i:recently|recent|the\s+past|lately))")
 def _past(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    if m["word"].casefold().endswith("past") and _COUNTED_AFTER.match(m.string, m.end()):
+        return None  # "the past three summers": "the past" opens a counted span, not the past itself
     return "PAST_REF", "DATE"
 
 
