@@ -502,3 +502,7 @@ def test_a_range_of_months_with_its_year():
 def test_the_past_before_a_count_is_no_past_ref():
     assert not find_times("He won the past three summers.", PUBLISHED)
     assert _value("In the past, he won.", "the past").value == "PAST_REF"
+
+
+def test_then_current_is_a_past_present():
+    assert _value("Holders may buy at the then-current price.", "then-current").value == "PAST_REF"

@@ -855,7 +855,10 @@ def _end_of_period(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, s
 
 
 @rule(r"(?P<word>(?i:now|currently|current|nowadays|at\s+present|presently|these\s+days))")
+@rule(r"(?P<then>(?i:then[\s-]+current))")
 def _present(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    if m.groupdict().get("then"):
+        return "PAST_REF", "DATE"  # "the then-current market price": the present of a time gone by
     return "PRESENT_REF", "DATE"
 
 
