@@ -446,6 +446,8 @@ def test_the_part_of_a_day_named_after_it():
 
 def test_a_rate_after_an_amount_is_not_a_time():
     assert not find_times("It will save $500 million a year and earn 5 percent a year.", PUBLISHED)
+    assert not find_times("Revenue should grow 20% annually, or $5 million annually.", PUBLISHED)
+    assert _value("He reports annually to Congress.", "annually").value == "P1Y"
     assert _value("The pills are taken three times a day.", "three times a day").value == "P1D"  # a frequency
 
 

@@ -966,6 +966,8 @@ def _set(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
     groups = m.groupdict()
     if groups.get("adv") and _NOUN_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "the state's third-largest daily": a newspaper
+    if groups.get("adv") and _RATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "revenue to increase by 20% annually", "C$17.9 million annually": a rate after an amount
     if groups.get("weekday"):
         return f"XXXX-WXX-{WEEKDAYS[m['weekday'].casefold()] + 1}", "SET"
     if groups.get("month"):
