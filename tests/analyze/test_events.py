@@ -499,3 +499,9 @@ def test_a_participle_on_a_copula_is_a_standing_position(analyze):
 )
 def test_a_listed_strategy_and_a_worry_are_not_acts(analyze, text):
     assert _events(analyze, text) == []
+
+
+def test_a_past_time_on_the_demanded_act_dates_the_demand(analyze):
+    text = "President Barack Obama urged Congress to move on his jobs bill Wednesday."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.date, e.date_precision) == ("REQUEST", "2014-10-01", "day")

@@ -637,7 +637,7 @@ def _events(
         and any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
     ):
         return []  # "asking not to be identified": a reporter's condition, not a request between actors
-    when = _date(verb, sent, times)
+    when = _date(verb, sent, times, published)
     historical = _historical(verb, when, published)
     date, precision = (when.value, when.precision) if when is not None else (published, None)
     return [
@@ -1000,7 +1000,7 @@ def _place(verb: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def _date(verb: Token, sent: Span, times: list[TimeExpression]) -> TimeExpression | None:
+def _date(verb: Token, sent: Span, times: list[TimeExpression], published: str | None = None) -> TimeExpression | None:
     """The time expression that governs the verb's clause: an adverbial of the verb itself ("on Sunday",
     "last week", "Wednesday"), nearest first, else one of the clause it is part of ("decided on Tuesday to
     recognize", "arrived on Wednesday, meeting with leaders"). A date that modifies a noun ("a Sunday report",
@@ -1015,7 +1015,22 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression]) -> TimeExpressio
         # recognize ... on May 28" (the parser often hangs the reporting verb's date on the complement)
         if own:
             return min(after or own, key=lambda t: abs(t.start - verb.idx))
+    # "urged lawmakers to move on his jobs bill Wednesday": the parser hangs the time on the demanded act, but an
+    # act asked for comes after the asking, so a time up to the publication day is the asking's
+    if published and verb.lemma_.casefold() in WISH_VERBS:
+        past = [t for t in dated if t.value[:10] <= published[:10] and _in_complement(verb, t)]
+        if past:
+            return min(past, key=lambda t: abs(t.start - verb.idx))
     return None
+
+
+def _in_complement(verb: Token, when: TimeExpression) -> bool:
+    """Whether the time is an adverbial of the verb's infinitive complement ("urged X to act Wednesday")."""
+    span = verb.doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    return node.dep_ in {"npadvmod", "tmod", "prep", "obl"} and node.head.dep_ == "xcomp" and node.head.head.i == verb.i
 
 
 # the path from a time expression up to the verb it dates; a temporal phrase the parser hangs on the object
