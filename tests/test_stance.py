@@ -568,3 +568,24 @@ def test_stance_demonym_on_people_who_do_not_act_for_the_state_is_no_holder(anal
     found = stances_of(analyze, "French farmers oppose the EU-Mercosur trade agreement.",
                        issue="the EU-Mercosur trade agreement")  # fmt: skip
     assert not any(s.actor == "state:FRA" for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # a recall of envoys named by its noun is an act of protest
+        ("Norway recognised a Palestinian state on Tuesday. Israeli Foreign Minister Yoav Dagan ordered the "
+         "immediate return of Israel's ambassadors to Norway.", ISSUE, "state:ISR", "oppose"),
+        # joined verbs: neither governs nor turns the other
+        ("Austria's foreign minister welcomed the vote and said Turkey's accession to the European Union was not "
+         "realistic.", "Turkey's accession to the European Union", "state:AUT", "oppose"),
+        ("President Trump said the United States would withdraw from the nuclear agreement and reimpose a ban on "
+         "Russian gas imports.", "a ban on Russian gas imports", "state:USA", "support"),
+        # verbs of harm said of the issue
+        ("Hungary said the ban on Russian gas imports would violate the sovereignty of member states.",
+         "a ban on Russian gas imports", "state:HUN", "oppose"),
+    ],
+)  # fmt: skip
+def test_stance_recall_nouns_joined_verbs_and_harm(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found

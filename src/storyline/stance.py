@@ -61,7 +61,8 @@ OPPOSE = {
     "objection", "reluctant", "unwilling", "unacceptable", "resistance", "unjustified", "unjustifiable",
     "illegitimate", "invalid", "null", "void", "baseless", "impossible", "unrealistic", "unfeasible", "criticism",
     "condemnation", "denunciation", "protest", "outrage", "regret", "disappointed", "disappointing",
-    "disappointment", "dismayed", "dismay", "lament",
+    "disappointment", "dismayed", "dismay", "lament", "violate", "damage", "weaken", "endanger",
+    "jeopardize", "jeopardise",
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
 # verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
@@ -313,6 +314,16 @@ def _hedged(token: Token) -> bool:
     return False
 
 
+def _recall_noun(token: Token) -> bool:
+    """ "the return / withdrawal / recall of its ambassadors": the noun of a recall of envoys."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.casefold() in {"return", "withdrawal", "recall", "expulsion"}
+        and any(g.lemma_.casefold() in {"ambassador", "envoy", "diplomat"} for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    )  # fmt: skip
+
+
 def _lexicon_position(token: Token) -> str | None:
     lemma = token.lemma_.casefold()
     low = token.lower_
@@ -325,6 +336,8 @@ def _lexicon_position(token: Token) -> str | None:
             ):
                 return "support"
         return None
+    if _recall_noun(token):
+        return "oppose"  # "ordered the return of its ambassadors": a recall, an act of diplomatic protest
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return "support"  # "called for a lasting ceasefire", "calls for recognition": a plea, not a verb of saying
     if lemma in PLEA_VERBS and token.pos_ != "VERB":
@@ -419,7 +432,7 @@ def _about_something_else(token: Token, issue: Issue) -> bool:
     ("thanked Paris"), a bare definite noun ("voted for the package", "condemned the move"), a stance noun
     ("condemned the veto"), or one naming part of the issue ("sabotaging the ceasefire talks"). Acts of
     diplomatic protest ("recalled its ambassadors") are positions whatever their object."""
-    if token.lemma_.casefold() in PROTEST_ACTS:
+    if token.lemma_.casefold() in PROTEST_ACTS or _recall_noun(token):
         return False
     objects = _objects(token)
     if not objects:
@@ -499,7 +512,7 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
 
     def closeness(item: tuple[Token, str]) -> tuple[int, int]:
         tok = item[0]
-        governs = any(tok.i == anc.i for it in issue_tokens for anc in it.ancestors)
+        governs = any(_governs(tok, it) for it in issue_tokens)
         distance = min((abs(tok.i - it.i) for it in issue_tokens), default=50)
         return (0 if governs else 1, distance)
 
@@ -556,6 +569,17 @@ def _open_question(trigger: Token) -> bool:
     whether to back ..."): an open question, not a position."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for n in [trigger, *list(trigger.ancestors)[:2]]
                for c in n.children)  # fmt: skip
+
+
+def _governs(head: Token, token: Token) -> bool:
+    """``head`` is above ``token`` in the parse, other than as the first of two joined verbs: in "withdraw from
+    the agreement and reimpose sanctions", "withdraw" does not govern "sanctions"."""
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == head.i:
+            return node.dep_ != "conj"
+        node = node.head
+    return False
 
 
 def _demands_guarantees(trigger: Token) -> bool:
@@ -728,6 +752,8 @@ def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
     for ancestor in list(trigger.ancestors)[:4]:
         if ancestor.lemma_ in NEGATING_VERBS and trigger.pos_ == "VERB":
             break  # "refused to impose": a negation, read by _negated ("rejected calls for ..." composes below)
+        if not _governs(ancestor, trigger):
+            continue  # "withdraw from the deal and reimpose sanctions": joined verbs, neither governs the other
         if ancestor.i in trigger_ids and ancestor.pos_ == "VERB" and ancestor.lemma_ not in SPEECH:
             outer = _lexicon_position(ancestor)
             if outer == "oppose":
