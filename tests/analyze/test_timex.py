@@ -471,6 +471,7 @@ def test_a_bare_plural_before_later_or_after_is_a_span():
 def test_that_month_is_in_the_year_the_text_named():
     text = "In 2008 he ran for president, and he withdrew from the race that March."
     assert _value(text, "that March").value == "2008-03"
+    assert _value(text, "that March", None).value == "2008-03"  # the text names the year: no publication date needed
     assert _value("He spoke at that March 2 event.", "March 2").value == "2025-03-02"
 
 

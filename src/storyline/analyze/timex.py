@@ -1251,8 +1251,9 @@ def _resolve_anaphors(found: list[TimeExpression], dct: dt.date | None = None) -
             rel, unit, *part = t.value[len(ANAPHOR) :].split(":")
             step = {"following": 1, "next": 1, "previous": -1}.get(rel, 0)
             value = next((v for v in map(lambda n: _shift(n, unit, step), reversed(named)) if v), None)
-            if part and dct is not None:
-                value = (value or _shift(dct.isoformat(), unit, step) or "") + part[0]
+            if part:  # a part of that day ("that night") or a month of that year ("that March")
+                base = value or (_shift(dct.isoformat(), unit, step) if dct is not None else None)
+                value = base + part[0] if base else None
             found[i] = t = dataclasses.replace(
                 t, value=value, precision=precision_of(value), resolved=value is not None
             )
