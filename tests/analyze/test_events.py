@@ -505,3 +505,17 @@ def test_a_past_time_on_the_demanded_act_dates_the_demand(analyze):
     text = "President Barack Obama urged Congress to move on his jobs bill Wednesday."
     (e,) = _events(analyze, text)
     assert (e.action, e.date, e.date_precision) == ("REQUEST", "2014-10-01", "day")
+
+
+def test_the_dated_medium_or_occasion_of_an_act_dates_it(analyze):
+    text = "In a statement released Tuesday, Rick Perry decried the administration\u2019s decision."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.date) == ("ACCUSE", "2014-09-30")
+    (e,) = _events(analyze, "Mary Cheney criticized her sister's opposition to the bill in a Friday Facebook post.")
+    assert (e.action, e.date) == ("ACCUSE", "2014-10-03")
+    text = "Lois Lerner touched off the controversy when, at a conference earlier this month, she apologized."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.date, e.date_precision) == ("CONCEDE", "2014-10", "month")
+    # a statement somebody else released is no act of release, and does not date the criticism
+    (e,) = _events(analyze, "Barack Obama criticized the law in a statement that Congress released Tuesday.")
+    assert (e.action, e.date_precision) == ("ACCUSE", None)

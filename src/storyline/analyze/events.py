@@ -507,7 +507,7 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         # "released a statement", "released the full set of e-mails", "e-mails released by the White House":
         # publishing, not freeing anyone
         things = [t for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"} for t in c.subtree]
-        things += [verb.head] if verb.dep_ == "acl" else []
+        things += [verb.head] if verb.dep_ in {"acl", "relcl"} else []  # "a statement that Congress released"
         if any(t.lemma_.casefold() in PUBLISHED_THINGS or t.lower_ in PUBLISHED_THINGS for t in things):
             return None
     if lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
@@ -1043,7 +1043,9 @@ NOUN_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "nummod"}
 OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "rally", "interview", "speech",
                   "hearing", "dinner", "event", "session", "summit", "appearance", "visit", "luncheon", "breakfast",
                   "briefing", "convention", "forum", "address", "election", "primary", "caucus", "campaign",
-                  "race"}  # fmt: skip
+                  "race", "post", "statement", "tweet", "message", "video", "letter", "op-ed", "column", "broadcast",
+                  "remarks", "testimony", "call", "show", "program", "programme", "town hall"}  # fmt: skip
+# (a medium of the act dated by its modifier is its occasion too: "criticized ... in a Friday Facebook post")
 SIMULTANEOUS_MARKS = {"when", "as", "while"}
 # "the August 9 death of Michael Brown, who was shot by ...": what befell the "of" object, dated by the noun
 HAPPENING_NOUNS = {"death", "killing", "shooting", "murder", "arrest", "assassination", "detention", "kidnapping",
@@ -1079,12 +1081,22 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         ):
             return None  # "a Sunday report", "the June election": the noun's time
         node = occasion
-    for _ in range(8):
+    for step in range(8):
         if node.i == verb.i:
             return 0
-        if node.dep_ not in ADVERBIAL_DEPS or node.head.i == node.i:
+        # (spaCy's unlabelled "dep" for the time itself: "at a conference earlier this month")
+        if node.dep_ not in ADVERBIAL_DEPS and not (step == 0 and node.dep_ == "dep") or node.head.i == node.i:
             return None
         node = node.head
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBN"
+            and node.head.lemma_.casefold() in OCCASION_NOUNS
+            and node.head.dep_ == "pobj"
+            and node.head.head.lower_ in {"in", "at", "during"}
+        ):
+            node = node.head  # "In a statement released Tuesday, he decried": the statement's time is the act's
+            continue
         if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
             if node.dep_ == "advcl" and node.head.i == verb.i and _simultaneous(node):
                 return 1  # "While serving as a senator in 2007, Clinton criticized Bush": the while-clause's time
