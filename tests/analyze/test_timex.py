@@ -509,3 +509,8 @@ def test_the_past_before_a_count_is_no_past_ref():
 
 def test_then_current_is_a_past_present():
     assert _value("Holders may buy at the then-current price.", "then-current").value == "PAST_REF"
+
+
+def test_set_for_looks_ahead():
+    text = "A rally with the governor set for Friday in Green Bay has been postponed."
+    assert _value(text, "Friday").value == "2025-03-07"

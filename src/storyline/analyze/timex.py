@@ -138,7 +138,7 @@ def _amount(n: float) -> str:
 # "expected") are future cues, not past ones.
 _FUTURE_CUE = (
     r"will|'ll|wo|shall|would|going\s+to|(?:is|are)\s+to|set\s+to|due(?:\s+to)?|scheduled|slated|planned|plans?\s+to"
-    r"|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?|resumes?|reconvenes?)"
+    r"|set\s+for|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?|resumes?|reconvenes?)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?|promises?|vows?|pledges?|vowed|pledged|promised)\s+to"
     r"|looks?\s+forward\s+to|looking\s+forward\s+to"
     r"|as\s+(?:early|soon)\s+as"  # "could reach the floor as early as Thursday": not before then
