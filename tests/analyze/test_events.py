@@ -519,3 +519,46 @@ def test_the_dated_medium_or_occasion_of_an_act_dates_it(analyze):
     # a statement somebody else released is no act of release, and does not date the criticism
     (e,) = _events(analyze, "Barack Obama criticized the law in a statement that Congress released Tuesday.")
     assert (e.action, e.date_precision) == ("ACCUSE", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''I cannot be part of a network funded by the Russian government,'' Liz Wahl said.",  # two apostrophes
+        "Ted Cruz could turn back on a pledge he and other candidates made to support Donald Trump.",
+        "Ed Rendell said he had battled through three bouts of walking pneumonia.",
+        "While he does support Hillary Clinton, Florent Groberg admits there is a faction.",
+        "China had historically resisted such agreements.",
+        "Kelly Ayotte says she is going to vote for Donald Trump.",
+        "Florent Groberg says it is hard to blame Hillary Clinton for that.",
+        "Israel is ready to recognize Palestine.",
+        "The Future45 group, funded by major Republican donors, is planning an ad.",
+        "A reception at the library, hosted by Gov. Rick Snyder, was popular.",
+        "The Obama administration signaled willingness to change the law but has been met with opposition.",
+        "Alan Grayson demanded to know which rival campaign leaked the information.",
+        "Sean Hannity wanted a role, something Hannity denied to me as laughable.",
+    ],
+)
+def test_the_second_and_third_checks_non_act_classes(analyze, text):
+    assert _events(analyze, text) == []
+
+
+def test_phrasal_codes_and_the_acts_kept(analyze):
+    (e,) = _events(analyze, "But when the time came, Washington backed out.")
+    assert e.action == "RETREAT"
+    (e,) = _events(analyze, "Israel denied Hamas leaders entry.")
+    assert (e.action, e.target_actor) == ("REJECT", "org:hamas")
+    (e,) = _events(analyze, "Kelly Ayotte is going to meet Donald Trump on Tuesday.")  # dated: announced
+    assert (e.action, e.date) == ("MEET", "2014-10-07")
+    (e,) = _events(analyze, "Russia funded the network.")
+    assert e.action == "AID"
+
+
+def test_when_clauses_on_a_time_and_conjuncts_with_their_own_tense(analyze):
+    (e,) = _events(analyze, "Donald Trump was even more emphatic Monday when he spoke to CNN about the subject.")
+    assert (e.action, e.date) == ("LETTER", "2014-10-06")
+    text = "Peter Thiel backed Ron Paul for the presidency in 2012 and, in Republican contests, has supported Ted Cruz."
+    dates = {e.target_actor: (e.date_precision, e.historical) for e in _events(analyze, text)}
+    assert dates == {"person:ron-paul": ("year", True), "person:ted-cruz": (None, False)}
+    (e,) = _events(analyze, "Don Fowler has backed Hillary Clinton since her 2008 presidential bid.")
+    assert (e.date, e.historical) == ("2008", True)

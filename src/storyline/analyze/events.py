@@ -86,6 +86,8 @@ ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "sugg
                 "worry", "fear", "suspect", "believe", "think", "guess", "assume", "predict"}  # fmt: skip
 # (a belief or a fear: "Critics worry that Republicans and Democrats are negotiating a deal" asserts no act)
 STANCE_VERBS = {"oppose", "support", "favor", "favour", "back"}
+HABITUAL_ADVERBS = {"historically", "traditionally", "long", "always", "consistently", "generally", "typically",
+                    "usually", "often", "repeatedly"}  # fmt: skip
 DOCUMENT_NOUNS = {"law", "bill", "agreement", "legislation", "letter", "treaty", "accord", "deal", "order",
                   "petition", "pledge", "act", "measure", "contract", "declaration", "resolution", "version",
                   "memorandum", "document", "charter", "convention", "protocol", "amendment", "budget", "pact",
@@ -93,7 +95,8 @@ DOCUMENT_NOUNS = {"law", "bill", "agreement", "legislation", "letter", "treaty",
                   "mandate", "communique", "communiqué", "statement", "armistice", "truce", "ceasefire",
                   "cease-fire", "memo", "note", "letters", "understanding", "framework", "bills", "promise", "oath",
                   "commitment", "card", "form", "application"}  # fmt: skip
-DEBATE_PREPS = {"over", "about", "on", "upon"}  # "battled over language", "seized on snippets": words, not force
+DEBATE_PREPS = {"over", "about", "on", "upon", "through"}  # "battled over language", "seized on snippets": words, not
+# force; "battled through three bouts of pneumonia": endurance
 OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
 OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "sentiment", "position", "conclusion",
                  "characterization", "statement", "argument", "premise", "opinion", "claim", "judgment", "verdict",
@@ -133,7 +136,7 @@ SYMMETRIC_CODES = {"MEET", "COOPERATE", "FIGHT"}  # "Obama and Boehner met": eac
 # actor is cognition ("seemed to recognize the seriousness of the threat")
 NEEDS_TARGET = {"LETTER", "RECOGNIZE"}
 # "dismissed the episode as a prank": a characterization (criticizing or praising X as Y stays criticism or praise)
-CHARACTERIZING_VERBS = {"dismiss", "reject"}
+CHARACTERIZING_VERBS = {"dismiss", "reject", "deny"}
 STATEMENT_VERBS = {"defend"}
 # praise of no actor is a statement about a thing ("has often hailed the progress", "praised the audience"); of an
 # actor or of an act it is support ("praised Mr. Perry's efforts", "The Arab League welcomed the decision")
@@ -148,6 +151,7 @@ TALK_VERBS = {"discuss"}  # a meeting only with a partner named ("with X") or co
 # what a participle on a document says is the document's content ("an email asking for contributions")
 DOCUMENT_WORDS = {"resolution", "email", "e-mail", "ad", "post", "tweet", "message", "video", "op-ed", "column",
                   "editorial", "article", "speech", "petition", "motion"}  # fmt: skip
+ORDINAL_WORDS = {"first", "last", "only", "second", "third", "next", "latest"}
 # "appeared to ease off on the call", "seemed to endorse the project": how the act looked, not that it happened
 SEEM_VERBS = {"seem", "appear"}
 # "conclude" is an agreement only of a treaty or of talks; "concluding her post by saying" is finishing, "concluded
@@ -200,6 +204,8 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             if code in OPINION_CODES and _opinion(token) or _figurative_or_standing(token, code, sent_mentions):
                 continue
             if _reflexive(token) or _seeming(token) or _stray_conjunct(token) or _document_content(token):
+                continue
+            if _adjective_complement(token) or _describing_participle(token, code):
                 continue
             unresolved = [
                 m
@@ -323,6 +329,35 @@ def _document_content(verb: Token) -> bool:
     return node.dep_ == "advcl" and before.dep_ in {"dobj", "obj"} and before.lemma_.casefold() in documents
 
 
+def _adjective_complement(verb: Token) -> bool:
+    """ "it is hard to blame any one person", "is ready to sign", "was eager to meet": an infinitive after an
+    adjective says what is hard, ready or wished, not what was done (but "the first to endorse" is an act)."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    head = node.head
+    if not _infinitive(node) or node.dep_ not in {"xcomp", "ccomp", "advcl"}:
+        return False
+    if head.lemma_ == "be":  # "it is hard to blame": the parser hangs the infinitive on the copula
+        head = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), head)
+    return head.pos_ == "ADJ" and head.lower_ not in ORDINAL_WORDS
+
+
+def _describing_participle(verb: Token, code: str) -> bool:
+    """ "a network funded by the Russian government", "The Future45 group, funded by major GOP donors", "a
+    reception hosted by Gov. Snyder", "a show hosted by his father": funding and hosting told of a noun describe
+    who stands behind it, not an act at a time (a signing, a release or a criticism so told stays an act:
+    "legislation signed by Clinton")."""
+    if code not in {"AID", "MEET"}:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    # "a network Russia has financed with the explicit purpose of ...": a relative clause on the thing funded
+    return (
+        code == "AID"
+        and verb.dep_ == "relcl"
+        and not any(c.dep_ in {"dobj", "obj"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+    )
+
+
 def _seeming(verb: Token) -> bool:
     """ "appeared to ease off slightly on the call", "seemed to endorse the project": the report says how it
     looked (a hedge), not that the act took place."""
@@ -358,6 +393,8 @@ def _wished_for(verb: Token) -> bool:
             # the parser hangs the infinitive of a demand noun on its verb: "issued a call for Obama to resign",
             # "repeated his challenge to her to oppose the deal"
             demand = any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in WISH_NOUNS for c in node.children)
+            # "a pledge he made to support the nominee": the demand noun is the antecedent of the verb's clause
+            demand = demand or (node.dep_ == "relcl" and node.head.lemma_.casefold() in WISH_NOUNS)
             return node.lemma_.casefold() in WISH_VERBS or (infinitive and demand)
         if node.pos_ == "NOUN" and node.lemma_.casefold() in WISH_NOUNS:
             return True  # "a call for Obama to resign" parsed as the noun's complement
@@ -370,6 +407,12 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     "seized on snippets", "fought against the bill")."""
     if code in POSITION_CODES and verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children):
         return True
+    if code in POSITION_CODES and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children):
+        return True  # "While he does support Clinton": the emphatic simple present, a standing position
+    if (verb.lemma_.casefold() in STANCE_VERBS | {"resist"}) and any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children
+    ):
+        return True  # "China had historically resisted such agreements", "has long opposed": a standing position
     if code in POSITION_CODES and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return True  # "Huckabee is a strong defender of entitlements, opposing plans to": what he is, not an act
     if (
@@ -414,7 +457,14 @@ def _opinion(verb: Token) -> bool:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         if any(g.lemma_.casefold() in OPINION_NOUNS for g in prep.children if g.dep_ == "pobj"):
             return True
-    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in OPINION_NOUNS for c in verb.children)
+    if any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in OPINION_NOUNS for c in verb.children):
+        return True
+    # "a claim Romney rejected", "something he denied": the noun the relative clause hangs on is what is denied
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.casefold() in CHARACTERIZING_VERBS
+        and verb.head.lemma_.casefold() in OPINION_NOUNS | {"something", "anything", "everything"}
+    )
 
 
 def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
@@ -427,8 +477,12 @@ def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
     while head.dep_ in {"xcomp", "conj"} and head.head is not head:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
             break
+        if head.dep_ == "xcomp" and head.head.lower_ == "going" and _infinitive(head):
+            head = head.head  # "is going to vote for Trump": the future, an intention
+            break
         head = head.head
-    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+    going = head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    if not going and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
         return False
     clause = {t.idx for t in verb.subtree}
     return not any(t.start in clause and t.value and t.precision == "day" for t in times)
@@ -494,11 +548,21 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     things = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
     if lemma == "sign" and things and not any(t.lemma_.casefold() in DOCUMENT_NOUNS for t in things):
         return None  # "signing autographs", "signed copies of his book": no agreement
+    if verb.dep_ == "relcl" and not objects and verb.head.pos_ == "NOUN":
+        things = [verb.head]  # "a recommendation Lynch adopted": the noun the clause hangs on is the object
     if lemma in VOTE_OBJECT_VERBS and (
         any(c.dep_ == "prt" and c.lower_ in PASS_PARTICLES for c in verb.children)
         or (things and not any(t.lemma_.casefold() in MEASURE_NOUNS for t in things))
     ):
         return None  # "passed reporters in the hall", "adopted the favored position", "passed away": no vote
+    if (
+        lemma == "meet"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    ):
+        return None  # "has been met with opposition": a reception, not a meeting
+    if lemma in {"demand", "ask"} and any(c.dep_ == "xcomp" and c.lemma_ == "know" for c in verb.children):
+        return None  # "demanded to know which campaign leaked it": a question
     if lemma == "return" and not objects:
         return None  # "returned to the camera", "return to the private sector": going back, not giving back
     if lemma == "rally" and objects:
@@ -534,10 +598,15 @@ def _negated(verb: Token) -> bool:
 
 
 def _inside_quotes(sent: Span, token: Token) -> bool:
-    before = sum(1 for t in sent if t.i < token.i and t.text in QUOTE_MARKS)
-    opening = sum(1 for t in sent if t.i < token.i and t.text in {"\u201c", "``"})
-    closing = sum(1 for t in sent if t.i < token.i and t.text in {"\u201d", "''"})
-    return opening > closing or (opening == closing == 0 and before % 2 == 1)
+    """Whether the token is inside quotation marks in its sentence. Two apostrophes close a quotation opened
+    with `` (the parser's convention), but without any `` in the sentence they are a straight double mark that
+    opens and closes (''like this,'' in wire text)."""
+    paired = any(t.text == "``" for t in sent)
+    before = [t.text for t in sent if t.i < token.i]
+    opening = sum(1 for t in before if t in {"\u201c", "``"})
+    closing = sum(1 for t in before if t == "\u201d" or (paired and t == "''"))
+    straight = sum(1 for t in before if t == '"' or (not paired and t == "''"))
+    return opening > closing or (opening == closing == 0 and straight % 2 == 1)
 
 
 def _events(
@@ -1044,7 +1113,8 @@ OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "
                   "hearing", "dinner", "event", "session", "summit", "appearance", "visit", "luncheon", "breakfast",
                   "briefing", "convention", "forum", "address", "election", "primary", "caucus", "campaign",
                   "race", "post", "statement", "tweet", "message", "video", "letter", "op-ed", "column", "broadcast",
-                  "remarks", "testimony", "call", "show", "program", "programme", "town hall"}  # fmt: skip
+                  "remarks", "testimony", "call", "show", "program", "programme", "town hall", "bid", "candidacy",
+                  "run"}  # fmt: skip
 # (a medium of the act dated by its modifier is its occasion too: "criticized ... in a Friday Facebook post")
 SIMULTANEOUS_MARKS = {"when", "as", "while"}
 # "the August 9 death of Michael Brown, who was shot by ...": what befell the "of" object, dated by the noun
@@ -1062,6 +1132,8 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         return None
     node = span.root
     inside = range(span.start, span.end)
+    if verb.dep_ == "relcl" and verb.head.i in inside:
+        return 0  # "emphatic Monday when he spoke to CNN", "on Monday, when Tester voted against": the time's clause
     if node.dep_ in NOUN_MODIFIER_DEPS and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i not in inside:
         occasion = node.head
         if verb.dep_ in {"relcl", "acl"} and verb.head.i == occasion.i:
@@ -1129,7 +1201,8 @@ def _shares_time(verb: Token) -> bool:
     if verb.dep_ == "advcl":
         return _simultaneous(verb)
     if verb.dep_ == "conj":
-        return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        # "backed Ron Paul in 2012 and ... has supported Ted Cruz": a conjunct with its own tense is another time
+        return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     return False
 
 
