@@ -13,6 +13,7 @@ articles; no event rule was written on them either), for a check after the dev a
     .venv/bin/python bench/audit_events.py --seed 5 --size 50 > audit.md
     .venv/bin/python bench/audit_events.py --seed 14 --polnear 50 > heldout.md
     .venv/bin/python bench/audit_events.py --seed 15 --polnear 50 --polnear-part train > heldout2.md
+    .venv/bin/python bench/audit_events.py --seed 16 --polnear 50 --polnear-part train --unseen-after 15
 """
 
 from __future__ import annotations
@@ -52,19 +53,26 @@ def basil_articles(folder: Path, count: int, rng: random.Random, exclude: frozen
     return out
 
 
-def polnear_articles(folder: Path, count: int, rng: random.Random, part: str = "dev") -> list:
-    """PolNeAR articles of one part (plain text, first line the title), dated by the corpus's metadata.tsv."""
+def polnear_articles(
+    folder: Path, count: int, rng: random.Random, part: str = "dev", exclude: frozenset = frozenset()
+) -> list:
+    """PolNeAR articles of one part (plain text, first line the title), dated by the corpus's metadata.tsv;
+    ``exclude`` leaves out paths an earlier seed drew."""
     dates = {}
     with (folder / "metadata.tsv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             dates[row["filename"]] = row["publication_date"]
-    paths = sorted((folder / part / "text").glob("*.txt"))
+    paths = [p for p in sorted((folder / part / "text").glob("*.txt")) if p not in exclude]
     return [
         build_article(
             text=path.read_text("utf-8"), source=f"polnear/{part}/{path.name}", published=dates.get(path.stem)
         )
         for path in rng.sample(paths, min(count, len(paths)))
     ]
+
+
+def _seeds(text: str) -> list[int]:
+    return [int(x) for x in text.split(",") if x.strip()]
 
 
 def events_only() -> Settings:
@@ -99,7 +107,14 @@ def main() -> None:
     rng = random.Random(args.seed)
     folder = SHARED / "eval" / "basil" / "articles"
     if args.polnear:
-        articles = polnear_articles(SHARED / "eval" / "polnear", args.polnear, rng, args.polnear_part)
+        texts = sorted((SHARED / "eval" / "polnear" / args.polnear_part / "text").glob("*.txt"))
+        # with --unseen-after, leave out what those seeds drew from the same part with the same --polnear N
+        seen = {
+            p
+            for seed in _seeds(args.unseen_after)
+            for p in random.Random(seed).sample(texts, min(args.polnear, len(texts)))
+        }
+        articles = polnear_articles(SHARED / "eval" / "polnear", args.polnear, rng, args.polnear_part, frozenset(seen))
     elif args.unseen_after:
         drawn: set[Path] = set()
         for seed in (int(x) for x in args.unseen_after.split(",")):
