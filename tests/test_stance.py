@@ -589,3 +589,56 @@ def test_stance_demonym_on_people_who_do_not_act_for_the_state_is_no_holder(anal
 def test_stance_recall_nouns_joined_verbs_and_harm(analyze, text: str, issue: str, actor: str, position: str) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert (actor, position) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # lifting a veto on the issue supports it
+        ("Turkey lifted its veto on Finland's membership of NATO on Tuesday.", "Finland's membership of NATO",
+         "state:TUR", "support"),
+        # idioms of position
+        ("Austria lined up behind Finland's membership of NATO.", "Finland's membership of NATO", "state:AUT",
+         "support"),
+        ("Germany's finance minister poured cold water on a global minimum tax on billionaires.",
+         "a global minimum tax on billionaires", "state:DEU", "oppose"),
+        ("France said Russia was dragging its feet on a ceasefire in Ukraine.", "a ceasefire in Ukraine",
+         "state:RUS", "oppose"),
+        ("Italy said an arms embargo on Israel was not the answer.", "an arms embargo on Israel", "state:ITA",
+         "oppose"),
+        ("Germany stopped short of endorsing a global minimum tax on billionaires.",
+         "a global minimum tax on billionaires", "state:DEU", "undecided"),
+        ("Italy's economy minister said Rome had an open mind on a global minimum tax on billionaires.",
+         "a global minimum tax on billionaires", "state:ITA", "undecided"),
+        ("Washington said it disagreed with a global minimum tax on billionaires.",
+         "a global minimum tax on billionaires", "state:USA", "oppose"),
+        ("Russia said it would respond to Finland's membership of NATO with countermeasures.",
+         "Finland's membership of NATO", "state:RUS", "oppose"),
+        # neither for nor against; support "in principle" is conditional
+        ("Slovakia said it would not block a ceasefire in Ukraine but would not support it either.",
+         "a ceasefire in Ukraine", "state:SVK", "undecided"),
+        ("Putin said Russia agreed with a ceasefire in Ukraine in principle.", "a ceasefire in Ukraine",
+         "state:RUS", "conditional"),
+        # the agent of a participle on the issue's noun
+        ("Ukraine accepted a ceasefire in Ukraine proposed by the United States.", "a ceasefire in Ukraine",
+         "state:USA", "support"),
+        # a weak word whose object refers back to the issue, in a sentence that does not name it
+        ("A ceasefire in Ukraine was agreed on Monday. The Kremlin said it would study the proposal.",
+         "a ceasefire in Ukraine", "state:RUS", "undecided"),
+    ],
+)  # fmt: skip
+def test_stance_fifth_batch_idioms_and_agents(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found
+
+
+def test_stance_appositive_common_noun_describes_the_subject(analyze) -> None:
+    text = "Germany, Israel's second-largest arms supplier, has ruled out an arms embargo on Israel."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="an arms embargo on Israel")}
+    assert ("state:DEU", "oppose") in found and not any(a == "state:ISR" for a, _ in found), found
+
+
+def test_stance_does_not_support_stopping_is_no_neither(analyze) -> None:
+    text = "Sweden does not support freezing the accession talks with Turkey, its foreign minister said."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Turkey's accession to the European Union")}
+    assert ("state:SWE", "undecided") not in found, found

@@ -61,7 +61,8 @@ OPPOSE = {
     "objection", "reluctant", "unwilling", "unacceptable", "resistance", "unjustified", "unjustifiable",
     "illegitimate", "invalid", "null", "void", "baseless", "impossible", "unrealistic", "unfeasible", "criticism",
     "condemnation", "denunciation", "protest", "outrage", "regret", "disappointed", "disappointing",
-    "disappointment", "dismayed", "dismay", "lament", "violate", "damage", "weaken", "endanger",
+    "disappointment", "dismayed", "dismay", "lament", "disagree", "countermeasure", "countermeasures",
+    "retaliation", "reprisal", "reprisals", "violate", "damage", "weaken", "endanger",
     "jeopardize", "jeopardise",
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
@@ -95,6 +96,7 @@ ANAPHORA = {
     "move", "decision", "plan", "step", "initiative", "proposal", "resolution", "draft", "bill", "measure", "vote",
     "letter", "announcement", "idea", "declaration", "motion", "text", "call", "demand", "policy", "push", "effort",
     "deal", "agreement", "gesture", "action", "act", "process", "approach", "position", "stance", "course",
+    "enlargement", "expansion", "accession", "bid", "package", "treaty", "pact", "accord", "truce",
 }  # fmt: skip
 # words that judge an act rather than state a position on it: the one who uses them holds the position
 EVALUATIVE = {
@@ -120,7 +122,7 @@ CONDITION_PHRASES = re.compile(
     r"\b(only (?:if|when|after|once|as part of|at the end of|in the context of|within|with|in return for|in exchange for)|not before|not until|"
     r"as part of (?:a|an|the|any)|(?:before|after|without|within) (?:a|an|the|any)|at the end of (?:a |the )?(?:\w+ )?(?:negotiations?|talks|process|a|the)|in the context of|provided (?:that)?|on condition|"
     r"(?:seek|seeks|sought|seeking|want|wants|wanted|demand\w*|ask\w*|insist\w* on|need\w*) (?:\w+ ){0,2}(?:guarantees?|assurances?)|"
-    r"(?:tied|linked|conditioned) to|"
+    r"(?:tied|linked|conditioned) to|in principle|"
     r"(?:through|via|from|by) (?:direct |bilateral |negotiated )?(?:negotiations?|talks)|negotiated (?:peace|settlement)|"
     r"(?:must|should|has to|have to|needs? to) be (?:negotiated|agreed)|conditional on|conditioned on|contingent on|depend(?:s|ed|ing)? on|at the right time|when the time is right|"
     r"when the time comes|at an appropriate time|under (?:certain|the right) conditions|in exchange for|"
@@ -133,7 +135,7 @@ UNDECIDED_PHRASES = re.compile(
     r"would not (?:say|commit)|did not say|won't say|not rule out|not ruled? out|(?:is|are|was|were) open to|"
     r"remains? open|still weighing|weighing|reviewing|studying|considering|consider(?:s|ed)? (?:whether|the|a)|"
     r"abstain\w*|sat out|on the fence|wait and see|wait-and-see|(?:asked|asks|ask|needs?|wants?) (?:for )?more time|"
-    r"no position|not (?:yet )?taken a position|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
+    r"no position|not (?:yet )?taken a position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
     re.IGNORECASE,
 )
 # idioms that rule something out: a position against the issue they are said of, with no stance word in them
@@ -292,6 +294,11 @@ def _negated(token: Token) -> bool:
     return False
 
 
+def _own_negation(token: Token) -> bool:
+    """ "not" / "never" on the word itself or its auxiliary-bearing copula, not inherited from a verb above."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod" for c in token.children)
+
+
 def _no_longer(token: Token) -> bool:
     """ "no longer" / "not anymore" on a verb: "Norway would no longer treat recognition as a reward"."""
     return (
@@ -312,6 +319,31 @@ def _hedged(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+BEHIND_VERBS = {"line", "throw", "get", "rally", "stand", "put", "fall", "swing"}
+
+
+def _idiom_position(token: Token) -> str | None:
+    """Idioms of position read on their verb: "lined up behind", "threw its weight behind", "rallied behind"
+    support; "poured cold water on", "dragging its feet" oppose; "stopped short of" holds back what it governs."""
+    lemma = token.lemma_.casefold()
+    if token.pos_ == "VERB" and lemma in BEHIND_VERBS:
+        behind = [c for c in token.children if c.lower_ == "behind" and c.dep_ == "prep"]
+        behind += [g for c in token.children if c.dep_ in {"prt", "dobj"} for g in c.children
+                   if g.lower_ == "behind" and g.dep_ == "prep"]  # fmt: skip
+        if behind:
+            return "support"
+    if lemma == "pour" and any(c.lemma_ == "water" and any(a.lower_ == "cold" for a in c.children)
+                               for c in token.children):  # fmt: skip
+        return "oppose"
+    if lemma == "stop" and any(c.lower_ == "short" for c in token.children):
+        return "undecided"  # "stopped short of endorsing the tax": it governs the stance word it holds back
+    if lemma == "drag" and any(c.lower_ in {"feet", "heels"} for c in token.children):
+        return "oppose"
+    if lemma in {"answer", "solution"} and token.dep_ == "attr" and token.head.lemma_ == "be":
+        return "support"  # "an arms embargo is the answer"; "was not the answer" is read negated
+    return None
 
 
 def _recall_noun(token: Token) -> bool:
@@ -338,6 +370,9 @@ def _lexicon_position(token: Token) -> str | None:
         return None
     if _recall_noun(token):
         return "oppose"  # "ordered the return of its ambassadors": a recall, an act of diplomatic protest
+    idiom = _idiom_position(token)
+    if idiom is not None:
+        return idiom
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return "support"  # "called for a lasting ceasefire", "calls for recognition": a plea, not a verb of saying
     if lemma in PLEA_VERBS and token.pos_ != "VERB":
@@ -409,9 +444,13 @@ WEAK_IN_CONTEXT = {
 def _weak_here(token: Token, issue: Issue) -> bool:
     if token.lemma_.casefold() not in WEAK_IN_CONTEXT and token.lower_ not in WEAK_IN_CONTEXT:
         return _about_something_else(token, issue)
-    # "follow suit" is "do the same": the idiom's noun is no object of its own
-    return any(c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"} and c.lower_ != "suit"
-               for c in token.children)  # fmt: skip
+    # "follow suit" is "do the same": the idiom's noun is no object of its own; an object that refers back to the
+    # issue ("would study the proposal", "threatened to block the enlargement") leaves the word about it
+    objects = [c for c in token.children if c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"}
+               and c.lower_ != "suit"]  # fmt: skip
+    return any(not (c.dep_ == "dobj" and (c.tag_ == "PRP" or c.lemma_.casefold() in ANAPHORA
+                                          and any(d.dep_ in {"det", "poss"} for d in c.children)))
+               for c in objects)  # fmt: skip
 
 
 def _objects(token: Token) -> list[Token]:
@@ -537,6 +576,14 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if (_negated(trigger) or outer_negated) and position in {"support", "oppose"}:
         reading.negated = True
         reading.position = "oppose" if position == "support" else "support"
+        if _own_negation(trigger) and any(
+            t.pos_ == "VERB" and p in {"support", "oppose"} and p != position and _own_negation(t)
+            and not _governs(t, trigger) and not _governs(trigger, t) and t.i != trigger.i
+            for t, p in triggers
+        ):  # fmt: skip
+            # "would not block the accession but would not support it either": neither for nor against
+            reading.position, reading.hedged = "undecided", True
+            return reading
         if trigger.lemma_ in {"refuse", "reject", "rule"}:
             reading.position = "undecided"  # "did not rule out", "not refuse": neither for nor against
     condition = CONDITION_PHRASES.search(_less_past_time(text, trigger)) or _conditional_clause(trigger)
@@ -754,6 +801,13 @@ def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
             break  # "refused to impose": a negation, read by _negated ("rejected calls for ..." composes below)
         if not _governs(ancestor, trigger):
             continue  # "withdraw from the deal and reimpose sanctions": joined verbs, neither governs the other
+        if (
+            ancestor.lemma_ in STOPPING
+            and ancestor.pos_ == "VERB"
+            and position == "oppose"
+            and ancestor.i in trigger_ids
+        ):
+            return "support"  # "lifted its veto on Finland's membership", "dropped its objections to ..."
         if ancestor.i in trigger_ids and ancestor.pos_ == "VERB" and ancestor.lemma_ not in SPEECH:
             outer = _lexicon_position(ancestor)
             if outer == "oppose":
@@ -893,7 +947,10 @@ def _conjuncts(token: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ in {"conj", "appos"} and c.pos_ in {"PROPN", "NOUN"})
+        # an appositive common noun describes the subject ("Germany, Israel's second-largest arms supplier"), unless
+        # it is a title ("Kaja Kallas, the EU's foreign policy chief"); a name in apposition is one more mention
+        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
+                    or c.dep_ == "appos" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and TITLE.search(c.doc[c.left_edge.i : c.i + 1].text)))  # fmt: skip
     return sorted(out, key=lambda t: t.i)
 
 
@@ -1203,6 +1260,8 @@ def read_sentence(
             joined(trigger, excluded, direct)
         _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                        "act" if _done_act(r) else "reported", None))  # fmt: skip
+        _agent_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
+                    "reported", None))  # fmt: skip
         return out
     # no attributed quote: the clause's own subject, or the speaker of a reported statement
     reading = read_clause(span, issue, text, context=context)
@@ -1243,6 +1302,8 @@ def read_sentence(
         joined(reading.trigger, excluded, None)
     _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                    "act" if _done_act(r) else "reported", None))  # fmt: skip
+    _agent_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
+                "reported", None))  # fmt: skip
     # acts the events stage found ("recalled its ambassador", "abstained") for actors the words left out
     for event in events or []:
         mapped = EVENT_POSITIONS.get(event.get("action", ""))
@@ -1289,6 +1350,35 @@ def _relative_acts(
             actor = speaks_for(actor, actor_info)
             if not any(s.actor == actor and s.position == reading.position for s in out):
                 add(actor, reading)
+
+
+PROPOSING = {"propose", "draft", "sponsor", "broker", "mediate", "table", "author", "initiate"}
+
+
+def _agent_acts(
+    span: Span,
+    offset: int,
+    issue: Issue,
+    lookup: MentionLookup,
+    actor_info: dict[str, dict[str, Any]],
+    out: list[Stance],
+    add: Callable[[str, Reading], None],
+) -> None:
+    """A participle on the issue's noun with its agent ("a ceasefire proposed by the United States", "sanctions
+    backed by France", "a plan rejected by Hungary"): the agent's position, beside what the clause says."""
+    for verb in span:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or stem(verb.head.text) not in issue.key_stems:
+            continue
+        lemma = verb.lemma_.casefold()
+        position = "support" if lemma in PROPOSING else _lexicon_position(verb)
+        if position is None:
+            continue
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for agent in agents:
+            for actor in holders_of(agent, offset, lookup):
+                actor = speaks_for(actor, actor_info)
+                if not any(s.actor == actor for s in out):
+                    add(actor, Reading(position, verb))  # type: ignore[arg-type]
 
 
 def issue_actor_ids(issue: Issue, span: Span, offset: int, lookup: MentionLookup) -> set[str]:
