@@ -501,10 +501,10 @@ def test_a_listed_strategy_and_a_worry_are_not_acts(analyze, text):
     assert _events(analyze, text) == []
 
 
-def test_a_past_time_on_the_demanded_act_dates_the_demand(analyze):
-    text = "President Barack Obama urged Congress to move on his jobs bill Wednesday."
+def test_the_publication_day_on_the_demanded_act_dates_the_demand(analyze):
+    text = "President Barack Obama urged Congress to move on his jobs bill Monday."
     (e,) = _events(analyze, text)
-    assert (e.action, e.date, e.date_precision) == ("REQUEST", "2014-10-01", "day")
+    assert (e.action, e.date, e.date_precision) == ("REQUEST", "2014-10-06", "day")
 
 
 def test_the_dated_medium_or_occasion_of_an_act_dates_it(analyze):
@@ -562,3 +562,34 @@ def test_when_clauses_on_a_time_and_conjuncts_with_their_own_tense(analyze):
     assert dates == {"person:ron-paul": ("year", True), "person:ted-cruz": (None, False)}
     (e,) = _events(analyze, "Don Fowler has backed Hillary Clinton since her 2008 presidential bid.")
     assert (e.date, e.historical) == ("2008", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While Warren, Biden and Obama have occupied the spotlight, others kept a low profile.",
+        "His campaign manager, Alex Conant, struck a similar tune.",
+        "Buchanan recalled the aggressive convention strategy deployed by the Reagan campaign.",
+        "Exit polls showed that 65 percent of Republicans supported his call for a ban.",
+        "Mr. Sanders has backing from 33 percent.",
+        "Donald Trump did not dismiss Lewandowski, and neither apologized.",
+        "Evangelical voters, whose support Ted Cruz rallied, turned out.",
+        "Saul Anuzis has long dismissed attempts to unhorse Trump.",
+        "Rep. Bob Goodlatte asked the U.S. attorney whether Hillary Clinton committed perjury.",
+    ],
+)
+def test_the_fourth_checks_non_act_classes(analyze, text):
+    assert _events(analyze, text) == []
+
+
+def test_the_fourth_checks_codes_and_dates(analyze):
+    (e,) = _events(analyze, "Mike Huckabee suspended his campaign Monday night.")
+    assert e.action == "RETREAT"
+    text = "Trump was emphatic Wednesday when Paul Ryan lamented the campaign and criticized Donald Trump."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.date) == ("ACCUSE", "2014-10-01")
+    # a weekday on the demanded act other than the publication day may be the coming one: no date
+    (e,) = _events(analyze, "Bernie Sanders urged Democrats to vote Tuesday.")
+    assert (e.action, e.date_precision) == ("REQUEST", None)
+    (e,) = _events(analyze, "Russia occupied Crimea.")
+    assert e.action == "COERCE"

@@ -152,6 +152,16 @@ TALK_VERBS = {"discuss"}  # a meeting only with a partner named ("with X") or co
 DOCUMENT_WORDS = {"resolution", "email", "e-mail", "ad", "post", "tweet", "message", "video", "op-ed", "column",
                   "editorial", "article", "speech", "petition", "motion"}  # fmt: skip
 ORDINAL_WORDS = {"first", "last", "only", "second", "third", "next", "latest"}
+NEGATIVE_SUBJECTS = {"neither", "none", "nobody", "no-one"}
+# a dated trip makes its purpose an announced plan ("is heading to Mexico on Wednesday to meet")
+MOTION_VERBS = {"go", "head", "fly", "travel", "come", "arrive", "return", "leave", "visit", "set", "drive", "sail"}
+SHARE_WORDS = {"percent", "%", "majority", "plurality", "minority", "half", "quarter", "percentage", "share"}
+# force verbs whose object makes them figurative: "occupied the spotlight", "occupied a third tier", "struck a
+# similar tune", "deployed a strategy"
+FIGURATIVE_OBJECTS = {"spotlight", "tier", "place", "spot", "position", "role", "tune", "tone", "chord", "note",
+                      "balance", "pose", "blow", "strategy", "tactic", "argument", "message", "rhetoric", "line",
+                      "ad", "resource", "money", "charm", "center", "centre", "stage", "limelight",
+                      "headline", "lead", "seat", "office"}  # fmt: skip
 # "appeared to ease off on the call", "seemed to endorse the project": how the act looked, not that it happened
 SEEM_VERBS = {"seem", "appear"}
 # "conclude" is an agreement only of a treaty or of talks; "concluding her post by saying" is finishing, "concluded
@@ -205,7 +215,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 continue
             if _reflexive(token) or _seeming(token) or _stray_conjunct(token) or _document_content(token):
                 continue
-            if _adjective_complement(token) or _describing_participle(token, code):
+            if _adjective_complement(token) or _describing_participle(token, code) or _poll_answer(token):
                 continue
             unresolved = [
                 m
@@ -264,6 +274,8 @@ def _purpose(verb: Token, times: list[TimeExpression]) -> bool:
     second = node.dep_ == "xcomp" and any(c.dep_ == "xcomp" and c.i < node.i for c in node.head.children)
     if not (node.dep_ == "advcl" or in_order or second):
         return False
+    if node.head.lemma_.casefold() not in MOTION_VERBS:
+        return True  # "joined a chorus of Republicans on Tuesday ... to drop out": a purpose, dated or not
     clause = {t.idx for t in node.head.subtree}
     return not any(t.start in clause and t.value and t.precision == "day" for t in times)
 
@@ -409,7 +421,7 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
         return True
     if code in POSITION_CODES and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children):
         return True  # "While he does support Clinton": the emphatic simple present, a standing position
-    if (verb.lemma_.casefold() in STANCE_VERBS | {"resist"}) and any(
+    if (verb.lemma_.casefold() in STANCE_VERBS | {"resist"} or code in {"SUPPORT", "REJECT"}) and any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children
     ):
         return True  # "China had historically resisted such agreements", "has long opposed": a standing position
@@ -432,6 +444,11 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
         return True  # "Rubio has opposed the negotiations", "have supported the bill": a standing position
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in (verb, verb.head) for c in t.children):
         return True
+    if code in VIOLENT_CODES | {"MOBILIZE"}:
+        things = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        things += [verb.head] if verb.dep_ in {"acl", "relcl"} else []  # "the strategy deployed by the campaign"
+        if any(t.lemma_.casefold() in FIGURATIVE_OBJECTS for t in things):
+            return True
     if code in VIOLENT_CODES:
         if any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c) for c in verb.children):
             return True  # "fighting to tighten gun laws", "battled to keep the seat": striving, not force
@@ -516,6 +533,13 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     ):
         return None  # "called the announcement 'a historic day'", "Calling Mr. Trump a coward": naming (but
         # "called him to say" is a call with its purpose)
+    if lemma in QUESTION_VERBS and any(
+        g.dep_ == "mark" and g.lower_ in {"whether", "if"}
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+    ):
+        return None  # "asked the U.S. attorney whether Clinton committed perjury": a question
     if lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children):
         return None  # "Vieira asked Trump if ...", "Walsh asked.": a question, not a request
     if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
@@ -565,7 +589,7 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "demanded to know which campaign leaked it": a question
     if lemma == "return" and not objects:
         return None  # "returned to the camera", "return to the private sector": going back, not giving back
-    if lemma == "rally" and objects:
+    if lemma == "rally" and (objects or verb.dep_ == "relcl"):  # "whose support Mr. Cruz rallied"
         return None  # "rallying the Democratic base", "rallied support": mobilising one's own side, not a protest
     if lemma in RELEASE_VERBS:
         # "released a statement", "released the full set of e-mails", "e-mails released by the White House":
@@ -592,9 +616,27 @@ def _quoted_after_object(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
+    if any(c.dep_ in {"nsubj", "nsubjpass", "preconj"} and c.lower_ in NEGATIVE_SUBJECTS for c in verb.children):
+        return True  # "and neither apologized", "none of them voted": no one did it
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp"
     )
+
+
+def _poll_answer(verb: Token) -> bool:
+    """ "65 percent of Republicans supported his call", "Sixty-two percent of Republicans agreed", "has backing
+    from 33 percent": a share of those polled, an opinion counted, not an act of the party or candidate."""
+    if verb.tag_ == "VBG" and verb.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
+        return True  # "Mr. Sanders has backing from 33 percent": a gerund used as a noun
+    if any(
+        g.lemma_.casefold() in SHARE_WORDS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+    ):
+        return True  # "has backing from 33 percent"
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.lower_ in SHARE_WORDS or s.lemma_.casefold() in SHARE_WORDS for s in subjects)
 
 
 def _inside_quotes(sent: Span, token: Token) -> bool:
@@ -1085,9 +1127,10 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression], published: str |
         if own:
             return min(after or own, key=lambda t: abs(t.start - verb.idx))
     # "urged lawmakers to move on his jobs bill Wednesday": the parser hangs the time on the demanded act, but an
-    # act asked for comes after the asking, so a time up to the publication day is the asking's
+    # act asked for comes after the asking, so the publication day itself is the asking's (an earlier weekday may
+    # be the time stage's past reading of a coming one: "urged them to vote Tuesday")
     if published and verb.lemma_.casefold() in WISH_VERBS:
-        past = [t for t in dated if t.value[:10] <= published[:10] and _in_complement(verb, t)]
+        past = [t for t in dated if t.value[:10] == published[:10] and _in_complement(verb, t)]
         if past:
             return min(past, key=lambda t: abs(t.start - verb.idx))
     return None
@@ -1132,7 +1175,8 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         return None
     node = span.root
     inside = range(span.start, span.end)
-    if verb.dep_ == "relcl" and verb.head.i in inside:
+    clause = verb.head if verb.dep_ == "conj" and _shares_time(verb) else verb
+    if clause.dep_ == "relcl" and clause.head.i in inside:
         return 0  # "emphatic Monday when he spoke to CNN", "on Monday, when Tester voted against": the time's clause
     if node.dep_ in NOUN_MODIFIER_DEPS and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i not in inside:
         occasion = node.head
