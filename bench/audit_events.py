@@ -108,12 +108,12 @@ def main() -> None:
     folder = SHARED / "eval" / "basil" / "articles"
     if args.polnear:
         texts = sorted((SHARED / "eval" / "polnear" / args.polnear_part / "text").glob("*.txt"))
-        # with --unseen-after, leave out what those seeds drew from the same part with the same --polnear N
-        seen = {
-            p
-            for seed in _seeds(args.unseen_after)
-            for p in random.Random(seed).sample(texts, min(args.polnear, len(texts)))
-        }
+        # with --unseen-after, leave out what those seeds drew from the same part with the same --polnear N, each
+        # as it drew: from the articles the seeds listed before it had left ("--unseen-after 15,16" for seed 17)
+        seen: set[Path] = set()
+        for seed in _seeds(args.unseen_after):
+            left = [p for p in texts if p not in seen]
+            seen |= set(random.Random(seed).sample(left, min(args.polnear, len(left))))
         articles = polnear_articles(SHARED / "eval" / "polnear", args.polnear, rng, args.polnear_part, frozenset(seen))
     elif args.unseen_after:
         drawn: set[Path] = set()
