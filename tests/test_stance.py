@@ -642,3 +642,18 @@ def test_stance_does_not_support_stopping_is_no_neither(analyze) -> None:
     text = "Sweden does not support freezing the accession talks with Turkey, its foreign minister said."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Turkey's accession to the European Union")}
     assert ("state:SWE", "undecided") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # "the move" refers back to the lead's act: judging an act against the issue turns
+        ("Russia rejected the Black Sea grain deal on Monday. The United States condemned the move.",
+         "the Black Sea grain deal", "state:USA", "support"),
+        ("France recognised a Palestinian state on Tuesday. Israel condemned the move.", ISSUE, "state:ISR",
+         "oppose"),
+    ],
+)  # fmt: skip
+def test_stance_judging_the_leads_act(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found

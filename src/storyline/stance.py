@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -97,6 +97,11 @@ ANAPHORA = {
     "letter", "announcement", "idea", "declaration", "motion", "text", "call", "demand", "policy", "push", "effort",
     "deal", "agreement", "gesture", "action", "act", "process", "approach", "position", "stance", "course",
     "enlargement", "expansion", "accession", "bid", "package", "treaty", "pact", "accord", "truce",
+}  # fmt: skip
+# verbs that judge an act named before them ("regretted the decision", "welcomed the move")
+JUDGING = {
+    "welcome", "applaud", "praise", "hail", "commend", "salute", "endorse", "condemn", "denounce", "criticize",
+    "criticise", "regret", "deplore", "decry", "lament", "slam", "blast", "lambaste", "rebuke", "disagree",
 }  # fmt: skip
 # words that judge an act rather than state a position on it: the one who uses them holds the position
 EVALUATIVE = {
@@ -1634,6 +1639,7 @@ def rule_stances(
     # an article about the issue: its other sentences may take a position on it without naming it ("the move")
     context = [(s, e, "context") for s, e in sentences if (s, e) not in on_issue] if matched else []
     out: list[Stance] = []
+    referent: str | None = None  # the lead sentence's position on the issue: the act "the decision" refers back to
     dateline = _dateline_end(text)
     for start, end, how in sorted(matched + context):
         # the sentence read without its dateline: "DOHA, Jan 15 - Israel and Hamas agreed ..." parses "DOHA" as the
@@ -1647,8 +1653,31 @@ def rule_stances(
                                   article.get("events", []), context=how == "context")  # fmt: skip
         except (StopIteration, IndexError, ValueError):  # an odd parse loses one sentence, never the batch
             continue
+        if how == "context" and referent == "oppose" and _judges_the_act(span):
+            # "UN Secretary-General Antonio Guterres said he deeply regretted the decision" after "Russia said it
+            # would not extend the grain deal": "the decision" is the act against the issue, and its judgement turns
+            turn = {"support": "oppose", "oppose": "support"}
+            found = [replace(s, position=turn[s.position]) if s.position in turn and s.basis != "act" else s
+                     for s in found]  # type: ignore[arg-type]  # fmt: skip
+        if how != "context" and sentences and start == sentences[0][0]:
+            referent = next((s.position for s in found if s.basis != "claim"
+                             and s.position in {"support", "oppose"}), None)  # fmt: skip
         out.extend(found)
     return _dedupe(out)
+
+
+def _judges_the_act(span: Span) -> bool:
+    """The sentence judges an act named by a definite noun that refers back ("regretted the decision", "condemned
+    the move", "welcomed this step"), with a verb of judgement, not of doing ("blocked the move")."""
+    for noun in span:
+        if noun.lemma_.casefold() not in ANAPHORA or noun.dep_ not in {"dobj", "pobj"}:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.lemma_.casefold() in JUDGING:
+            return True
+    return False
 
 
 def _dedupe(stances: list[Stance]) -> list[Stance]:
