@@ -657,3 +657,12 @@ def test_stance_does_not_support_stopping_is_no_neither(analyze) -> None:
 def test_stance_judging_the_leads_act(analyze, text: str, issue: str, actor: str, position: str) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert (actor, position) in found, found
+
+
+def test_stance_what_others_say_of_the_issues_state_is_no_position_of_it(analyze) -> None:
+    text = "US President Joe Biden told CNN that Ukraine was not ready for NATO membership."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Ukraine's membership of NATO")}
+    assert not any(a == "state:UKR" for a, _ in found), found
+    own = "Ukraine said it wanted NATO membership as soon as possible."
+    found = {(s.actor, s.position) for s in stances_of(analyze, own, issue="Ukraine's membership of NATO")}
+    assert ("state:UKR", "support") in found, found  # its own words still are

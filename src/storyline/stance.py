@@ -1663,7 +1663,23 @@ def rule_stances(
             referent = next((s.position for s in found if s.basis != "claim"
                              and s.position in {"support", "oppose"}), None)  # fmt: skip
         out.extend(found)
-    return _dedupe(out)
+    patients = issue_patients(issue)
+    # what others say of the state the issue is about ("Biden said Ukraine was not ready for NATO membership") is
+    # their view of the issue, not that state's position
+    return _dedupe([s for s in out if not (s.actor in patients and s.basis == "claim")])
+
+
+def issue_patients(issue: Issue) -> set[str]:
+    """The states the issue's own name is about: Ukraine in "Ukraine's membership of NATO", Israel in "an arms
+    embargo on Israel", Palestine in "recognition of a Palestinian state"."""
+    from storyline.actors import gazetteer
+
+    out = set()
+    for word in re.findall(r"[A-Z][\w-]*", issue.name):
+        actor = gazetteer().lookup(word.removesuffix("'s").removesuffix("\u2019s"))
+        if actor is not None and actor.id.startswith("state:"):
+            out.add(actor.id)
+    return out
 
 
 def _judges_the_act(span: Span) -> bool:
