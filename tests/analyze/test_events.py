@@ -593,3 +593,25 @@ def test_the_fourth_checks_codes_and_dates(analyze):
     assert (e.action, e.date_precision) == ("REQUEST", None)
     (e,) = _events(analyze, "Russia occupied Crimea.")
     assert e.action == "COERCE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump brought SNL its highest ratings since Jan. 7, 2012, when Charles Barkley hosted.",
+        "Sen. Kelly Ayotte returns $43,100 in questionable funds.",
+        "Robby Mook refused to speculate on the events following the election.",
+        "Ben Carson has dropped out of the top three in the weekly GOP Power Rankings.",
+    ],
+)
+def test_the_fifth_checks_non_act_classes(analyze, text):
+    assert _events(analyze, text) == []
+
+
+def test_the_acts_the_fifth_checks_rules_keep(analyze):
+    (e,) = _events(analyze, "Ted Cruz dropped out of the race on May 3, 2014.")
+    assert (e.action, e.date) == ("RETREAT", "2014-05-03")
+    (e,) = _events(analyze, "Netanyahu hosted Kerry in Jerusalem.")
+    assert (e.action, e.target_actor) == ("MEET", "person:kerry")
+    (e,) = _events(analyze, "Barack Obama refused to say the words.")
+    assert e.action == "REJECT"

@@ -153,6 +153,10 @@ DOCUMENT_WORDS = {"resolution", "email", "e-mail", "ad", "post", "tweet", "messa
                   "editorial", "article", "speech", "petition", "motion"}  # fmt: skip
 ORDINAL_WORDS = {"first", "last", "only", "second", "third", "next", "latest"}
 NEGATIVE_SUBJECTS = {"neither", "none", "nobody", "no-one"}
+SHOW_NOUNS = {"show", "program", "programme", "podcast", "segment", "broadcast", "episode", "series", "radio"}
+MONEY_NOUNS = {"money", "fund", "funds", "donation", "contribution", "cash", "check", "$", "dollar", "payment"}
+NO_COMMENT_VERBS = {"speculate", "comment", "elaborate"}
+RANK_NOUNS = {"top", "ranking", "rankings", "list", "poll", "polls", "tier", "lead"}
 # a dated trip makes its purpose an announced plan ("is heading to Mexico on Wednesday to meet")
 MOTION_VERBS = {"go", "head", "fly", "travel", "come", "arrive", "return", "leave", "visit", "set", "drive", "sail"}
 SHARE_WORDS = {"percent", "%", "majority", "plurality", "minority", "half", "quarter", "percentage", "share"}
@@ -509,6 +513,8 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     lemma = verb.lemma_.casefold()
     if any(c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "dobj"} for c in verb.children):
         return None  # "traveled home to his district", "went home": going home is no visit
+    if lemma == "drop" and any(t.lower_ in RANK_NOUNS for t in verb.subtree if t.i > verb.i):
+        return None  # "has dropped out of the top three" of a ranking: no withdrawal
     for child in verb.children:
         key = (lemma, child.lemma_.casefold())
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
@@ -587,6 +593,19 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "has been met with opposition": a reception, not a meeting
     if lemma in {"demand", "ask"} and any(c.dep_ == "xcomp" and c.lemma_ == "know" for c in verb.children):
         return None  # "demanded to know which campaign leaked it": a question
+    if lemma == "host" and (not objects or objects & SHOW_NOUNS):
+        return None  # "when Charles Barkley hosted" (a TV show), "hosted a podcast": no meeting with anyone
+    if lemma == "return" and any(
+        t.lemma_.casefold() in MONEY_NOUNS or t.tag_ == "$"
+        for c in verb.children
+        if c.dep_ in {"dobj", "obj"}
+        for t in c.subtree
+    ):
+        return None  # "returns $43,100 in questionable funds": giving money back, no withdrawal
+    if lemma in {"refuse", "decline"} and any(
+        c.dep_ == "xcomp" and c.lemma_.casefold() in NO_COMMENT_VERBS for c in verb.children
+    ):
+        return None  # "refused to speculate on the events": no comment, not a rejection
     if lemma == "return" and not objects:
         return None  # "returned to the camera", "return to the private sector": going back, not giving back
     if lemma == "rally" and (objects or verb.dep_ == "relcl"):  # "whose support Mr. Cruz rallied"
