@@ -26,9 +26,7 @@ _STOP = {
     "its", "their", "it", "they", "formally", "officially",
 }  # fmt: skip
 # Whole words, folded before stemming: a stem-level map would fold "stated" or "governing" into "state".
-_STATE_NOUNS = frozenset(
-    {"country", "countries", "state", "states", "nation", "nations", "government", "governments"}
-)
+_STATE_NOUNS = frozenset({"country", "countries", "state", "states", "nation", "nations", "government", "governments"})
 
 
 def _stem(word: str) -> str:
