@@ -666,3 +666,22 @@ def test_stance_what_others_say_of_the_issues_state_is_no_position_of_it(analyze
     own = "Ukraine said it wanted NATO membership as soon as possible."
     found = {(s.actor, s.position) for s in stances_of(analyze, own, issue="Ukraine's membership of NATO")}
     assert ("state:UKR", "support") in found, found  # its own words still are
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # a name made of the issue's words that is not followed by them holds positions ("European Union leaders")
+        ("European Union leaders agreed on Thursday to open accession talks with Ukraine.",
+         "Ukraine's accession to the European Union", "org:eu", "support"),
+        # a state body named with its demonym
+        ("The French National Assembly voted overwhelmingly on Tuesday against the EU-Mercosur trade agreement.",
+         "the EU-Mercosur trade agreement", "state:FRA", "oppose"),
+        # returning to a deal is rejoining it
+        ("Kremlin spokesman Dmitry Peskov said Moscow would return to the Black Sea grain deal only when its "
+         "demands were met.", "the Black Sea grain deal", "state:RUS", "conditional"),
+    ],
+)  # fmt: skip
+def test_stance_names_bodies_and_returning(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found

@@ -47,7 +47,7 @@ SUPPORT = {
     "essential", "upgrade", "establish", "impose", "tighten", "join", "ratify", "sign", "adopt", "proponent",
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
-    "possible", "feasible", "realistic",
+    "possible", "feasible", "realistic", "rejoin",
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
@@ -331,7 +331,8 @@ BEHIND_VERBS = {"line", "throw", "get", "rally", "stand", "put", "fall", "swing"
 
 def _idiom_position(token: Token) -> str | None:
     """Idioms of position read on their verb: "lined up behind", "threw its weight behind", "rallied behind"
-    support; "poured cold water on", "dragging its feet" oppose; "stopped short of" holds back what it governs."""
+    support, and so does "return to the deal"; "poured cold water on", "dragging its feet" oppose; "stopped short of"
+    holds back what it governs."""
     lemma = token.lemma_.casefold()
     if token.pos_ == "VERB" and lemma in BEHIND_VERBS:
         behind = [c for c in token.children if c.lower_ == "behind" and c.dep_ == "prep"]
@@ -342,6 +343,15 @@ def _idiom_position(token: Token) -> str | None:
     if lemma == "pour" and any(c.lemma_ == "water" and any(a.lower_ == "cold" for a in c.children)
                                for c in token.children):  # fmt: skip
         return "oppose"
+    if (
+        lemma == "return"
+        and token.pos_ == "VERB"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.casefold() in ANAPHORA for g in c.children)
+            for c in token.children
+        )
+    ):
+        return "support"  # "would return to the deal / the talks": rejoin it
     if lemma == "stop" and any(c.lower_ == "short" for c in token.children):
         return "undecided"  # "stopped short of endorsing the tax": it governs the stance word it holds back
     if lemma == "drag" and any(c.lower_ in {"feet", "heels"} for c in token.children):
@@ -985,12 +995,22 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
         mention = lookup(token.idx + offset, token.idx + len(token) + offset)
         if mention is not None:
             return mention["actor_id"]
+    if _acts_for_state(subject):
+        # a state body named with its demonym inside a name the entity stage has no entry for ("The French National
+        # Assembly", "the Austrian parliament"): the state
+        from storyline.actors import gazetteer
+
+        for token in sorted(core, key=lambda t: t.i):
+            actor = gazetteer().lookup(token.text) if token.pos_ in {"PROPN", "ADJ"} else None
+            if actor is not None and actor.id.startswith("state:"):
+                return actor.id
     return None
 
 
 STATE_AGENTS = re.compile(r"\b(lawmakers?|legislators?|mps?|parliamentarians?|leaders?|leadership|authorit(?:y|ies)|"
                           r"delegates?|troops?|forces?|army|military|navy|police|court|judges?|regulators?|agency|"
-                          r"prosecutors?|side|team|officers?|governments?|state|regime|coalition|senate|congress)\b",
+                          r"prosecutors?|side|team|officers?|governments?|state|regime|coalition|senate|congress|assembly|"
+                          r"bundestag|duma|sejm|legislature)\b",
                           re.IGNORECASE)  # fmt: skip
 
 
@@ -1395,9 +1415,15 @@ def issue_actor_ids(issue: Issue, span: Span, offset: int, lookup: MentionLookup
             following = t.doc[t.i + 2]  # "Sweden's membership of NATO"
         if stem(t.text) in issue.key_stems and following is not None and stem(following.text) in issue.key_stems:
             m = lookup(t.idx + offset, t.idx + len(t) + offset)
-            if m and m.get("actor_id"):
+            if m and m.get("actor_id") and not _inside_mention(following, m, offset):
                 out.add(m["actor_id"])
     return out
+
+
+def _inside_mention(token: Token, mention: dict[str, Any], offset: int) -> bool:
+    """The word after an issue word is still inside the same name ("European" before "Union" in "European Union
+    leaders"): the name is not followed by the issue's words, so it is no part of the issue phrase."""
+    return mention["start"] <= token.idx + offset < mention["end"]
 
 
 @lru_cache(maxsize=1)
