@@ -685,3 +685,20 @@ def test_stance_what_others_say_of_the_issues_state_is_no_position_of_it(analyze
 def test_stance_names_bodies_and_returning(analyze, text: str, issue: str, actor: str, position: str) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert (actor, position) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "position"),
+    [
+        # "before the Assembly meets" on a plain support is a time, on a refusal a condition
+        ("Portugal will formally recognise the State of Palestine before the UN General Assembly meets.",
+         "state:PRT", "support"),
+        ("Italy will not recognise a Palestinian state before the negotiations end.", "state:ITA", "conditional"),
+        # "citing ... the absence of" with words between
+        ("New Zealand said it would not recognise a Palestinian state, citing the ongoing war and the absence of a "
+         "functioning Palestinian government.", "state:NZL", "conditional"),
+    ],
+)  # fmt: skip
+def test_stance_before_as_time_and_citing_an_absence(analyze, text: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert (actor, position) in found, found

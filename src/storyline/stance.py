@@ -151,7 +151,7 @@ RULED_OUT = re.compile(r"\b(out of the question|off the table|not on the table|a
 LASTING_CONDITION = re.compile(
     r"\b(while (?:the|a|an|its|their) (?:\w+ ){0,2}(?:continues?|lasts?|persists?|goes on|rages?|remains?)|"
     r"as long as|so long as|for as long as|unless|until|in the absence of|absent (?:a|an|any|the)|"
-    r"citing the (?:absence|lack) of|(?:(?:ahead|in advance) of|before) (?:a|an|any|the) (?:\w+ )?(?:peace|settlement|deal|agreement)|"
+    r"citing (?:the )?[^.;]{0,40}?\b(?:absence|lack) of|(?:(?:ahead|in advance) of|before) (?:a|an|any|the) (?:\w+ )?(?:peace|settlement|deal|agreement)|"
     r"without (?:a|an|any) (?:\w+ )?(?:peace|settlement|deal|agreement|process)|"
     r"(?:wants?|needs?|insists? on|demands?|seeks?) [^.;]{0,50}\bfirst\b)",
     re.IGNORECASE,
@@ -601,7 +601,7 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
             return reading
         if trigger.lemma_ in {"refuse", "reject", "rule"}:
             reading.position = "undecided"  # "did not rule out", "not refuse": neither for nor against
-    condition = CONDITION_PHRASES.search(_less_past_time(text, trigger)) or _conditional_clause(trigger)
+    condition = _condition_phrase(_less_past_time(text, trigger), reading.negated) or _conditional_clause(trigger)
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
         reading.conditional = True
@@ -847,6 +847,12 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children
     )
+
+
+def _condition_phrase(text: str, negated: bool) -> bool:
+    """A phrase of condition in the text; "before the General Assembly meets" bounds only a refusal ("will not
+    recognise before a peace deal"), on a plain support it is a time ("will recognise before the Assembly meets")."""
+    return any(negated or not m.group(0).lower().startswith("before") for m in CONDITION_PHRASES.finditer(text))
 
 
 def _conditional_clause(trigger: Token) -> bool:
