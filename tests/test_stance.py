@@ -702,3 +702,16 @@ def test_stance_names_bodies_and_returning(analyze, text: str, issue: str, actor
 def test_stance_before_as_time_and_citing_an_absence(analyze, text: str, actor: str, position: str) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text)}
     assert (actor, position) in found, found
+
+
+def test_stance_support_but_what_must_happen_is_conditional(analyze) -> None:
+    text = "Poland threw its weight behind Ukraine's accession to the European Union but said its farmers must be protected."
+    found = {
+        (s.actor, s.position) for s in stances_of(analyze, text, issue="Ukraine's accession to the European Union")
+    }
+    assert ("state:POL", "conditional") in found, found
+    plain = "Poland threw its weight behind Ukraine's accession to the European Union."
+    found = {
+        (s.actor, s.position) for s in stances_of(analyze, plain, issue="Ukraine's accession to the European Union")
+    }
+    assert ("state:POL", "support") in found, found

@@ -143,6 +143,9 @@ UNDECIDED_PHRASES = re.compile(
     r"no position|not (?:yet )?taken a position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
     re.IGNORECASE,
 )
+# a support followed by "but" and what must happen first: a condition on it
+BUT_REQUIRED = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:must|has to|have to|needs? to|should first|insists? on|"
+                          r"demands?|on condition)\b", re.IGNORECASE)  # fmt: skip
 # idioms that rule something out: a position against the issue they are said of, with no stance word in them
 RULED_OUT = re.compile(r"\b(out of the question|off the table|not on the table|a non-?starter|not an option|"
                        r"no place (?:for|in))\b", re.IGNORECASE)  # fmt: skip
@@ -605,6 +608,9 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
         reading.conditional = True
+    if reading.position == "support" and not reading.negated and BUT_REQUIRED.search(_less_past_time(text, trigger)):
+        # "threw its weight behind Kyiv's bid but said its farmers must be protected before Ukraine joins"
+        reading.position, reading.conditional = "conditional", True
     lasting = LASTING_CONDITION.search(_clause_text(trigger, {t.i for t, _ in triggers}))
     open_to = reading.position == "undecided" and trigger.lower_ == "open"
     if open_to:
