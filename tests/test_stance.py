@@ -715,3 +715,9 @@ def test_stance_support_but_what_must_happen_is_conditional(analyze) -> None:
         (s.actor, s.position) for s in stances_of(analyze, plain, issue="Ukraine's accession to the European Union")
     }
     assert ("state:POL", "support") in found, found
+
+
+def test_stance_open_door_bounded_by_but_is_conditional(analyze) -> None:
+    text = "Germany's chancellor said the door to Ukraine's membership of NATO was open, but that a country at war could not join."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Ukraine's membership of NATO")}
+    assert ("state:DEU", "conditional") in found, found

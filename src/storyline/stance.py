@@ -146,6 +146,9 @@ UNDECIDED_PHRASES = re.compile(
 # a support followed by "but" and what must happen first: a condition on it
 BUT_REQUIRED = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:must|has to|have to|needs? to|should first|insists? on|"
                           r"demands?|on condition)\b", re.IGNORECASE)  # fmt: skip
+# what an open door is bounded by: "open ..., but a country at war could not join", "... but wants guarantees first"
+BUT_RESTRICTED = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:could not|cannot|can not|can't|wants?|not (?:until|before|"
+                            r"while))\b", re.IGNORECASE)  # fmt: skip
 # idioms that rule something out: a position against the issue they are said of, with no stance word in them
 RULED_OUT = re.compile(r"\b(out of the question|off the table|not on the table|a non-?starter|not an option|"
                        r"no place (?:for|in))\b", re.IGNORECASE)  # fmt: skip
@@ -610,6 +613,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.conditional = True
     if reading.position == "support" and not reading.negated and BUT_REQUIRED.search(_less_past_time(text, trigger)):
         # "threw its weight behind Kyiv's bid but said its farmers must be protected before Ukraine joins"
+        reading.position, reading.conditional = "conditional", True
+    open_door = reading.position == "undecided" and any(t.lower_ == "open" and t.pos_ == "ADJ" for t in tokens)
+    if open_door and (BUT_REQUIRED.search(text) or BUT_RESTRICTED.search(text)):
+        # "the door was open, but a country at war could not join", "open to the idea but wants guarantees first"
         reading.position, reading.conditional = "conditional", True
     lasting = LASTING_CONDITION.search(_clause_text(trigger, {t.i for t, _ in triggers}))
     open_to = reading.position == "undecided" and trigger.lower_ == "open"
