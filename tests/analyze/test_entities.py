@@ -122,3 +122,12 @@ def test_state_right_after_a_dateline_dash_is_found(analyze, text, name, actor_i
     analysis = analyze(text, published="2024-06-04")
     after_dash = [m for m in analysis.actors if m.start > text.index(" - ")]
     assert any(name in m.text and m.actor_id == actor_id for m in after_dash)
+
+
+def test_a_surname_before_the_full_name_joins_it_when_only_one_person_bears_it(analyze):
+    a = analyze("Clinton wins Kentucky.\n\nHillary Clinton thanked voters on Monday. Clinton said she was pleased.")
+    assert {m.actor_id for m in a.actors if "Clinton" in m.text} == {"person:hillary-clinton"}
+    assert "person:clinton" not in a.actor_index
+    # two full names with the surname: the earlier surname alone stays its own
+    a = analyze("Clinton wins Kentucky.\n\nHillary Clinton met Bill Clinton on Monday.")
+    assert [m.actor_id for m in a.actors if m.text == "Clinton"] == ["person:clinton"]

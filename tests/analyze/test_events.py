@@ -615,3 +615,70 @@ def test_the_acts_the_fifth_checks_rules_keep(analyze):
     assert (e.action, e.target_actor) == ("MEET", "person:kerry")
     (e,) = _events(analyze, "Barack Obama refused to say the words.")
     assert e.action == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation governs what "or" joins to the negated verb
+        "Bernie Sanders hasn't endorsed Hillary Clinton or conceded his bid for the Democratic nomination.",
+        # a source's condition for speaking to the reporter
+        "A White House official, who requested anonymity to discuss a private conversation, said it was over.",
+        # a plan dated only by its when-clause, and its purpose
+        "Bernie Sanders will work with labor groups to call for amendments when the draft goes to the committee"
+        " in Orlando on October 8.",
+        # a former position, a stance told of a noun, a habit in reported speech, a counted record
+        "Hillary Clinton distanced herself from trade agreements she once supported.",
+        "The immigration bill, opposed by House Republicans, never became law.",
+        "Rahm Emanuel said Barack Obama meets with Vladimir Putin.",
+        "Bernie Sanders passed more amendments by roll call vote than any other member of Congress.",
+        # what a wished act would bring about
+        "Bernie Sanders needs to persuade Hillary Clinton supporters to back Barack Obama.",
+        # what was declined or failed was not done; pausing one's own schedule is no sanction
+        "Donald Trump vowed to build a wall, declined at first to criticize former KKK leader David Duke, and left.",
+        "Donald Trump failed to criticize David Duke.",
+        "In 2012, Newt Gingrich suspended his paid speaking schedule to mount a bid.",
+    ],
+)
+def test_the_sixth_checks_non_act_classes(analyze, text):
+    assert _events(analyze, text) == []
+
+
+def test_the_acts_the_sixth_checks_rules_keep(analyze):
+    # "but" does not carry the negation; a conjunct with its own auxiliary has its own polarity
+    (e,) = _events(analyze, "Bernie Sanders didn't endorse Hillary Clinton but praised Barack Obama.")
+    assert (e.action, e.target_actor) == ("SUPPORT", "person:barack-obama")
+    # a joint agreement: the other conjoined party is the target
+    (e,) = _events(analyze, "Xi Jinping and Vladimir Putin signed a treaty on Friday.")
+    assert (e.action, e.source_actor, e.target_actor) == ("AGREE", "person:xi-jinping", "person:vladimir-putin")
+    # a plan with its own day stays an announced act; a backshifted report is an act
+    (e,) = _events(analyze, "John Kerry will meet Saeb Erekat in London on Tuesday.")
+    assert (e.action, e.date) == ("MEET", "2014-10-07")
+    (e,) = _events(analyze, "Barack Obama signed the bill he once opposed.")
+    assert e.action == "AGREE"
+    (e,) = _events(analyze, "Barack Obama suspended his aid to Egypt.")
+    assert (e.action, e.target_actor) == ("SANCTION", "state:EGY")
+    # "more" with no comparison is no record; a clause with its own subject under a wished act is stated
+    (e,) = _events(analyze, "Rick Perry requested more National Guard troops from Barack Obama.")
+    assert (e.action, e.target_actor) == ("REQUEST", "person:barack-obama")
+    text = "Mike Pence has been trying to explain the law ever since Barack Obama signed it."
+    assert [e.action for e in _events(analyze, text)] == ["AGREE"]
+    # the gerund of an in/on phrase gives its clause's time
+    text = "In responding Friday, Hillary Clinton's campaign took an unusual step, accusing Barack Obama of lying."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.date, e.date_precision) == ("ACCUSE", "2014-10-03", "day")
+
+
+def test_an_epithet_object_stands_for_the_storys_main_figure(analyze):
+    text = (
+        "Donald Trump spoke in Iowa. Trump said he would win. "
+        "Ted Cruz and Marco Rubio have both urged the Manhattan mogul to release the tapes."
+    )
+    events = _events(analyze, text)
+    assert {(e.source_actor, e.action, e.target_actor) for e in events} == {
+        ("person:ted-cruz", "REQUEST", "person:donald-trump"),
+        ("person:marco-rubio", "REQUEST", "person:donald-trump"),
+    }
+    # no one named more than once before it: the epithet stays unresolved
+    (e,) = _events(analyze, "Ted Cruz urged the billionaire to release the tapes.")
+    assert e.target_actor is None

@@ -85,6 +85,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
         if not people.index[pid].affiliation:
             people.resolve(people.index[pid].name, None, state, gaz)
 
+    found = people.join_earlier_surnames(found)
+
     mentions: list[Mention] = []
     for start, end, text, actor_id, label in found:
         if actor_id is None and _inside_title(doc, start, end, title_tokens):
@@ -188,6 +190,32 @@ class _People:
             actor = dataclasses.replace(actor, **changes)
             self.index[pid] = actor
         return actor
+
+    def join_earlier_surnames(self, found: list) -> list:
+        """A surname alone that comes before the full name ("Protesting at Trump rallies ... Donald J. Trump would
+        campaign"; a headline or a lede often names the person by surname first) is the same person when the
+        article gives exactly one full name with that surname: its mentions take the full name's id. With two
+        ("Donald Trump", "Ivanka Trump") the surname stays as it was."""
+        moved: dict[str, str] = {}
+        for pid, actor in list(self.index.items()):
+            if actor.kind != "person" or len(actor.name.split()) != 1 or not pid.startswith("person:"):
+                continue
+            key = actor.name.casefold()
+            full = [
+                other
+                for other_id, other in self.index.items()
+                if other_id != pid and other.kind == "person" and len(other.name.split()) > 1
+                and other.name.split()[-1].casefold() == key
+            ]  # fmt: skip
+            if len(full) == 1:
+                target = full[0]
+                aliases = (*target.aliases, *(a for a in actor.aliases if a not in target.aliases))
+                self.index[target.id] = dataclasses.replace(target, aliases=aliases)
+                moved[pid] = target.id
+                del self.index[pid]
+        if not moved:
+            return found
+        return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
 
     def _by_surname(self, key: str) -> str | None:
         for pid in reversed(list(self.index)):

@@ -48,6 +48,8 @@ NAMING_VERBS = {"call", "term", "label", "dub"}  # "called the letter 'a reward 
 # Shulman on whether" are questions, "pressed ahead" is going on
 QUESTION_VERBS = {"ask", "press"}
 DECLINE_VERBS = {"decline"}
+# "declined to criticize Duke", "failed to pass the bill", "avoided criticizing him": the complement did not happen
+UNDONE_VERBS = {"decline", "refuse", "fail", "avoid", "neglect", "forgo", "refrain", "hesitate"}
 RELEASE_VERBS = {"release", "free"}
 PUBLISHED_THINGS = {"e-mail", "email", "mail", "correspondence", "tape", "footage", "statement", "report", "video", "plan", "data", "detail", "document", "book", "figure", "result",
                     "list", "photo", "record", "transcript", "budget", "proposal", "ad", "poll", "memo", "letter",
@@ -80,6 +82,8 @@ TITLE_WORDS = {"president": {"president"}, "governor": {"gov.", "governor"}, "se
                "speaker": {"speaker"}, "mayor": {"mayor"}, "secretary": {"secretary"}, "chancellor": {"chancellor"},
                "minister": {"minister"}, "premier": {"premier"}, "king": {"king"}, "queen": {"queen"},
                "pope": {"pope"}}  # fmt: skip
+# epithets of a public figure that news uses in place of the name ("the Manhattan mogul", "the billionaire")
+EPITHET_NOUNS = {"mogul", "billionaire", "tycoon", "magnate", "businessman", "businesswoman"}
 MALE_TITLES = {"mr.", "mr", "king", "prince", "sir"}
 FEMALE_TITLES = {"mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess"}
 ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "suggest", "accuse", "assert", "speculate",
@@ -131,7 +135,9 @@ EXPRESSIVE_CODES = {"PROTEST", "REQUEST", "ACCUSE", "SUPPORT"}
 # prepositions that keep their actor as the target after an object with a pronoun possessor ("recalled its
 # ambassador from Norway", "withdrew their support for Mr. Steele"; not "his policy toward Iran")
 ACTOR_PREPS = {"from", "to", "with", "against", "for"}
-SYMMETRIC_CODES = {"MEET", "COOPERATE", "FIGHT"}  # "Obama and Boehner met": each is the other's counterpart
+# "Obama and Boehner met", "Xi and Putin signed a treaty", "Congress and Obama agreed to extend": with no other
+# party named, each conjoined subject is the other's counterpart (a meeting, a fight, an agreement between them)
+SYMMETRIC_CODES = {"MEET", "COOPERATE", "FIGHT", "AGREE"}
 # a letter without an addressee is a figure of speech ("speak with one voice"); recognition without a recognised
 # actor is cognition ("seemed to recognize the seriousness of the threat")
 NEEDS_TARGET = {"LETTER", "RECOGNIZE"}
@@ -195,7 +201,9 @@ def lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str
 def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     single, phrases, _ = lexicon()
     mentions = [m for m in analysis.actors if m.actor_id]
-    mentions = sorted(mentions + _title_mentions(doc, mentions), key=lambda m: m.start)
+    mentions = sorted(
+        mentions + _title_mentions(doc, mentions) + _epithet_mentions(doc, mentions), key=lambda m: m.start
+    )
     published = (analysis.article.published or "")[:10] or None
     out: list[Event] = []
     for sent in doc.sents:
@@ -362,6 +370,9 @@ def _describing_participle(verb: Token, code: str) -> bool:
     reception hosted by Gov. Snyder", "a show hosted by his father": funding and hosting told of a noun describe
     who stands behind it, not an act at a time (a signing, a release or a criticism so told stays an act:
     "legislation signed by Clinton")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.casefold() in STANCE_VERBS:
+        return True  # "The immigration bill, opposed by House Republicans, never became law": a standing position
+        # told of the thing, not an act at a time
     if code not in {"AID", "MEET"}:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -411,7 +422,13 @@ def _wished_for(verb: Token) -> bool:
             demand = any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in WISH_NOUNS for c in node.children)
             # "a pledge he made to support the nominee": the demand noun is the antecedent of the verb's clause
             demand = demand or (node.dep_ == "relcl" and node.head.lemma_.casefold() in WISH_NOUNS)
-            return node.lemma_.casefold() in WISH_VERBS or (infinitive and demand)
+            if node.lemma_.casefold() in WISH_VERBS or (infinitive and demand):
+                return True
+            # "needs to persuade Clinton supporters to back him", "tried to get Congress to pass": what a wished
+            # act would bring about has not happened either
+            # (not a clause with a subject of its own: "trying to explain the law ever since the governor signed it")
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            return not own_subject and node.dep_ == "xcomp" and _wished_for(node)
         if node.pos_ == "NOUN" and node.lemma_.casefold() in WISH_NOUNS:
             return True  # "a call for Obama to resign" parsed as the noun's complement
     return False
@@ -429,6 +446,17 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
         c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children
     ):
         return True  # "China had historically resisted such agreements", "has long opposed": a standing position
+    if verb.lemma_.casefold() in STANCE_VERBS and any(c.dep_ == "advmod" and c.lower_ == "once" for c in verb.children):
+        return True  # "trade agreements she once supported", "a fence he once opposed": a former position
+    if (
+        verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.casefold() in SAY_VERBS
+        and verb.head.tag_ == "VBD"
+    ):
+        return True  # "Emanuel said he meets with families": after a past "said" a past act is backshifted ("said
+        # he met"); a present kept in reported speech tells what still holds, a habit or a standing state
     if code in POSITION_CODES and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return True  # "Huckabee is a strong defender of entitlements, opposing plans to": what he is, not an act
     if (
@@ -495,7 +523,8 @@ def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in clause for c in t.children):
         return True  # "if the Senate passes a bill": a condition, not an act
     head = verb
-    while head.dep_ in {"xcomp", "conj"} and head.head is not head:
+    # (through a purpose infinitive too: "will work with groups to call for amendments" plans the call as well)
+    while (head.dep_ in {"xcomp", "conj"} or head.dep_ == "advcl" and _infinitive(head)) and head.head is not head:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
             break
         if head.dep_ == "xcomp" and head.head.lower_ == "going" and _infinitive(head):
@@ -505,7 +534,17 @@ def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
     going = head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
     if not going and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
         return False
-    clause = {t.idx for t in verb.subtree}
+    # the day must be the act's own: one inside a clause with a subject of its own ("will work with groups to
+    # call for amendments when the draft goes to the committee ... July 8") dates that clause, not the plan
+    own = {
+        t.idx
+        for c in verb.subtree
+        if c.i != verb.i
+        and c.dep_ in {"advcl", "ccomp", "relcl", "acl"}
+        and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for t in c.subtree
+    }
+    clause = {t.idx for t in verb.subtree} - own
     return not any(t.start in clause and t.value and t.precision == "day" for t in times)
 
 
@@ -548,7 +587,7 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "asked the U.S. attorney whether Clinton committed perjury": a question
     if lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children):
         return None  # "Vieira asked Trump if ...", "Walsh asked.": a question, not a request
-    if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+    if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c) for c in verb.children):
         return None  # "declined to weigh in": no comment, not a rejection
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}}
     if lemma in DECLINE_VERBS and any(
@@ -617,6 +656,23 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         things += [verb.head] if verb.dep_ in {"acl", "relcl"} else []  # "a statement that Congress released"
         if any(t.lemma_.casefold() in PUBLISHED_THINGS or t.lower_ in PUBLISHED_THINGS for t in things):
             return None
+    if (
+        lemma == "suspend"
+        and any(g.dep_ == "poss" and g.lower_ in {"his", "her", "my", "our"} for c in verb.children
+                if c.dep_ in {"dobj", "obj"} for g in c.children)
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "for", "against"} for c in verb.children)
+    ):  # fmt: skip
+        return None  # "suspended his paid speaking schedule": a person pausing their own activity, no sanction
+    if objects & {"anonymity", "confidentiality"}:
+        return None  # "who requested anonymity", "was granted anonymity to discuss": a source's condition for
+        # speaking to the reporter, no act between actors
+    compared = {g.lower_ for c in verb.children if c.dep_ in {"dobj", "obj"}
+                for g in c.children if g.dep_ in {"amod", "advmod", "nummod", "quantmod"}}  # fmt: skip
+    if compared & {"most", "fewest"} or (
+        compared & {"more", "fewer"} and any(t.lower_ == "than" for t in verb.subtree if t.i > verb.i)
+    ):
+        return None  # "passed more amendments ... than any other member", "has signed the most bills": a record
+        # counted over time, a comparison, not one act
     if lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
         return None  # "Ryan shot back": a retort
     return single.get(lemma)
@@ -637,9 +693,23 @@ def _quoted_after_object(verb: Token) -> bool:
 def _negated(verb: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "preconj"} and c.lower_ in NEGATIVE_SUBJECTS for c in verb.children):
         return True  # "and neither apologized", "none of them voted": no one did it
-    return any(c.dep_ == "neg" for c in verb.children) or any(
+    if any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp"
-    )
+    ):
+        return True
+    node = verb.head if verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "advcl"} else verb
+    complement = node.dep_ == "xcomp" or node.dep_ == "advcl" and _infinitive(node)
+    if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_.casefold() == "refrain":
+        return True  # "refrained from criticizing him"
+    if complement and node.head.lemma_.casefold() in UNDONE_VERBS:
+        return True  # "declined at first to criticize David Duke", "failed to pass": not done
+    # "hasn't endorsed her or conceded his bid", "did not attack nor criticize": a negation governs the verbs it
+    # joins with "or"/"nor" (not "but": "didn't endorse her but praised her"), when the conjunct has no subject
+    # or auxiliary of its own
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    joiners = [t.lower_ for t in verb.doc[verb.head.i + 1 : verb.i] if t.dep_ == "cc" and t.head.i == verb.head.i]
+    return bool(joiners) and joiners[-1] in {"or", "nor"} and _negated(verb.head)
 
 
 def _poll_answer(verb: Token) -> bool:
@@ -983,6 +1053,40 @@ def _title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _epithet_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "urged the Manhattan mogul to release the tapes", "attacked the billionaire": news avoids repeating a name
+    by an epithet of the story's main figure (elegant variation). A definite epithet as an object (never a subject:
+    the actor of an act is named) stands for the person the article has named most so far, when that person
+    is named at least twice and more often than anyone else (else it stays unresolved)."""
+    people = [m for m in mentions if m.kind == "person" and m.actor_id]
+    out: list[Mention] = []
+    for token in doc:
+        if (
+            token.lower_ not in EPITHET_NOUNS
+            or token.tag_ != "NN"
+            or token.dep_ not in {"dobj", "obj", "pobj", "dative"}
+        ):
+            continue
+        children = list(token.children)
+        if [c.lower_ for c in children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in {"poss", "prep", "appos", "relcl", "acl"} for c in children
+        ):
+            continue  # "the mogul's lawyer", "the billionaire Donald Trump", "the developer of the site"
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # "the billionaire Donald Trump": the name follows
+        here = sentence(token)
+        counts = Counter(m.actor_id for m in people if m.end <= token.idx)
+        subjects = {
+            m.actor_id for m in people if here.start_char <= m.start < token.idx
+        }  # the sentence's own actors are not its epithet's referent ("Cruz ... urged the mogul")
+        ranked = [(n, a) for a, n in counts.most_common() if a not in subjects]
+        if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            continue
+        best = next(m for m in reversed(people) if m.actor_id == ranked[0][1])
+        out.append(replace(best, start=token.idx, end=token.idx + len(token.text), text=token.text))
+    return out
+
+
 def _all_mentions(heads: list[Token], mentions: list[Mention], strict: bool = False) -> list[Mention]:
     """The actor a phrase names and those conjoined with it ("Norway, Ireland and Spain"), one per actor."""
     first = _first_mention(heads, mentions, strict)
@@ -1232,6 +1336,16 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         ):
             node = node.head  # "In a statement released Tuesday, he decried": the statement's time is the act's
             continue
+        if (
+            node.pos_ == "VERB"
+            and node.i != verb.i
+            and node.tag_ == "VBG"
+            and node.dep_ == "pcomp"
+            and node.head.lower_ in {"in", "on", "upon"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        ):
+            continue  # "In responding Friday, Clinton's campaign took the step ..., accusing": the gerund of an
+            # in/on phrase happens with its clause, whose time it gives
         if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
             if node.dep_ == "advcl" and node.head.i == verb.i and _simultaneous(node):
                 return 1  # "While serving as a senator in 2007, Clinton criticized Bush": the while-clause's time
