@@ -721,3 +721,18 @@ def test_stance_open_door_bounded_by_but_is_conditional(analyze) -> None:
     text = "Germany's chancellor said the door to Ukraine's membership of NATO was open, but that a country at war could not join."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Ukraine's membership of NATO")}
     assert ("state:DEU", "conditional") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "position"),
+    [
+        # thanking the actor of the lead's act judges the act; thanking for an act against the issue turns
+        ("France recognised a Palestinian state on Monday. Palestinian officials in Ramallah thanked Paris.",
+         "state:PSE", "support"),
+        ("The United States vetoed a resolution on recognition of a Palestinian state. Israel's ambassador thanked "
+         "Washington for the veto.", "state:ISR", "oppose"),
+    ],
+)  # fmt: skip
+def test_stance_thanking(analyze, text: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert (actor, position) in found, found

@@ -47,7 +47,7 @@ SUPPORT = {
     "essential", "upgrade", "establish", "impose", "tighten", "join", "ratify", "sign", "adopt", "proponent",
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
-    "possible", "feasible", "realistic", "rejoin",
+    "possible", "feasible", "realistic", "rejoin", "thank",
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
@@ -101,7 +101,7 @@ ANAPHORA = {
 # verbs that judge an act named before them ("regretted the decision", "welcomed the move")
 JUDGING = {
     "welcome", "applaud", "praise", "hail", "commend", "salute", "endorse", "condemn", "denounce", "criticize",
-    "criticise", "regret", "deplore", "decry", "lament", "slam", "blast", "lambaste", "rebuke", "disagree",
+    "criticise", "regret", "deplore", "decry", "lament", "slam", "blast", "lambaste", "rebuke", "disagree", "thank",
 }  # fmt: skip
 # words that judge an act rather than state a position on it: the one who uses them holds the position
 EVALUATIVE = {
@@ -588,7 +588,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         # in a sentence that does not name the issue, a stance word whose object is an act against it turns it:
         # "Hamas condemned the veto" supports what was vetoed, "welcomed the veto" opposes it
         against = {t.i for t, p in triggers if t.lemma_.casefold() in ACTS_AGAINST and t.pos_ == "NOUN"}
-        if any(c.dep_ == "dobj" and c.i in against for c in trigger.children):
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                    if g.dep_ == "pobj"]  # "thanked Washington for the veto"  # fmt: skip
+        if any(c.i in against for c in objects):
             position = "oppose" if position == "support" else "support"
     reading = Reading(position, trigger, prescribed=prescribed)
     # a negated stance verb governing the chosen one negates it: "would never agree to Ukraine joining NATO"
