@@ -736,3 +736,16 @@ def test_stance_open_door_bounded_by_but_is_conditional(analyze) -> None:
 def test_stance_thanking(analyze, text: str, actor: str, position: str) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text)}
     assert (actor, position) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # judgements of harm predicated of the issue's phrase turn what it names
+        ("Germany said the lifting of sanctions on Iran was a setback.", "support"),
+        ("Germany said the decision to impose sanctions on Iran was a disgrace.", "oppose"),
+    ],
+)  # fmt: skip
+def test_stance_setback_and_disgrace_judge_the_phrase(analyze, text: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Iran")}
+    assert ("state:DEU", position) in found, found

@@ -62,7 +62,7 @@ OPPOSE = {
     "illegitimate", "invalid", "null", "void", "baseless", "impossible", "unrealistic", "unfeasible", "criticism",
     "condemnation", "denunciation", "protest", "outrage", "regret", "disappointed", "disappointing",
     "disappointment", "dismayed", "dismay", "lament", "disagree", "countermeasure", "countermeasures",
-    "retaliation", "reprisal", "reprisals", "violate", "damage", "weaken", "endanger",
+    "retaliation", "reprisal", "reprisals", "blow", "setback", "shameful", "disgrace", "disgraceful", "violate", "damage", "weaken", "endanger",
     "jeopardize", "jeopardise",
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
