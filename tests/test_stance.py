@@ -749,3 +749,12 @@ def test_stance_thanking(analyze, text: str, actor: str, position: str) -> None:
 def test_stance_setback_and_disgrace_judge_the_phrase(analyze, text: str, position: str) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Iran")}
     assert ("state:DEU", position) in found, found
+
+
+def test_stance_has_not_ratified_is_not_yet_done(analyze) -> None:
+    text = "Hungary has not ratified Sweden's membership of NATO."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Sweden's membership of NATO")}
+    assert ("state:HUN", "undecided") in found, found
+    refused = "Hungary refused to ratify Sweden's membership of NATO."
+    found = {(s.actor, s.position) for s in stances_of(analyze, refused, issue="Sweden's membership of NATO")}
+    assert ("state:HUN", "oppose") in found, found

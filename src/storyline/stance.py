@@ -610,6 +610,8 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
             return reading
         if trigger.lemma_ in {"refuse", "reject", "rule"}:
             reading.position = "undecided"  # "did not rule out", "not refuse": neither for nor against
+        elif _not_yet_done(trigger, position):
+            reading.position = "undecided"  # "the only member that has not ratified ...": not done yet, like "yet to"
     condition = _condition_phrase(_less_past_time(text, trigger), reading.negated) or _conditional_clause(trigger)
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
@@ -640,6 +642,18 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+def _not_yet_done(trigger: Token, position: str) -> bool:
+    """A supporting act in the present perfect, negated ("has not ratified", "have not signed"): not done yet, which
+    says no more than "has yet to"."""
+    return (
+        position == "support"
+        and trigger.lemma_.casefold() in ACTS
+        and trigger.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+        and any(c.dep_ == "neg" for c in trigger.children)
+    )
 
 
 def _open_question(trigger: Token) -> bool:
