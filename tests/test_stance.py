@@ -758,3 +758,9 @@ def test_stance_has_not_ratified_is_not_yet_done(analyze) -> None:
     refused = "Hungary refused to ratify Sweden's membership of NATO."
     found = {(s.actor, s.position) for s in stances_of(analyze, refused, issue="Sweden's membership of NATO")}
     assert ("state:HUN", "oppose") in found, found
+
+
+def test_stance_issue_depending_on_something_is_conditional(analyze) -> None:
+    text = "The European Commission said that Turkey's accession to the European Union depended on reforms."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Turkey's accession to the European Union")}
+    assert ("org:eu", "conditional") in found, found

@@ -561,6 +561,12 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         denied = _denied_existence(tokens, issue_tokens)
         if denied is not None:
             return _condition_of(Reading("oppose", denied), denied, text)  # "there will be no Palestinian state"
+        hinge = next((t for t in tokens if t.lemma_ in {"depend", "hinge", "rest"}
+                      and any(c.lower_ in {"on", "upon"} for c in t.children)
+                      and any(stem(d.text) in issue.key_stems for c in t.children if c.dep_ == "nsubj"
+                              for d in c.subtree)), None)  # fmt: skip
+        if hinge is not None:  # "Turkey's accession to the European Union depended on reforms"
+            return Reading("conditional", hinge, conditional=True)
         ruled_out = RULED_OUT.search(text)
         if ruled_out:  # "out of the question", "not on the table as long as the war goes on"
             roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
