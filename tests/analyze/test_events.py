@@ -682,3 +682,28 @@ def test_an_epithet_object_stands_for_the_storys_main_figure(analyze):
     # no one named more than once before it: the epithet stays unresolved
     (e,) = _events(analyze, "Ted Cruz urged the billionaire to release the tapes.")
     assert e.target_actor is None
+
+
+def test_a_vote_tally_is_no_object_and_what_was_voted_for_gives_the_target(analyze):
+    (e,) = _events(analyze, "The UN General Assembly voted 143 to 9 to back a Palestinian bid for membership.")
+    assert (e.source_actor, e.action, e.target_actor) == ("org:un-general-assembly", "VOTE", "state:PSE")
+
+
+def test_naming_with_a_quotation_is_no_call_for_even_with_a_for_phrase(analyze):
+    text = 'A senior Palestinian official, Samir Haddad, called the announcement "a historic day for our people."'
+    assert [e for e in _events(analyze, text) if e.action == "REQUEST"] == []
+
+
+def test_the_move_is_directed_at_whoever_made_the_move_just_before(analyze):
+    events = _events(
+        analyze, "Norway said on Sunday it would recognize a Palestinian state. Israel condemned the move."
+    )
+    (reaction,) = [e for e in events if e.source_actor == "state:ISR"]
+    assert reaction.target_actor == "state:NOR"
+    # an act reported further back is not guessed at
+    far = _events(
+        analyze,
+        "Norway said on Sunday it would recognize a Palestinian state. Its parliament debated other matters. "
+        "The budget passed after a long night. Israel condemned the move.",
+    )
+    assert [e.target_actor for e in far if e.source_actor == "state:ISR"] in ([None], [])

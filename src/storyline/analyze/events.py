@@ -234,8 +234,45 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 for m in analysis.actors
                 if not m.actor_id and m.label == "ORG" and sent.start_char <= m.start < sent.end_char
             ]
-            out.extend(_events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved))
+            found = _events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved)
+            out.extend(_act_anaphor_target(e, token, out, mentions) for e in found)
     return {"events": _dedupe(out)}
+
+
+# Nouns that stand for an act reported before ("Norway said it would recognize ... Israel condemned the move")
+ACT_ANAPHORS = frozenset({"move", "decision", "step", "initiative", "plan", "proposal", "announcement", "bid",
+                          "effort", "push", "declaration", "measure", "gesture"})  # fmt: skip
+
+
+# Words about an act, never the act "the move" stands for ("criticised the decision" is not the decision)
+REACTION_CODES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
+
+
+def _act_anaphor_target(event: Event, verb: Token, earlier: list[Event], mentions: list[Mention]) -> Event:
+    """An act on "the move" / "the decision" with no one named in it is directed at whoever made the move: the
+    source of the act reported just before it, in its sentence or the one before, when that act is no reaction
+    of words (event anaphora: "Norway will press its partners to recognize ... Israel rejected the initiative").
+    Only a bare definite noun counts: "its decision", "the EU's plan", "the decision by Hungary" and "the
+    decision to ..." name or describe their own act; a decision reported further back is left without target."""
+    if event.target_actor is not None:
+        return event
+    head = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if head is None or head.lemma_.casefold() not in ACT_ANAPHORS:
+        return event
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return event
+    if any(c.dep_ in {"poss", "compound", "amod", "prep", "acl", "relcl", "appos"} for c in head.children):
+        return event
+    own = event.source_actor
+    reach = verb.sent.doc[max(verb.sent.start - 1, 0)].sent.start_char  # this sentence and the one before
+    before = [
+        e
+        for e in earlier
+        if reach <= e.start and e.end <= event.start and e.action not in REACTION_CODES and not e.historical
+    ]
+    if not before or not before[-1].source_actor or before[-1].source_actor == own:
+        return event
+    return replace(event, target_actor=before[-1].source_actor)
 
 
 def _inside_a_name(verb: Token, sent: Span) -> bool:
@@ -554,6 +591,23 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "traveled home to his district", "went home": going home is no visit
     if lemma == "drop" and any(t.lower_ in RANK_NOUNS for t in verb.subtree if t.i > verb.i):
         return None  # "has dropped out of the top three" of a ranking: no withdrawal
+    nominals = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "obj", "oprd", "attr", "npadvmod", "appos"} and c.ent_type_ not in {"DATE", "TIME"}
+    ]  # fmt: skip  ("called Netanyahu Tuesday" is a call)
+    if (
+        lemma in NAMING_VERBS
+        and not any(c.dep_ == "prt" for c in verb.children)
+        and (  # "called out X" is a phrase
+            any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and not _infinitive(c) for c in verb.children)
+            or len(nominals) > 1
+            or _quoted_after_object(verb)
+        )
+    ):
+        return None  # "called the announcement 'a historic day'", "Calling Mr. Trump a coward": naming (but
+        # "called him to say" is a call with its purpose; before the phrases: "called the announcement 'a
+        # historic day for our people'" is no "call for")
     for child in verb.children:
         key = (lemma, child.lemma_.casefold())
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
@@ -566,18 +620,6 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         key = (lemma, verb.head.lemma_.casefold())  # "the deal Obama struck with Republicans": struck a deal
         if key in phrases:
             return phrases[key]
-    nominals = [
-        c
-        for c in verb.children
-        if c.dep_ in {"dobj", "obj", "oprd", "attr", "npadvmod", "appos"} and c.ent_type_ not in {"DATE", "TIME"}
-    ]  # fmt: skip  ("called Netanyahu Tuesday" is a call)
-    if lemma in NAMING_VERBS and (
-        any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and not _infinitive(c) for c in verb.children)
-        or len(nominals) > 1
-        or _quoted_after_object(verb)
-    ):
-        return None  # "called the announcement 'a historic day'", "Calling Mr. Trump a coward": naming (but
-        # "called him to say" is a call with its purpose)
     if lemma in QUESTION_VERBS and any(
         g.dep_ == "mark" and g.lower_ in {"whether", "if"}
         for c in verb.children
@@ -1149,12 +1191,14 @@ def _dateline(token: Token) -> bool:
 def _object_tokens(verb: Token) -> list[Token]:
     """Heads of the verb's objects and prepositional objects, nearest first."""
     out: list[Token] = []
+    # "voted 143 to 9 to back a Palestinian bid": a tally is no object, and what was voted for is the xcomp's
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not c.like_num]
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "xcomp" and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        elif child.dep_ == "xcomp" and not objects:
             out.extend(_object_tokens(child))  # "agreed to meet Norway"; not "urged Europe to recognize X"
     return sorted(out, key=lambda t: t.i)
 
