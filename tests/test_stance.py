@@ -764,3 +764,10 @@ def test_stance_issue_depending_on_something_is_conditional(analyze) -> None:
     text = "The European Commission said that Turkey's accession to the European Union depended on reforms."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Turkey's accession to the European Union")}
     assert ("org:eu", "conditional") in found, found
+
+
+def test_stance_act_hostile_to_the_target_of_a_measure_is_for_it(analyze) -> None:
+    text = ("Britain, France and Germany triggered the return of UN sanctions on Iran on Sunday, accusing Tehran of "
+            "breaching the nuclear deal.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Iran")}
+    assert ("state:GBR", "support") in found and ("state:GBR", "oppose") not in found, found

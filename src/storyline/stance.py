@@ -926,6 +926,9 @@ EVENT_POSITIONS = {
 }  # fmt: skip
 
 
+# issues that are measures against a state ("sanctions on Iran", "an arms embargo on Israel"): an act hostile to
+# that state is for the measure, not against it
+MEASURE_AGAINST = re.compile(r"\b(?:sanctions?|embargo|ban|tariffs?|boycott|price cap)\b.*\b(?:on|against)\b", re.I)
 # verbs whose object is a reaction that came from someone else: "drew criticism from Israel"
 RECEIVING = {"draw", "receive", "face", "earn", "attract", "prompt", "provoke", "meet", "get", "win", "spark"}
 
@@ -1385,6 +1388,12 @@ def read_sentence(
         if any(s.actor == source for s in out) or source in issue_actor_ids(issue, span, offset, lookup):
             continue
         position, basis = mapped
+        if (
+            position == "oppose"
+            and MEASURE_AGAINST.search(issue.name)
+            and event.get("target_actor") in issue_patients(issue)
+        ):
+            position = "support"  # "accusing Tehran of breaching the deal" is hostile to Iran, for sanctions on Iran
         out.append(Stance(start=s_start, end=s_end, text=text, issue=issue.name, actor=source,
                           position=position, date=event.get("date") or date, basis=basis))  # type: ignore[arg-type]  # fmt: skip
     return out
