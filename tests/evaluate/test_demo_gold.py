@@ -37,10 +37,24 @@ def test_scorer_maps_people_to_their_state_and_matches_one_to_one():
     assert actors["mentions"]["recall"] == 1.0 and actors["mentions"]["precision"] == 0.5
 
 
+def test_scorer_takes_a_person_without_a_title_as_whom_the_quotes_stage_has_them_speak_for():
+    text = "Holm wrote to the EU."
+    gold = {"articles": {"u": {"ref": "X", "actors": [], "events": [
+        {"text": text, "source": "state:NOR", "action": "SEND_LETTER", "target": "org:eu", "date": None,
+         "historical": False}]}}}  # fmt: skip
+    ours = [{"start": 0, "end": 21, "action": "LETTER", "source_actor": "person:kari-holm", "target_actor": "org:eu",
+             "date": None, "date_precision": None}]  # fmt: skip
+    mentions = [{"text": "Holm", "actor_id": "person:kari-holm", "country": None}]
+    unplaced = _article(text, ours, mentions)
+    assert score_events(gold, {"u": unplaced})["strict"]["recall"] == 0.0  # a person is not a state by itself
+    said = {"speaker_actor": "person:kari-holm", "speaker_affiliation": "state:NOR"}
+    assert score_events(gold, {"u": unplaced | {"quotes": [said]}})["strict"]["recall"] == 1.0
+
+
 def test_demo_gold_event_and_actor_floors(demo_gold, demo_extracted):
     """Floors pinned a little under what was measured (docs/events.md has the figures and the command)."""
     events = score_events(demo_gold, demo_extracted)
-    assert events["strict"]["precision"] >= 0.49 and events["strict"]["recall"] >= 0.36
+    assert events["strict"]["precision"] >= 0.59 and events["strict"]["recall"] >= 0.40
     assert events["date_accuracy"] >= 0.85 and events["historical_accuracy"] >= 0.95
     actors = score_actors(demo_gold, demo_extracted)
     assert actors["mentions"]["precision"] >= 0.88 and actors["mentions"]["recall"] >= 0.97

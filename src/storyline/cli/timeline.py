@@ -43,7 +43,11 @@ def timeline(
     for r in rows:
         date = r["date"] + ("" if r["date_precision"] else " (published)") + (" [background]" * r["historical"])
         outlets = ", ".join(sorted({s["outlet"] or "?" for s in r["sources"]}))
-        table.add_row(date, r["source_name"] or "", r["action"], r["target_name"] or "", r["place"] or "",
+        who, whom = (
+            (r[f"{side}_name"] or "") + (f" ({r[f'{side}_speaks_for']})" if r[f"{side}_speaks_for"] else "")
+            for side in ("source", "target")
+        )
+        table.add_row(date, who, r["action"], whom, r["place"] or "",
                       f"{r['independent_sources']}: {outlets}", r["text"][:160])  # fmt: skip
     console.print(table)
     undated = undated_event_articles(store)

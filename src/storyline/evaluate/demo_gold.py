@@ -4,8 +4,11 @@
 examples/README.md).
 
 Events. The gold codes states and organisations: a person acting for a state is the state (Holm ->
-``state:NOR``). Our events keep the person, so before comparing, a person becomes the state its mentions
-carry (``country``), and our ``LETTER`` is the gold's ``SEND_LETTER``. One system event matches one gold
+``state:NOR``). Our events keep the person, so before comparing, a person becomes whom storyline reads them
+as speaking for in the same article: the state its mentions carry (``country``, from a title or demonym),
+else the affiliation the quotes stage gave them as a speaker ("Norwegian Foreign Minister Kari Holm said",
+"EU foreign policy chief Anton Weiss said"; a person who never speaks and has no title stays a person); our
+``LETTER`` is the gold's ``SEND_LETTER``. One system event matches one gold
 event (one to one, per article) when its evidence span overlaps the gold sentence and:
 
 * ``strict``: source, action and target are all equal;
@@ -58,17 +61,25 @@ def _plover(code: str) -> str:
     return lexicon()[2].get(code) or GOLD_PLOVER.get(code, code)
 
 
-def _actor(actor_id: str | None, countries: dict[str, str]) -> str | None:
-    if actor_id and actor_id.startswith("person:") and countries.get(actor_id):
-        return f"state:{countries[actor_id]}"
+def _actor(actor_id: str | None, speaks_for: dict[str, str]) -> str | None:
+    if actor_id and actor_id.startswith("person:") and speaks_for.get(actor_id):
+        return speaks_for[actor_id]
     return actor_id
 
 
 def system_events(article: dict[str, Any]) -> list[dict[str, Any]]:
     """Our events of one article in the gold's terms (actors as states, gold action names), deduplicated."""
-    countries = {
-        m["actor_id"]: m["country"] for m in article.get("actors", []) if m.get("actor_id") and m.get("country")
+    speaks_for = {
+        q["speaker_actor"]: q["speaker_affiliation"]
+        for q in article.get("quotes", [])
+        if (q.get("speaker_actor") or "").startswith("person:") and q.get("speaker_affiliation")
     }
+    countries = {
+        m["actor_id"]: f"state:{m['country']}"
+        for m in article.get("actors", [])
+        if m.get("actor_id") and m.get("country")
+    }
+    countries = speaks_for | countries  # a title's state first, then the speaker's affiliation
     out, seen = [], set()
     for e in article.get("events", []):
         row = {

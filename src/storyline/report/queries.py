@@ -124,6 +124,14 @@ def _names_in(speaker: str | None, ids: set[str]) -> bool:
 
 
 # -- timeline (issue 5) -------------------------------------------------------------------------------
+def _speaks_for(actors: dict[str, dict[str, Any]], actor_id: str | None) -> str | None:
+    """The name of the state or organisation a person acts for ("Kari Holm" -> "Norway"), else None."""
+    actor = actors.get(actor_id or "")
+    if not actor or actor.get("kind") != "person" or not actor.get("affiliation"):
+        return None
+    return actors.get(actor["affiliation"], {}).get("name", actor["affiliation"])
+
+
 def undated_event_articles(store: Store) -> dict[str, int]:
     """Events the timeline cannot place, counted per article: an event without a date in its text, in an
     article without a publication date, has nothing to be dated by (relative dates stay unresolved)."""
@@ -155,6 +163,8 @@ def timeline_rows(store: Store, actor: str | None = None, include_historical: bo
             "source_actor": e.get("source_actor"), "target_actor": e.get("target_actor"),
             "source_name": actors.get(e.get("source_actor") or "", {}).get("name", e.get("source_actor")),
             "target_name": actors.get(e.get("target_actor") or "", {}).get("name", e.get("target_actor")),
+            "source_speaks_for": _speaks_for(actors, e.get("source_actor")),
+            "target_speaks_for": _speaks_for(actors, e.get("target_actor")),
             "historical": bool(e.get("historical")), "place": e.get("place"), "text": e["text"], "sources": [],
         })  # fmt: skip
         row["sources"].append({
