@@ -707,3 +707,10 @@ def test_the_move_is_directed_at_whoever_made_the_move_just_before(analyze):
         "The budget passed after a long night. Israel condemned the move.",
     )
     assert [e.target_actor for e in far if e.source_actor == "state:ISR"] in ([None], [])
+
+
+def test_an_envoys_sender_is_no_target_when_a_from_or_to_names_the_other_side(analyze):
+    recalled = _events(analyze, "Foreign Minister Yoav Dagan recalled Israel's ambassadors from Norway and Ireland.")
+    assert {e.target_actor for e in recalled} == {"state:NOR", "state:IRL"}
+    (expelled,) = _events(analyze, "Britain expelled Russia's diplomats.")
+    assert expelled.target_actor == "state:RUS"  # without from/to, the sender is the one acted on

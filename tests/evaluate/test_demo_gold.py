@@ -54,8 +54,9 @@ def test_scorer_takes_a_person_without_a_title_as_whom_the_quotes_stage_has_them
 def test_demo_gold_event_and_actor_floors(demo_gold, demo_extracted):
     """Floors pinned a little under what was measured (docs/events.md has the figures and the command)."""
     events = score_events(demo_gold, demo_extracted)
-    assert events["strict"]["precision"] >= 0.59 and events["strict"]["recall"] >= 0.40
-    assert events["date_accuracy"] >= 0.85 and events["historical_accuracy"] >= 0.95
+    assert events["strict"]["precision"] >= 0.61 and events["strict"]["recall"] >= 0.42
+    # acts the text gives no date are undated in ours and dated the publication day in the gold (docs/events.md)
+    assert events["date_accuracy"] >= 0.80 and events["historical_accuracy"] >= 0.95
     actors = score_actors(demo_gold, demo_extracted)
     assert actors["mentions"]["precision"] >= 0.88 and actors["mentions"]["recall"] >= 0.97
     assert actors["ids"]["f1"] >= 0.98

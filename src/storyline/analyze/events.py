@@ -244,6 +244,7 @@ ACT_ANAPHORS = frozenset({"move", "decision", "step", "initiative", "plan", "pro
                           "effort", "push", "declaration", "measure", "gesture"})  # fmt: skip
 
 
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "emissary", "consul", "representative", "chargé"})
 # Words about an act, never the act "the move" stands for ("criticised the decision" is not the decision)
 REACTION_CODES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
 
@@ -827,6 +828,14 @@ def _events(
         adjacent = [m for m in mentions if m.end <= start and not text[m.end : start].strip(" ,")]
         target_side = [] if adjacent else [verb.head]
         relative_target = adjacent[-1:]
+    # "recalled Israel's ambassadors from Norway", "expelled Russia's envoy to Oslo": an envoy's sender is the
+    # actor's own side (or the one acted on when no from/to is given: "expelled Russia's diplomats"); with a
+    # from/to, the state it names is the target, whatever the source's known state
+    for o in objects:
+        if o.lemma_.casefold() in ENVOY_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in {"from", "to"} for c in (*o.children, *verb.children)
+        ):
+            taken |= {t.idx for c in o.children if c.dep_ == "poss" for t in c.subtree}
     # the source's own state is no target ("Dagan recalled Israel's ambassadors from Norway"), but its
     # institutions are other actors ("the White House urged Congress")
     candidates = [m for m in mentions if m.start not in taken and m.actor_id not in own]
