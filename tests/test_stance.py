@@ -771,3 +771,22 @@ def test_stance_act_hostile_to_the_target_of_a_measure_is_for_it(analyze) -> Non
             "breaching the nuclear deal.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Iran")}
     assert ("state:GBR", "support") in found and ("state:GBR", "oppose") not in found, found
+
+
+def test_a_stance_is_dated_when_said_not_by_a_date_inside_the_quoted_words():
+    from storyline.stance import sentence_date
+
+    text = '"Our goal is the June 1967 borders," he said on Sunday.'
+    article = {
+        "published": "2017-01-15",
+        "events": [],
+        "quotes": [{"kind": "direct", "start": 1, "end": 34}],
+        "times": [
+            {"start": 20, "end": 29, "text": "June 1967", "value": "1967-06", "type": "DATE"},
+            {"start": 45, "end": 54, "text": "on Sunday", "value": "2017-01-15", "type": "DATE"},
+        ],
+    }
+    assert sentence_date(article, 0, len(text)) == "2017-01-15"
+    decade = {"published": "2017-01-15", "events": [], "quotes": [],
+              "times": [{"start": 5, "end": 15, "text": "the 1980s", "value": "198", "type": "DATE"}]}  # fmt: skip
+    assert sentence_date(decade, 0, 40) == "2017-01-15"

@@ -1609,8 +1609,11 @@ def sentence_date(article: dict[str, Any], start: int, end: int) -> str | None:
     for event in article.get("events", []):
         if start <= event["start"] < end and event.get("date") and (not published or event["date"] <= published):
             return event["date"]
-    dates = [t for t in article.get("times", []) if start <= t["start"] < end and (t.get("value") or "")[:1].isdigit()
-             and t.get("type", "DATE") == "DATE" and not t["text"].casefold().startswith("since")]  # fmt: skip
+    # a date inside quoted words is what was said ("the June 1967 borders"), not when; a decade is no date
+    quoted = [(q["start"], q["end"]) for q in article.get("quotes", []) if q.get("kind") in ("direct", "partial")]
+    dates = [t for t in article.get("times", []) if start <= t["start"] < end and re.match(r"\d{4}", t.get("value") or "")
+             and t.get("type", "DATE") == "DATE" and not t["text"].casefold().startswith("since")
+             and not any(qs <= t["start"] < qe for qs, qe in quoted)]  # fmt: skip
     dates = [t for t in dates if not published or t["value"][:10] <= published]
     if dates:
         return dates[0]["value"]
