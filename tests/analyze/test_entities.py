@@ -131,3 +131,15 @@ def test_a_surname_before_the_full_name_joins_it_when_only_one_person_bears_it(a
     # two full names with the surname: the earlier surname alone stays its own
     a = analyze("Clinton wins Kentucky.\n\nHillary Clinton met Bill Clinton on Monday.")
     assert [m.actor_id for m in a.actors if m.text == "Clinton"] == ["person:clinton"]
+
+
+def test_a_lone_surname_the_parser_takes_for_an_organisation_is_the_one_person_with_that_name(analyze):
+    text = (
+        "Luxembourg Foreign Minister Jean Asselborn is pushing for all member states of the European Union to "
+        "recognize Palestine. Luxemburg is one of the smallest countries in the EU, but Asselborn has significant "
+        "standing."
+    )
+    ids = {m.text: m.actor_id for m in analyze(text).actors}
+    assert ids["Asselborn"] == ids["Jean Asselborn"] == "person:jean-asselborn"
+    two = "Donald Trump and Ivanka Trump arrived. Later, Trump spoke."  # two full names: "Trump" is left as it was
+    assert all(m.actor_id in (None, "person:trump") for m in analyze(two).actors if m.text == "Trump")

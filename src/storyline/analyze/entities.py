@@ -73,6 +73,17 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             person = people.resolve(_strip_possessive(span.text), None, None, gaz)
             found.append((span.start_char, span.end_char, span.text, person.id, "PERSON"))
             continue
+        surname = _strip_possessive(span.text)
+        if actor is None and label == "ORG" and len(surname.split()) == 1 and surname[:1].isupper():
+            # "Luxembourg Foreign Minister Jean Asselborn ... Asselborn has": the parser tags a lone surname it does
+            # not know as an organisation; after exactly one full name with that surname in the article ("Donald
+            # Trump" and "Ivanka Trump" leave "Trump" alone) it is that person
+            named = [a for a in people.index.values() if a.kind == "person" and len(a.name.split()) > 1
+                     and a.name.split()[-1].casefold() == surname.casefold()]  # fmt: skip
+            if len(named) == 1:
+                people.resolve(surname, None, None, gaz)
+                found.append((span.start_char, span.end_char, span.text, named[0].id, "PERSON"))
+                continue
         if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
             last_state = actor.id  # a state a speaker names inside a quote is not where the story is
         found.append((span.start_char, span.end_char, span.text, actor.id if actor else None, label))
