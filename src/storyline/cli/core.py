@@ -55,18 +55,12 @@ def _settings(
     metadata: str | None = None,
 ) -> Settings:
     from storyline.ingest.metadata import parse_published
-    from storyline.ingest.sidecar import MetadataTableError, read_metadata_table
 
     for path in (gazetteer, lexicon, metadata):
         if path and not Path(path).is_file():
             fail(f"no such file: {path}")
     if published is not None and parse_published(published) is None:
         fail(f"--published {published!r} is not a date; give a full date such as 2019-12-08")
-    if metadata:
-        try:
-            read_metadata_table(metadata)
-        except MetadataTableError as exc:
-            fail(str(exc))
     return Settings().with_overrides(
         max_bytes=max_bytes,
         jobs=jobs,
@@ -78,16 +72,20 @@ def _settings(
     )
 
 
-def _warn_unmatched_metadata(paths: list[str], settings: Settings) -> None:
-    """Name the rows of ``--metadata`` that match no input: a slip in a file name would otherwise leave
-    that file silently undated."""
+def _check_metadata(paths: list[str], settings: Settings) -> None:
+    """Stop on a bad ``--metadata`` table before anything is read (its line and problem), and name the rows
+    that match no input: a slip in a file name would otherwise leave that file silently undated."""
     if not settings.metadata:
         return
     from storyline.ingest import expand
-    from storyline.ingest.sidecar import read_metadata_table, unmatched_rows
+    from storyline.ingest.sidecar import MetadataTableError, read_metadata_table, unmatched_rows
 
+    try:
+        table = read_metadata_table(settings.metadata)
+    except MetadataTableError as exc:
+        fail(str(exc))
     files = [str(f) for f in expand(paths) if isinstance(f, Path)]
-    for name in unmatched_rows(files, read_metadata_table(settings.metadata)):
+    for name in unmatched_rows(files, table):
         err_console.print(
             f"{settings.metadata}: the row for {name!r} matches no input file", markup=False, soft_wrap=True
         )
@@ -134,7 +132,7 @@ def ingest(
 ) -> None:
     """Read, analyse and store articles. Exit 1 when any input was rejected (the others are stored)."""
     settings = _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published, metadata)
-    _warn_unmatched_metadata(paths, settings)
+    _check_metadata(paths, settings)
     try:
         code = run_ingest(paths, db, settings, quiet)
     except StorylineError as exc:
@@ -160,7 +158,7 @@ def extract(
     if format != "jsonl":
         fail(f"unknown format {format!r}; extract writes jsonl")
     settings = _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published, metadata)
-    _warn_unmatched_metadata(paths, settings)
+    _check_metadata(paths, settings)
     try:
         articles, rejections = extract_sources(paths, settings)
     except StorylineError as exc:

@@ -69,22 +69,22 @@ def _actor(actor_id: str | None, speaks_for: dict[str, str]) -> str | None:
 
 def system_events(article: dict[str, Any]) -> list[dict[str, Any]]:
     """Our events of one article in the gold's terms (actors as states, gold action names), deduplicated."""
-    speaks_for = {
+    as_speaker = {
         q["speaker_actor"]: q["speaker_affiliation"]
         for q in article.get("quotes", [])
         if (q.get("speaker_actor") or "").startswith("person:") and q.get("speaker_affiliation")
     }
-    countries = {
+    by_title = {
         m["actor_id"]: f"state:{m['country']}"
         for m in article.get("actors", [])
         if m.get("actor_id") and m.get("country")
     }
-    countries = speaks_for | countries  # a title's state first, then the speaker's affiliation
+    speaks_for = as_speaker | by_title  # a title's state wins over the speaker's affiliation
     out, seen = [], set()
     for e in article.get("events", []):
         row = {
             "start": e["start"], "end": e["end"], "action": GOLD_ACTION.get(e["action"], e["action"]),
-            "source": _actor(e.get("source_actor"), countries), "target": _actor(e.get("target_actor"), countries),
+            "source": _actor(e.get("source_actor"), speaks_for), "target": _actor(e.get("target_actor"), speaks_for),
             "date": e.get("date") if e.get("date_precision") else None, "historical": bool(e.get("historical")),
             "text": e.get("text", ""),
         }  # fmt: skip

@@ -65,23 +65,17 @@ def read_metadata_table(path: str | Path) -> dict[str, dict[str, str]]:
 def row_for(source: str, table: dict[str, dict[str, str]]) -> dict[str, str] | None:
     """The row whose file names ``source``: the same path, or its last components ("seeds/a.txt" or "a.txt"
     for ".../seeds/a.txt"). A JSONL record's source is "path:line"; its file is the path."""
-    if not table:
-        return None
-    parts = PurePath(_file_of(source)).parts
-    for name, row in table.items():
-        wanted = PurePath(name).parts
-        if wanted and parts[-len(wanted) :] == wanted:
-            return row
-    return None
+    return next((row for name, row in table.items() if _names(name, _file_of(source))), None)
 
 
 def unmatched_rows(files: list[str], table: dict[str, dict[str, str]]) -> list[str]:
     """Rows that name none of ``files`` (most often a typing slip the user wants to hear about)."""
-    matched = set()
-    for f in files:
-        parts = PurePath(f).parts
-        matched |= {n for n in table if PurePath(n).parts and parts[-len(PurePath(n).parts) :] == PurePath(n).parts}
-    return [n for n in table if n not in matched]
+    return [name for name in table if not any(_names(name, f) for f in files)]
+
+
+def _names(name: str, path: str) -> bool:
+    wanted, parts = PurePath(name).parts, PurePath(path).parts
+    return bool(wanted) and parts[-len(wanted) :] == wanted
 
 
 def apply_metadata(
