@@ -15,7 +15,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on (local only by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8321,
 ) -> None:
-    """Serve the live briefing, search and the JSON API (/api/articles, /api/search, /api/records/quotes …)."""
+    """Serve the live briefing, search and the JSON API (/api/quotes, /api/timeline, /api/stance?issue=, /api/claims …)."""
     import uvicorn
 
     from storyline.web.app import create_app

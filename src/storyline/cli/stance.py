@@ -27,50 +27,41 @@ def stance(
 ) -> None:
     """Who supports, opposes, sets conditions or is undecided on ISSUE: current positions, changes over time with
     both sides' evidence, and what each bloc's rule (unanimity, veto) implies."""
-    from storyline.stance import aggregate, bloc_implications, changes, load_issue, timelines
-    from storyline.store.stances import issue_stances, mentioned_actors
+    from storyline.report.queries import stance_report
+    from storyline.stance import load_issue
 
     try:
         parsed = load_issue(issue, terms)
     except OSError as exc:
         fail(f"cannot read the terms file {terms}: {exc}")
     store = open_store(db)
-    found = issue_stances(store, parsed.name, parsed.terms, refresh=refresh)
-    lines = timelines(found)
-    summary = aggregate(found)
-    blocs = bloc_implications(found, mentioned_actors(store, {s["article_id"] for s in found}))
+    report = stance_report(store, parsed.name, parsed.terms, refresh=refresh)
+    store.close()
     if json_out:
-        print_json({
-            "issue": parsed.name, "terms": list(parsed.terms), "stances": found,
-            "actors": {a: {"current": summary["current"][a], "timeline": t,
-                           "changes": [{"before": b, "after": c} for b, c in changes(t)]} for a, t in lines.items()},
-            "aggregate": {"actors": summary["actors"], "by_position": summary["by_position"]}, "blocs": blocs,
-        })  # fmt: skip
-        store.close()
+        print_json(report)
         return
-    if not found:
+    if not report["stances"]:
         console.print(f"No stances on “{parsed.name}” in {db}. Try --terms with synonyms, or check `storyline search`.")
-        store.close()
         return
     table = Table(title=f"Stances on “{parsed.name}”")
     for column in ("actor", "now", "since", "basis", "evidence", "changes"):
         table.add_column(column)
-    for actor, timeline in sorted(lines.items(), key=lambda kv: kv[0]):
-        now = summary["current"][actor]
+    for actor, line in sorted(report["actors"].items(), key=lambda kv: kv[0]):
+        now = line["current"]
         if now is None:
             continue
-        turned = changes(timeline)
         table.add_row(
             actor, now["position"], now.get("date") or "", now["basis"] + (f" by {now['claimed_by']}" if now.get("claimed_by") else ""),
             _short(now["text"]),
-            "; ".join(f"{b['position']} ({b.get('date')}) -> {c['position']} ({c.get('date')})" for b, c in turned),
+            "; ".join(f"{c['before']['position']} ({c['before'].get('date')}) -> {c['after']['position']} ({c['after'].get('date')})"
+                      for c in line["changes"]),
         )  # fmt: skip
     console.print(table)
+    summary = report["aggregate"]
     counts = ", ".join(f"{len(v)} {k}" for k, v in summary["by_position"].items() if v)
     console.print(f"Of the {summary['actors']} actors with a known position: {counts}.")
-    for bloc in blocs:
+    for bloc in report["blocs"]:
         console.print(f"{bloc['name']} ({bloc['rule']}): {bloc['verdict']}.")
-    store.close()
 
 
 @app.command()
@@ -85,7 +76,7 @@ def claims(
     quantities = reconcile_store(store)
     store.close()
     if json_out:
-        print_json([_quantity_json(q) for q in quantities])
+        print_json([q.to_dict() for q in quantities])
         return
     if not quantities:
         console.print("No claimed figures in the store.")
@@ -112,19 +103,6 @@ def _num(value: float) -> str:
 def _short(text: str, width: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _quantity_json(q: Any) -> dict[str, Any]:
-    def point(p: Any) -> dict[str, Any]:
-        return {"value": p.value, "date": p.date, "dated_by": p.dated_by, "article_id": p.article_id, "start": p.start,
-                "claimant": p.claimant, "outlet": p.outlet, "text": p.text}  # fmt: skip
-
-    return {
-        "quantity": q.label, "key": list(q.key), "unit": q.unit,
-        "series": [{"date": d, "points": [point(p) for p in pts]} for d, pts in q.series()],
-        "changes": q.changes(),
-        "contradictions": [{"date": d, "points": [point(p) for p in pts]} for d, pts in q.contradictions()],
-    }  # fmt: skip
 
 
 @eval_app.command("stance")

@@ -94,6 +94,20 @@ class Quantity:
         values = [sorted({p.value for p in pts}) for _, pts in self.series()]
         return len(self.series()) > 1 and len({tuple(v) for v in values}) > 1
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape `storyline claims --json` and the API's ``/api/claims`` give."""
+
+        def point(p: Point) -> dict[str, Any]:
+            return {"value": p.value, "date": p.date, "dated_by": p.dated_by, "article_id": p.article_id,
+                    "start": p.start, "claimant": p.claimant, "outlet": p.outlet, "text": p.text}  # fmt: skip
+
+        return {
+            "quantity": self.label, "key": list(self.key), "unit": self.unit,
+            "series": [{"date": d, "points": [point(p) for p in pts]} for d, pts in self.series()],
+            "changes": self.changes(),
+            "contradictions": [{"date": d, "points": [point(p) for p in pts]} for d, pts in self.contradictions()],
+        }  # fmt: skip
+
 
 def reconcile(claims: Iterable[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> list[Quantity]:
     """Group claim dicts (with ``article_id``) into quantities; ``articles`` gives published / outlet by id."""

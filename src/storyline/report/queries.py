@@ -176,3 +176,23 @@ def timeline_rows(store: Store, actor: str | None = None, include_historical: bo
         row["independent_sources"] = len({s["copy_of"] or s["article_id"] for s in row["sources"]})
     rows.sort(key=lambda r: (r["date"], r["action"], r["source_actor"] or ""))
     return rows
+
+
+# -- stances (issue 6) ----------------------------------------------------------------------------
+def stance_report(store: Store, issue: str, terms: tuple[str, ...] = (), refresh: bool = False) -> dict[str, Any]:
+    """Who stands where on ``issue``: every stance found, each actor's current position, timeline and changes,
+    the aggregate count and what each named bloc's rule implies. The shape of `storyline stance --json` and of
+    the API's ``/api/stance``; the reading is cached in the store per (issue, terms) until the store grows."""
+    from storyline.stance import aggregate, bloc_implications, changes, timelines
+    from storyline.store.stances import issue_stances, mentioned_actors
+
+    found = issue_stances(store, issue, terms, refresh=refresh)
+    lines = timelines(found)
+    summary = aggregate(found)
+    return {
+        "issue": issue, "terms": list(terms), "stances": found,
+        "actors": {a: {"current": summary["current"][a], "timeline": t,
+                       "changes": [{"before": b, "after": c} for b, c in changes(t)]} for a, t in lines.items()},
+        "aggregate": {"actors": summary["actors"], "by_position": summary["by_position"]},
+        "blocs": bloc_implications(found, mentioned_actors(store, {s["article_id"] for s in found})),
+    }  # fmt: skip

@@ -1,7 +1,9 @@
 """HTTP API and local web app.
 
-JSON under ``/api/…`` (one error shape: ``{"error": {"code", "message"}}``), and a small server-rendered
-web app: ``/`` is the live briefing, ``/search?q=`` full-text search. Everything goes through
+JSON under ``/api/…`` (one error shape: ``{"error": {"code", "message"}}``, request validation included), and
+a small server-rendered web app: ``/`` is the live briefing, ``/search?q=`` full-text search. Every command that
+reads the store has its endpoint, with the JSON its ``--json`` prints: ``/api/quotes``, ``/api/timeline``,
+``/api/stance?issue=``, ``/api/claims``, ``/api/stories``, ``/api/framing``. Everything goes through
 :mod:`storyline.report.queries` and the store, so API, CLI, exports and briefing always agree.
 SQLite connections are per request: the store is one file and readers never block the writer (WAL).
 """
@@ -13,11 +15,18 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from storyline.model import RECORD_FIELDS
 from storyline.report.briefing import DEFAULT_ISSUE, BriefContext, render_html
-from storyline.report.queries import article_summaries
+from storyline.report.queries import (
+    actor_ids_for,
+    article_summaries,
+    quote_rows,
+    stance_report,
+    timeline_rows,
+)
 from storyline.store import Store
 
 
@@ -37,6 +46,15 @@ def open_store(request: Request) -> Iterator[Store]:
 StoreDep = Annotated[Store, Depends(open_store)]
 
 
+def known_actor(store: Store, actor: str | None) -> None:
+    """A filter that matches no one would answer an empty list, which reads as "no quotes" rather than
+    "no such actor": say so instead (the CLI does the same)."""
+    if actor and not actor_ids_for(store, actor):
+        raise ApiError(
+            404, "unknown_actor", f"no actor matches {actor!r}; try a state, organisation or person name, or an id"
+        )
+
+
 def create_app(db: str) -> FastAPI:
     app = FastAPI(title="storyline", description="Evidence-linked record of a political story.", version="1")
 
@@ -45,6 +63,14 @@ def create_app(db: str) -> FastAPI:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse({"error": {"code": exc.code, "message": exc.message}}, status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in e.get('loc', ()) if part != 'query')}: {e.get('msg', 'invalid')}"
+            for e in exc.errors()
+        )
+        return JSONResponse({"error": {"code": "bad_request", "message": problems}}, status_code=422)
 
     @app.get("/api/articles")
     def articles(s: StoreDep, outlet: str | None = None) -> list[dict[str, Any]]:
@@ -71,6 +97,58 @@ def create_app(db: str) -> FastAPI:
         if field not in RECORD_FIELDS:
             raise ApiError(404, "unknown_field", f"{field!r} is not one of {', '.join(RECORD_FIELDS)}")
         return s.records(field, actor_id=actor)
+
+    @app.get("/api/quotes")
+    def quotes(s: StoreDep, speaker: str | None = None, actor: str | None = None) -> list[dict[str, Any]]:
+        known_actor(s, actor)
+        return quote_rows(s, speaker=speaker, actor=actor)
+
+    @app.get("/api/timeline")
+    def timeline(s: StoreDep, actor: str | None = None, history: bool = True) -> list[dict[str, Any]]:
+        known_actor(s, actor)
+        return timeline_rows(s, actor=actor, include_historical=history)
+
+    @app.get("/api/stance")
+    def stance(
+        s: StoreDep,
+        issue: Annotated[str, Query(min_length=1, description="The issue in plain words.")],
+        term: Annotated[list[str] | None, Query(description="A synonym or related term; repeat for more.")] = None,
+        refresh: bool = False,
+    ) -> dict[str, Any]:
+        if not issue.strip():
+            raise ApiError(422, "bad_request", "issue: give the issue in plain words")
+        terms = tuple(t.strip() for t in term or () if t.strip())
+        return stance_report(s, issue.strip(), terms, refresh=refresh)
+
+    @app.get("/api/claims")
+    def claims(s: StoreDep) -> list[dict[str, Any]]:
+        from storyline.relate.claims import reconcile_store
+
+        return [q.to_dict() for q in reconcile_store(s)]
+
+    @app.get("/api/stories")
+    def stories(s: StoreDep, limit: Annotated[int, Query(ge=1)] = 20) -> list[dict[str, Any]]:
+        from storyline.store.groups import story_threads
+
+        return story_threads(s)[:limit]
+
+    @app.get("/api/framing")
+    def framing(s: StoreDep, outlet: str | None = None) -> dict[str, Any]:
+        from storyline.framing_profiles import event_groups, outlet_profiles
+
+        profiles = outlet_profiles(s, outlet)
+        if outlet is not None and not profiles:
+            raise ApiError(404, "unknown_outlet", f"no articles from outlet {outlet!r}")
+        return {"outlets": profiles, "events": event_groups(s)}
+
+    @app.get("/api/framing/events/{event_id}")
+    def framing_event(event_id: str, s: StoreDep) -> dict[str, Any]:
+        from storyline.framing_profiles import compare_event
+
+        result = compare_event(s, event_id)
+        if result is None:
+            raise ApiError(404, "not_found", f"no event cluster {event_id!r} with articles from this store")
+        return result
 
     @app.get("/", response_class=HTMLResponse)
     def home(s: StoreDep, issue: str = DEFAULT_ISSUE) -> str:
