@@ -185,6 +185,13 @@ def test_a_quarter_still_to_come_is_not_the_reported_one():
     assert _value(text, "the year-ago period", "1989-10-26").value == "1988-Q3"
 
 
+def test_a_running_quarter_is_the_reported_one_only_in_a_past_clause():
+    ahead = "The quake will result in a fourth-quarter charge. Earnings fell 59% in the latest quarter."
+    assert _value(ahead, "the latest quarter", "1989-11-02").value == "1989-Q3"
+    fiscal = "It reported a 47% decline in fourth-quarter earnings. Sales in the latest period rose 13%."
+    assert _value(fiscal, "the latest period", "1989-11-02").value == "1989-Q4"
+
+
 def test_decades_are_written_one_way():
     assert _value("Wages fell in the last decade.", "the last decade", "1998-02-06").value == "198"
     assert _value("Wages fell in the 1980s.", "the 1980s", "1998-02-06").value == "198"

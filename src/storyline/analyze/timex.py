@@ -1343,7 +1343,10 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
                 value = str(dct.year - 1)
         if (
             re.fullmatch(r"\d{4}-Q\d", value or "")
-            and value <= current  # a quarter still to come is not the one reported on
+            # a quarter still to come is not the one reported on, nor one still running unless its clause is past
+            # ("reported a decline in fourth-quarter earnings" published in November: a fiscal quarter just ended;
+            # "will result in a fourth-quarter charge": the running quarter, not the one under report)
+            and (value < current or (value == current and _tense(text, t.start, t.end) == "past"))
             and t.value == value  # named in so many words, not itself taken from the discourse
             and "year" not in t.text.casefold()
         ):
