@@ -130,6 +130,7 @@ def test_news_resolution(sentence, published, expression, value):
     [
         ("Kidnappings rose in recent years.", "recent years", "PXY", "DURATION"),
         ("Kidnappings rose over the last few years.", "the last few years", "PAST_REF", "DATE"),
+        ("For the past few weeks we have been subjected to leaks.", "the past few weeks", "PXW", "DURATION"),
         ("Rates may fall in coming months.", "coming months", "FUTURE_REF", "DATE"),
         ("Three days later, the index recovered.", "Three days", "P3D", "DURATION"),
         ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),

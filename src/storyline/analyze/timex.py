@@ -621,6 +621,7 @@ def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
     return f"{dct.year + k:04d}", "DATE"
 
 
+_HOW_LONG_BEFORE = re.compile(r"(?i)\b(?:for|throughout)\s+$")
 _PROPER_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]*|\d+)(?:[\s-][A-Z][a-z]*)+")
 _CAPITAL_NEXT = re.compile(r"'?\s+[A-Z][a-z]")
 
@@ -650,6 +651,10 @@ def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] |
         n = 1  # "weeklong"
     rel = (groups.get("rel") or groups.get("vague") or "").casefold()
     if n is None and rel in {"past", "last", "previous"}:
+        if _HOW_LONG_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and unit in UNIT_CODES:
+            # "for the past few weeks": "for" measures how long, a duration of unsaid length (TimeML DURATION)
+            code = UNIT_CODES[unit]
+            return (f"PTX{code}" if unit in {"hour", "minute"} else f"PX{code}"), "DURATION"
         return "PAST_REF", "DATE"  # "the last few months": an indefinite stretch of the past
     if n is None and rel == "recent" and unit in UNIT_CODES and unit != "quarter":
         return f"PX{UNIT_CODES[unit]}", "DURATION"  # "in recent years": a stretch of unsaid length up to now
