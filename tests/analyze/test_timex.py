@@ -193,6 +193,12 @@ def test_a_running_quarter_is_the_reported_one_only_in_a_past_clause():
     assert _value(fiscal, "the latest period", "1989-11-02").value == "1989-Q4"
 
 
+def test_the_quarter_ended_a_date_is_the_calendar_quarter_of_its_months_unless_one_was_named():
+    assert _value("In the quarter ended July 31, it lost money.", "the quarter", "1989-10-30").value == "1989-Q2"
+    named = "Its fiscal first quarter was weak. Sales for the quarter ended Sept. 29 rose."
+    assert _value(named, "the quarter", "1989-10-26").value == "1989-Q1"
+
+
 def test_decades_are_written_one_way():
     assert _value("Wages fell in the last decade.", "the last decade", "1998-02-06").value == "198"
     assert _value("Wages fell in the 1980s.", "the 1980s", "1998-02-06").value == "198"

@@ -724,7 +724,20 @@ QUARTER_REACH = 400  # characters (a sentence or two): how far back a named quar
 )
 @rule(r"(?i:the)\s+(?:(?i:latest|most\s+recent|just-ended)\s+)(?P<unit>(?i:period))")
 def _reported_quarter(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
-    return (REPORTED_QUARTER if dct else None), "DATE"
+    if dct is None:
+        return None, "DATE"
+    if m.groupdict().get("the") and (end := _QUARTER_ENDED.match(m.string, m.end())):
+        # "the quarter ended July 31": unless the text named the quarter (a fiscal one: "its fiscal first quarter"),
+        # the three months up to that date, written as the calendar quarter that holds most of them (May to July:
+        # the second); the date is the last such one before publication
+        month = _month(end)
+        year = dct.year if (month, int(end["day"])) <= (dct.month, dct.day) else dct.year - 1
+        middle = dt.date(year, month, 1) - relativedelta(months=1)
+        return f"{REPORTED_QUARTER}~{middle.year}-Q{(middle.month - 1) // 3 + 1}", "DATE"
+    return REPORTED_QUARTER, "DATE"
+
+
+_QUARTER_ENDED = re.compile(r"\s+(?i:ended|ending)\s+" + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s+\d{4})")
 
 
 @rule(r"(?i:the)\s+" + _YEAR + r"\s+(?i:quarter|period)")
@@ -1338,6 +1351,8 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
         near = named[1] if named and t.start - named[0] <= QUARTER_REACH else None
         if value == REPORTED_QUARTER:
             value = near or reported
+        elif value and value.startswith(REPORTED_QUARTER + "~"):
+            value = near or value.rsplit("~", 1)[1]  # "the quarter ended July 31" where no quarter was named
         elif value and value.startswith(REPORTED_QUARTER + "@"):
             value = value.rsplit("@", 1)[1] + (near or reported)[4:]
         elif value == YEAR_BEFORE:
@@ -1352,7 +1367,8 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
             # ("reported a decline in fourth-quarter earnings" published in November: a fiscal quarter just ended;
             # "will result in a fourth-quarter charge": the running quarter, not the one under report)
             and (value < current or (value == current and _tense(text, t.start, t.end) == "past"))
-            and t.value == value  # named in so many words, not itself taken from the discourse
+            # named in so many words ("the third quarter", "the quarter ended Sept. 30"), not taken from the discourse
+            and (t.value == value or (t.value or "").startswith(REPORTED_QUARTER + "~"))
             and "year" not in t.text.casefold()
         ):
             named = (t.start, value)
