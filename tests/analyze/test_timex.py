@@ -528,3 +528,19 @@ def test_then_current_is_a_past_present():
 def test_set_for_looks_ahead():
     text = "A rally with the governor set for Friday in Green Bay has been postponed."
     assert _value(text, "Friday").value == "2025-03-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The church was built several centuries ago.", "several centuries ago", "PAST_REF"),
+        ("The town grew over the past two centuries.", "the past two centuries", "P200Y"),
+        ("The town grew in recent centuries.", "recent centuries", "PXCE"),
+        ("The abbey was founded two centuries ago.", "two centuries ago", "18"),
+        ("The party was founded to abolish slavery a century earlier.", "a century earlier", "P100Y"),
+        ("He had done the same nearly a decade earlier.", "nearly a decade earlier", "P10Y"),
+        ("The comet returns every two centuries.", "every two centuries", "P200Y"),
+    ],
+)
+def test_centuries_are_counted_without_error(sentence, expression, value):
+    assert _value(sentence, expression, "2016-01-01").value == value

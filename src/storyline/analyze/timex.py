@@ -110,6 +110,12 @@ def rule(pattern: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return register
 
 
+def _unit_name(word: str) -> str:
+    """The unit as UNIT_CODES names it: "centurie" (of "centuries") is "century"."""
+    word = word.casefold()
+    return "century" if word.startswith("centur") else word
+
+
 def _month(m: re.Match[str]) -> int:
     return MONTHS[m.group("month").rstrip(".").casefold()]
 
@@ -589,13 +595,15 @@ def _period_value(dct: dt.date, unit: str, step: int) -> str:
 )
 def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     n = _number(m["num"])
-    unit = m["unit"].casefold().removesuffix("ie")
+    unit = _unit_name(m["unit"])
     if n is None and m["dir"].casefold() == "ago":
         return "PAST_REF", "DATE"  # "several years ago"
-    if m["dir"].casefold() == "earlier" and unit in {"day", "week", "month", "hour", "minute"}:
+    if m["dir"].casefold() == "earlier" and unit in {"day", "week", "month", "hour", "minute", "decade", "century"}:
         # "a day earlier", "three weeks earlier": before the time the story is at, not before publication ("ago"),
         # so the span, as "three days later" (a year earlier keeps the earnings convention below)
         amount = "X" if n is None else _amount(n)  # "several hours earlier": PTXH
+        if unit in {"decade", "century"}:  # "a century earlier": P100Y, as "two centuries" is P200Y
+            return ("PXY" if n is None else f"P{_amount(n * (10 if unit == 'decade' else 100))}Y"), "DURATION"
         return (
             f"PT{amount}{UNIT_CODES[unit]}" if unit in {"hour", "minute"} else f"P{amount}{UNIT_CODES[unit]}"
         ), "DURATION"
@@ -618,6 +626,8 @@ def _ago(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", "DATE"
     if unit == "decade":
         return f"{dct.year + 10 * k}", "DATE"
+    if unit == "century":  # "two centuries ago": the century, as "the 19th century" is 18
+        return f"{(dct.year + 100 * k) // 100:02d}", "DATE"
     return f"{dct.year + k:04d}", "DATE"
 
 
@@ -641,7 +651,7 @@ _CAPITAL_NEXT = re.compile(r"'?\s+[A-Z][a-z]")
 def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     if _PROPER_NAME.fullmatch(m[0]) and _CAPITAL_NEXT.match(m.string, m.end()):
         return None  # "the Five-Year Plan", "the Six-Day War": a name, which TimeML does not mark
-    unit = m["unit"].casefold().removesuffix("ie")
+    unit = _unit_name(m["unit"])
     if _one_day_ahead(m, dct) is not None and m[0].casefold().startswith("one"):
         return None  # "will one day be": _one_day_ahead
     groups = m.groupdict()
@@ -1039,13 +1049,13 @@ def _recurring(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] 
     if groups.get("adv"):
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}.get(m["adv"].casefold(), "year")
         return (f"PT1{UNIT_CODES[unit]}" if unit == "hour" else f"P1{UNIT_CODES[unit]}"), "SET"
-    unit = m["unit"].casefold().removesuffix("ie")
+    unit = _unit_name(m["unit"])
     n = 1
     if groups.get("every"):
         word = m["every"].casefold()
         n = 2 if word == "other" else int(word) if word.isdigit() else int(WORD_NUMBERS.get(word, 1))
-    if unit == "decade":
-        unit, n = "year", n * 10
+    if unit in {"decade", "century"}:
+        unit, n = "year", n * (10 if unit == "decade" else 100)
     code = UNIT_CODES[unit]
     return (f"PT{n}{code}" if unit in {"hour", "minute"} else f"P{n}{code}"), "SET"
 
