@@ -544,3 +544,24 @@ def test_set_for_looks_ahead():
 )
 def test_centuries_are_counted_without_error(sentence, expression, value):
     assert _value(sentence, expression, "2016-01-01").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value"),
+    [
+        # "likely to" looks ahead as "expected to" does, whatever past words stand further off
+        (
+            "Her previous support is an attack Republicans are likely to use in the fall.",
+            "2016-04-28",
+            "the fall",
+            "2016-FA",
+        ),
+        ("The businessman is likely to bounce back Tuesday.", "2016-04-15", "Tuesday", "2016-04-19"),
+        ("Voters said they were less likely to vote for him in November.", "2016-04-22", "November", "2016-11"),
+        # "next January" said in January: the one under way is "this January"
+        ("It will help decide who succeeds him next January.", "2016-01-14", "next January", "2017-01"),
+        ("It would derail in a general election next November.", "2015-11-20", "next November", "2016-11"),
+    ],
+)
+def test_likely_to_and_next_month(sentence, published, expression, value):
+    assert _value(sentence, expression, published).value == value

@@ -144,7 +144,7 @@ def _amount(n: float) -> str:
 # "expected") are future cues, not past ones.
 _FUTURE_CUE = (
     r"will|'ll|wo|shall|would|going\s+to|(?:is|are)\s+to|set\s+to|due(?:\s+to)?|scheduled|slated|planned|plans?\s+to"
-    r"|set\s+for|expected\s+to|expects?\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?|resumes?|reconvenes?)"
+    r"|set\s+for|expected\s+to|expects?\s+to|(?:un)?likely\s+to|payable|effective|upcoming|next|until|tomorrow|begins?|starts?|opens?|expires|ends|closes|resumes|(?<!to\s)(?:meets?|arrives?|visits|travels|returns|heads|convenes?|resumes?|reconvenes?)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?|promises?|vows?|pledges?|vowed|pledged|promised)\s+to"
     r"|looks?\s+forward\s+to|looking\s+forward\s+to"
     r"|as\s+(?:early|soon)\s+as"  # "could reach the floor as early as Thursday": not before then
@@ -264,6 +264,8 @@ def _year_of_month(dct: dt.date, month: int, rel: str, tense: str | None, day: i
         return dct.year
     if rel == "last":  # "last February" said in March is a year back: last month would be "last month"
         return dct.year if month < dct.month - 1 else dct.year - 1
+    if rel == "next" and not day and month == dct.month:
+        return dct.year + 1  # "next January" said in January: this one is under way, "next" is a year on
     here = (month, day or 0)
     now = (dct.month, dct.day if day else 0)
     past_year = dct.year if here <= now else dct.year - 1
