@@ -72,7 +72,10 @@ class Gazetteer:
         for demonym, code in (data.get("demonyms") or {}).items():
             if code:
                 self.demonyms[_key(demonym)] = f"state:{code}"
-        for org in data.get("organisations", []):
+        self.news_outlets: set[str] = set()  # ids of news organisations: never a person, whatever the parser says
+        for org in data.get("news_organisations", []):
+            self.news_outlets.add(org["id"])
+        for org in [*data.get("organisations", []), *data.get("news_organisations", [])]:
             actor = Actor(
                 id=org["id"],
                 name=org["name"],
@@ -107,7 +110,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
         if isinstance(value, dict):
             base.setdefault(key, {}).update(value)
         elif isinstance(value, list):
-            if key == "organisations":
+            if key in ("organisations", "news_organisations"):
                 ids = {o["id"] for o in value}
                 base[key] = [o for o in base.get(key, []) if o["id"] not in ids] + value
             else:

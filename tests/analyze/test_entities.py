@@ -143,3 +143,22 @@ def test_a_lone_surname_the_parser_takes_for_an_organisation_is_the_one_person_w
     assert ids["Asselborn"] == ids["Jean Asselborn"] == "person:jean-asselborn"
     two = "Donald Trump and Ivanka Trump arrived. Later, Trump spoke."  # two full names: "Trump" is left as it was
     assert all(m.actor_id in (None, "person:trump") for m in analyze(two).actors if m.text == "Trump")
+
+
+def test_a_news_organisation_the_parser_tags_as_a_person_is_the_organisation(analyze):
+    text = (
+        "Breitbart Jerusalem's Aaron Klein reported the meeting. Politico reveals a few relevant facts, and CNN's "
+        "Jake Tapper asked Trump about it on Sunday."
+    )
+    ids = {m.text: m.actor_id for m in analyze(text).actors}
+    assert ids["Breitbart Jerusalem"] == "org:breitbart"  # an outlet's desk, not a person
+    assert ids["Politico"] == "org:politico"
+    assert ids["CNN"] == "org:cnn"
+    assert ids["Jake Tapper"] == "person:jake-tapper"  # the person beside the outlet stays a person
+    assert ids["Aaron Klein"] == "person:aaron-klein"
+
+
+def test_an_outlet_name_that_is_the_surname_of_a_person_named_in_full_is_that_person(analyze):
+    text = "The video was posted by Andrew Breitbart, a conservative publisher. Breitbart said it was authentic."
+    ids = [(m.text, m.actor_id) for m in analyze(text).actors]
+    assert ("Breitbart", "person:andrew-breitbart") in ids

@@ -49,6 +49,18 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     last_state: str | None = None  # the last state named as a noun (never "a Palestinian state")
     unstated: dict[str, str] = {}  # person id -> state guessed from context for a title that names none
     for span, label in spans:
+        if label == "PERSON" and gaz.news_outlets:
+            outlet = _outlet_prefix(doc, span, gaz)
+            if outlet is not None:
+                # "Breitbart Jerusalem", "Politico" tagged PERSON: a news organisation; "CNN's Jake Tapper" tagged
+                # whole: the outlet, then the person
+                outlet_actor, outlet_span, person_span = outlet
+                people.index[outlet_actor.id] = outlet_actor
+                text = _strip_possessive(outlet_span.text)
+                found.append((outlet_span.start_char, outlet_span.start_char + len(text), text, outlet_actor.id, "ORG"))
+                if person_span is None:
+                    continue
+                span = person_span
         if label == "PERSON":
             person, name_span, used, role_only = _person_mention(doc, span, gaz, people, last_state)
             if person is not None:
@@ -97,6 +109,9 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             people.resolve(people.index[pid].name, None, state, gaz)
 
     found = people.join_earlier_surnames(found)
+    found = people.outlets_named_for_people(found, gaz)
+    found = [(s, e, t, None if aid in gaz.news_outlets and _modifies_a_thing(doc, s, e) else aid, lab)
+             for s, e, t, aid, lab in found]  # fmt: skip
 
     mentions: list[Mention] = []
     for start, end, text, actor_id, label in found:
@@ -136,7 +151,31 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, s
     return sorted(spans, key=lambda item: item[0].start)
 
 
+def _outlet_prefix(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[Actor, Span, Span | None] | None:
+    """A PERSON entity that opens with a news organisation's name: (the outlet, its words, the person after them
+    or None). "Politico", "Breitbart News", "Breitbart Jerusalem" (an outlet's desk or edition) are the outlet alone;
+    after a possessive ("CNN's Jake Tapper", "Fox News' Bret Baier") or a lowercase job word ("Fox News host
+    Sean Hannity") the rest is a person."""
+    for k in range(len(span), 0, -1):
+        prefix = doc[span.start : span.start + k]
+        actor = gaz.lookup(_strip_possessive(prefix.text))
+        if actor is None or actor.id not in gaz.news_outlets:
+            continue
+        end = span.end - (span.end - 1 > span.start + k - 1 and doc[span.end - 1].lower_ in POSSESSIVES)
+        rest = span.start + k
+        possessive = rest < end and doc[rest].lower_ in POSSESSIVES
+        rest += possessive
+        while rest < end and doc[rest].is_lower:
+            rest += 1
+        person = doc[rest:end]
+        if len(person) and (possessive or len(person) > 1) and gaz.lookup(person.text) is None:
+            return actor, doc[span.start : span.start + k], doc[rest : span.end]
+        return actor, span, None
+    return None
+
+
 DASHES = {"-", "\u2013", "\u2014", "--"}
+POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def _covered_end(ent: Span) -> int:
@@ -227,6 +266,23 @@ class _People:
         if not moved:
             return found
         return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
+
+    def outlets_named_for_people(self, found: list, gaz: Gazetteer) -> list:
+        """A one-word outlet name that is the surname of exactly one person named in full in the article is that
+        person ("Andrew Breitbart ... Breitbart's website"): the article names the man, not only his outlet."""
+        out = []
+        for start, end, text, actor_id, label in found:
+            word = _strip_possessive(text)
+            if actor_id in gaz.news_outlets and len(word.split()) == 1:
+                full = self._full_names(word.casefold())
+                if len(full) == 1:
+                    actor_id, label = full[0].id, "PERSON"
+            out.append((start, end, text, actor_id, label))
+        return out
+
+    def _full_names(self, surname: str) -> list[Actor]:
+        return [a for a in self.index.values() if a.kind == "person" and len(a.name.split()) > 1
+                and a.name.split()[-1].casefold() == surname]  # fmt: skip
 
     def _by_surname(self, key: str) -> str | None:
         for pid in reversed(list(self.index)):
@@ -453,6 +509,16 @@ def _adjectival(span: Span) -> bool:
     describes a noun, it names no state that acts."""
     root = span.root
     return root.dep_ == "amod" or (root.pos_ == "ADJ" and root.dep_ not in SUBJECT_DEPS)
+
+
+def _modifies_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """An outlet's name on a common noun ("a Facebook post that criticized", "a Fox News poll showed", "the CNN
+    program"): it says whose thing it is, and the thing, not the outlet, is what acts or is acted on."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN"
 
 
 def _inside_title(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
