@@ -790,3 +790,55 @@ def test_a_stance_is_dated_when_said_not_by_a_date_inside_the_quoted_words():
     decade = {"published": "2017-01-15", "events": [], "quotes": [],
               "times": [{"start": 5, "end": 15, "text": "the 1980s", "value": "198", "type": "DATE"}]}  # fmt: skip
     assert sentence_date(decade, 0, 40) == "2017-01-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # "opposition" modifying a noun names a political camp, not a position
+        # "lobby" presses for something; "against" is read on its own
+        ("Mexico voted on Monday to ratify the treaty. Sweden, which had lobbied Mexico for years, welcomed the vote "
+         "as a success.", "ratification of the treaty", "state:SWE", "support"),
+        # "without" a name says who is left out, not a condition
+        ("Mexico voted on Monday to ratify the treaty, clearing the way for it to take effect without the United "
+         "States.", "ratification of the treaty", "state:MEX", "support"),
+        # "prevent ... from" turns what it governs
+        ("Serbia said it would do everything to prevent Kosovo from joining the Council of Europe.",
+         "Kosovo joining the Council of Europe", "state:SRB", "oppose"),
+        # "accept" supports; bounded by "only if" it is conditional
+        ("Chile said it would accept the trade agreement with the European Union only if copper tariffs were "
+         "cut.", "a trade agreement with the European Union", "state:CHL", "conditional"),
+        # refusing a deal that lacks something names what a deal must hold
+        ("Canada said it would not sign a trade deal with India that did not protect its dairy farmers.",
+         "a trade deal with India", "state:CAN", "conditional"),
+        # "watering down" is an act against the measure
+        ("Lithuania said Hungary was watering down the sanctions on Belarus.", "sanctions on Belarus",
+         "state:HUN", "oppose"),
+        # "destabilise" is a judgement of harm
+        ("Belarus said the sanctions on Belarus were meant to destabilise the country.", "sanctions on Belarus",
+         "state:BLR", "oppose"),
+    ],
+)  # fmt: skip
+def test_stance_sixth_pass_words(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert {p for a, p in found if a == actor} == {position}, found
+
+
+def test_stance_opposition_as_a_camp_is_no_position(analyze) -> None:
+    text = (
+        "WASHINGTON, Jan 28 - The United States imposed sanctions on Venezuela on Monday. Peruvian President Dina "
+        "Boluarte, who met opposition leader Juan Guaido in Lima last week, did not comment on the sanctions."
+    )
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Venezuela")}
+    assert found == {("state:USA", "support")}, found
+
+
+def test_stance_context_word_through_a_preposition_and_a_gerund(analyze) -> None:
+    # a sentence off the issue's words: the gerund's object "the agreement" refers back to the issue
+    text = ("Talks on a trade agreement between the European Union and Chile resumed on Monday. Spain said it remained "
+            "committed to concluding the agreement. Ireland said it had not yet taken a final position on the "
+            "agreement.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a trade agreement between the European "
+                                                                              "Union and Chile")}  # fmt: skip
+    assert ("state:ESP", "support") in found, found
+    assert ("state:IRL", "undecided") in found, found

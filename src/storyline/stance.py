@@ -47,7 +47,7 @@ SUPPORT = {
     "essential", "upgrade", "establish", "impose", "tighten", "join", "ratify", "sign", "adopt", "proponent",
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
-    "possible", "feasible", "realistic", "rejoin", "thank",
+    "possible", "feasible", "realistic", "rejoin", "thank", "accept",
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
@@ -63,7 +63,7 @@ OPPOSE = {
     "condemnation", "denunciation", "protest", "outrage", "regret", "disappointed", "disappointing",
     "disappointment", "dismayed", "dismay", "lament", "disagree", "countermeasure", "countermeasures",
     "retaliation", "reprisal", "reprisals", "blow", "setback", "shameful", "disgrace", "disgraceful", "violate", "damage", "weaken", "endanger",
-    "jeopardize", "jeopardise",
+    "jeopardize", "jeopardise", "destabilise", "destabilize",
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
 # verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
@@ -82,6 +82,7 @@ STOPPING = {
     "withdraw",
     "delay",
     "postpone",
+    "prevent",
 }
 # nouns of ending or halting: "sanctions relief", "the lifting of sanctions", "a delay to Sweden's membership" oppose
 # the issue they govern (only then: "humanitarian relief" says nothing of the issue)
@@ -125,7 +126,7 @@ HEDGES = {"may", "might", "could", "perhaps", "possibly", "maybe", "eventually"}
 CONDITION_MARKS = {"if", "unless", "until", "once", "before", "provided", "providing", "after", "when", "as long as"}
 CONDITION_PHRASES = re.compile(
     r"\b(only (?:if|when|after|once|as part of|at the end of|in the context of|within|with|in return for|in exchange for)|not before|not until|"
-    r"as part of (?:a|an|the|any)|(?:before|after|without|within) (?:a|an|the|any)|at the end of (?:a |the )?(?:\w+ )?(?:negotiations?|talks|process|a|the)|in the context of|provided (?:that)?|on condition|"
+    r"as part of (?:a|an|the|any)|(?:before|after|within) (?:a|an|the|any)|without (?:a|an|any|the(?! (?-i:[A-Z])))|at the end of (?:a |the )?(?:\w+ )?(?:negotiations?|talks|process|a|the)|in the context of|provided (?:that)?|on condition|"
     r"(?:seek|seeks|sought|seeking|want|wants|wanted|demand\w*|ask\w*|insist\w* on|need\w*) (?:\w+ ){0,2}(?:guarantees?|assurances?)|"
     r"(?:tied|linked|conditioned) to|in principle|"
     r"(?:through|via|from|by) (?:direct |bilateral |negotiated )?(?:negotiations?|talks)|negotiated (?:peace|settlement)|"
@@ -140,7 +141,7 @@ UNDECIDED_PHRASES = re.compile(
     r"would not (?:say|commit)|did not say|won't say|not rule out|not ruled? out|(?:is|are|was|were) open to|"
     r"remains? open|still weighing|weighing|reviewing|studying|considering|consider(?:s|ed)? (?:whether|the|a)|"
     r"abstain\w*|sat out|on the fence|wait and see|wait-and-see|(?:asked|asks|ask|needs?|wants?) (?:for )?more time|"
-    r"no position|not (?:yet )?taken a position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
+    r"no position|not (?:yet )?taken (?:a|any) (?:\w+ )?position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
     re.IGNORECASE,
 )
 # a support followed by "but" and what must happen first: a condition on it
@@ -362,6 +363,8 @@ def _idiom_position(token: Token) -> str | None:
         return "undecided"  # "stopped short of endorsing the tax": it governs the stance word it holds back
     if lemma == "drag" and any(c.lower_ in {"feet", "heels"} for c in token.children):
         return "oppose"
+    if lemma == "water" and token.pos_ == "VERB" and any(c.lower_ == "down" for c in token.children):
+        return "oppose"  # "watering down the sanctions": an act against them, like "undermine"
     if lemma in {"answer", "solution"} and token.dep_ == "attr" and token.head.lemma_ == "be":
         return "support"  # "an arms embargo is the answer"; "was not the answer" is read negated
     return None
@@ -398,6 +401,14 @@ def _lexicon_position(token: Token) -> str | None:
         return "support"  # "called for a lasting ceasefire", "calls for recognition": a plea, not a verb of saying
     if lemma in PLEA_VERBS and token.pos_ != "VERB":
         return None  # "its demands", "the push": the noun names a request, not whose or for what
+    if lemma in {"opposition", "opponent"} and token.dep_ in {"compound", "amod"}:
+        return None  # "opposition leader Juan Guaido", "the opposition party": a political camp, not a position
+    if lemma == "lobby":
+        # "lobbied against the plan" opposes it (read on "against"); "lobbied Moscow for years", "lobbied for a
+        # clear path": pressing for something
+        if any(c.lower_ == "against" for c in token.children):
+            return None
+        return "support" if token.pos_ == "VERB" else None
     if lemma in {"press", "push"} and any(c.lower_ in {"on", "ahead"} for c in token.children):
         return None  # "pressed on with its operation": went on, pressing for nothing
     if (lemma in {"favor", "favour"} or low in {"favour", "favor"}) and (
@@ -434,6 +445,8 @@ def _lexicon_position(token: Token) -> str | None:
                                                    not in {"vote", "decision", "debate", "meeting", "talks"}
                                                    for c in token.children):  # fmt: skip
         return None  # "delayed sanctions" opposes them; "delayed a vote on ..." puts off a procedure
+    if lemma == "prevent" and _kept_from_nothing(token):
+        return None  # "prevent Iran from getting nuclear weapons": no position ("from joining NATO" turns "joining")
     if lemma in STOPPING and (token.pos_ == "VERB" or lemma in {"lift", "ease", "scrap", "abandon"}):
         if any(c.dep_ == "dobj" and _lexicon_position(c) == "oppose" for c in token.children):
             return "support"  # "dropped its objections to ...", "lifted its veto on ..."
@@ -452,13 +465,21 @@ def _lexicon_position(token: Token) -> str | None:
     return None
 
 
+def _kept_from_nothing(token: Token) -> bool:
+    """ "prevent X from Ving" is about Ving: a stopping verb there turns a stance word ("prevent Georgia from joining
+    NATO") and says nothing when Ving is none ("getting nuclear weapons")."""
+    froms = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+             if g.dep_ in {"pcomp", "pobj"}]  # fmt: skip
+    return bool(froms) and not any(_lexicon_position(g) for g in froms)
+
+
 # Words that state a position on the issue only when the issue is their object: in a sentence that does not name
 # it, "the decision followed consultations" or "a matter of historic justice" say nothing of anyone's position,
 # while "Germany will not follow" (no object: the move itself is meant) still does.
 WEAK_IN_CONTEXT = {
     "follow", "press", "commit", "committed", "establish", "sign", "adopt", "upgrade", "open", "decide", "debate",
     "take", "weigh", "review", "study", "restore", "want", "seek", "push", "demand", "propose", "lift", "ease",
-    "kill", "attack", "fight", "block", "strip",
+    "kill", "attack", "fight", "block", "strip", "accept",
 }  # fmt: skip
 
 
@@ -469,9 +490,20 @@ def _weak_here(token: Token, issue: Issue) -> bool:
     # issue ("would study the proposal", "threatened to block the enlargement") leaves the word about it
     objects = [c for c in token.children if c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"}
                and c.lower_ != "suit"]  # fmt: skip
-    return any(not (c.dep_ == "dobj" and (c.tag_ == "PRP" or c.lemma_.casefold() in ANAPHORA
-                                          and any(d.dep_ in {"det", "poss"} for d in c.children)))
+    # a preposition stands for what it takes: "committed to the deal", "committed to concluding the agreement" (the
+    # object of the gerund)
+    objects = [o for c in objects for o in (_through_preposition(c) if c.dep_ == "prep" else [c])]
+    return any(not (c.dep_ in {"dobj", "pobj"} and (c.tag_ == "PRP" or c.lemma_.casefold() in ANAPHORA
+                                                     and any(d.dep_ in {"det", "poss"} for d in c.children)))
                for c in objects)  # fmt: skip
+
+
+def _through_preposition(prep: Token) -> list[Token]:
+    """What a preposition takes: its object, or the object of the gerund it takes ("to concluding the agreement");
+    the preposition itself when it takes neither."""
+    inner = [g for g in prep.children if g.dep_ == "pobj"]
+    inner += [d for g in prep.children if g.dep_ == "pcomp" for d in g.children if d.dep_ == "dobj"]
+    return inner or [prep]
 
 
 def _objects(token: Token) -> list[Token]:
@@ -618,6 +650,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
             reading.position = "undecided"  # "did not rule out", "not refuse": neither for nor against
         elif _not_yet_done(trigger, position):
             reading.position = "undecided"  # "the only member that has not ratified ...": not done yet, like "yet to"
+        elif position == "support" and _lacking_terms(trigger):
+            # "would not sign a deal that did not give its farmers access": only a deal that does, a condition
+            reading.position, reading.conditional = "conditional", True
+            return reading
     condition = _condition_phrase(_less_past_time(text, trigger), reading.negated) or _conditional_clause(trigger)
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
@@ -648,6 +684,13 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+def _lacking_terms(trigger: Token) -> bool:
+    """The stance word's object is qualified by a negated relative clause: "a deal that did not give ...", "any
+    agreement that does not include ..." (refusing such a deal names what a deal must hold)."""
+    return any(c.dep_ == "relcl" and any(n.dep_ == "neg" for n in c.children)
+               for o in _objects(trigger) for c in o.children)  # fmt: skip
 
 
 def _not_yet_done(trigger: Token, position: str) -> bool:
