@@ -65,9 +65,13 @@ def test_eval_furniture_command_names_a_missing_folder(tmp_path):
 @pytest.mark.slow
 @pytest.mark.shared
 def test_no_network_or_agency_becomes_a_person_or_speaker_after_cleaning(subsets):
-    docs = read_documents(subsets / "basil")[:4]
+    # eight articles: since a paragraph break ends a sentence (storyline.nlp), the first four no longer show
+    # furniture becoming a speaker even uncleaned ("AFP\n\nThe White House" was one name across paragraphs)
+    docs = read_documents(subsets / "basil")[:8]
     found = compare_analyses(docs, seed=0)
     assert found["cleaned"]["furniture_people_or_speakers"] == []
-    assert found["cleaned"]["same_id"] == found["cleaned"]["same_entities"] == 4
+    # seven of the eight dirty texts clean back to the original exactly (one keeps an inserted line), and those
+    # seven give the original's entities
+    assert found["cleaned"]["same_id"] == found["cleaned"]["same_entities"] >= 7
     # the check can fail: on the uncleaned dirty text, credits and networks do become people or speakers
     assert found["raw"]["furniture_people_or_speakers"]
