@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -59,6 +60,9 @@ def test_demo_command_ingests_the_corpus_and_writes_both_briefings(tmp_path, dem
         assert record["outlet"] in page and record["outlet"] in markdown
     assert page.count("<article class='src'") == len(records)
     assert "http://" not in page.replace("http://www.w3.org/2000/svg", "") and "<script src" not in page
+    # every evidence link lands on its sentence or article in the page itself
+    targets = set(re.findall(r"href=['\"]#([^'\"]+)['\"]", page))
+    assert any(t.startswith("s-") for t in targets) and targets <= set(re.findall(r"\bid=['\"]([^'\"]+)['\"]", page))
     again = CliRunner().invoke(app, ["demo", "--db", str(db), "--output", str(out)])
     assert "ingested 0 new" in again.output
 
