@@ -565,3 +565,29 @@ def test_centuries_are_counted_without_error(sentence, expression, value):
 )
 def test_likely_to_and_next_month(sentence, published, expression, value):
     assert _value(sentence, expression, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The conflict has dragged on for half a century.", "half a century", "P50Y"),
+        ("It survived half a decade of repeal efforts.", "half a decade", "P5Y"),
+        ("Researchers hope one day to harness that power.", "one day", "FUTURE_REF"),
+        ("They planned one day of talks.", "one day", "P1D"),
+    ],
+)
+def test_half_a_century_and_one_day_ahead(sentence, expression, value):
+    assert _value(sentence, expression, "2016-01-01").value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coverage competed with the start of the Summer Olympics.",
+        "He was at the March on Washington in 1963.",
+        "She spoke for the March of Dimes.",
+    ],
+)
+def test_season_and_month_words_in_names_are_not_times(sentence):
+    found = [t.text for t in find_times(sentence, "2016-08-08")]
+    assert not any(word in " ".join(found) for word in ("Summer", "March")), found

@@ -351,10 +351,19 @@ _NOUN_AFTER = re.compile(
 )
 
 
+_MARCH_NAME = re.compile(r"\s+(?:on|for|of|to|against|from)\s+(?:the\s+)?[A-Z][a-z]")
+
+
 @rule(_EDGE + r"(?:(?P<rel>(?i:this|last|next|that))\s+)?" + _MONTH)
 def _month_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     month = _month(m)
     rel = (m["rel"] or "").casefold()
+    if (
+        m["month"] == "March"
+        and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+        and _MARCH_NAME.match(m.string, m.end())
+    ):
+        return None  # "the March on Washington", "the March for Life": the noun march in a name, not the month
     if rel == "that":  # "withdrew from the race that March": the March of the year the text last named
         return None if re.match(r"\s+\d", m.string[m.end() :]) else (f"{ANAPHOR}that:year:-{month:02d}", "DATE")
     if not rel and (shared := _SHARED_YEAR.match(m.string, m.end())):
@@ -682,7 +691,8 @@ def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] |
     if unit == "quarter":
         return (f"P{_amount(n)}Q" if n else "PXQ"), "DURATION"
     if unit in {"decade", "century"}:
-        return (f"P{int(n) * (10 if unit == 'decade' else 100)}Y" if n else "PXY"), "DURATION"
+        # "half a century": P50Y (int() made it P0Y)
+        return (f"P{_amount(n * (10 if unit == 'decade' else 100))}Y" if n else "PXY"), "DURATION"
     if n is not None and not float(n).is_integer() and unit in {"year", "hour", "minute", "day"}:
         whole, part = int(n), {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}[unit]
         if whole == 0:  # "half an hour": PT30M, "half a year": P6M
@@ -815,6 +825,8 @@ def _season(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | N
     code = SEASONS[m["season"].casefold()]
     if m["year"] or m["spoken"]:
         return f"{m['year'] or _spoken_year(m['spoken'])}-{code}", "DATE"
+    if m["season"].istitle() and _CAPITAL_NEXT.match(m.string, m.end()):
+        return None  # "the Summer Olympics", "the Winter Games": a name, which TimeML does not mark
     if dct is None:
         return None, "DATE"
     tense = _tense(m.string, m.start(), m.end())
@@ -911,12 +923,21 @@ def _future_ref(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str]
 
 
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall)\s+$")
+# a verb of hope or intention before "one day to ...": "researchers hope one day to harness that power"
+_HOPE_BEFORE = re.compile(r"(?i)\b(?:hope[sd]?|hoping|wants?|wanted|plan(?:s|ned)?|intend(?:s|ed)?|dream(?:s|ed)?)\s+$")
 
 
 @rule(r"(?i:one\s+day)(?!\s+(?i:of|and|or|after|before|later|earlier|ago|a|per|each))")
 def _one_day_ahead(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
-    """ "Islam will one day be ...": after a modal, "one day" is an indefinite future, not a day's span."""
-    if not _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+    """ "Islam will one day be ...": after a modal, "one day" is an indefinite future, not a day's span; so after a
+    verb of hope or intention before an infinitive ("hope one day to harness"; not "planned one day of talks")."""
+    if not (
+        _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+        or (
+            _HOPE_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+            and re.match(r"\s+to\s", m.string[m.end() :])
+        )
+    ):
         return None
     return "FUTURE_REF", "DATE"
 
