@@ -714,3 +714,78 @@ def test_an_envoys_sender_is_no_target_when_a_from_or_to_names_the_other_side(an
     assert {e.target_actor for e in recalled} == {"state:NOR", "state:IRL"}
     (expelled,) = _events(analyze, "Britain expelled Russia's diplomats.")
     assert expelled.target_actor == "state:RUS"  # without from/to, the sender is the one acted on
+
+
+# rules from the seventh held-out check's error classes (seed 19, judged, then tuning material)
+
+
+def test_accepting_is_agreement_only_to_what_another_side_proposed(analyze):
+    assert _events(analyze, "Senator Ted Cruz accepted interviews with CNN and Fox News.") == []
+    (e,) = _events(analyze, "Benjamin Netanyahu accepted an invitation from John Boehner.")
+    assert (e.action, e.target_actor) == ("AGREE", "person:john-boehner")
+
+
+def test_a_clash_at_a_hearing_is_words_not_force(analyze):
+    (e,) = _events(analyze, "Hillary Clinton clashed with Ron Johnson during a Senate hearing.")
+    assert (e.source_actor, e.action, e.target_actor) == ("person:hillary-clinton", "ACCUSE", "person:ron-johnson")
+
+
+def test_a_rhetorical_question_is_no_request(analyze):
+    assert _events(analyze, "Bernie Sanders asked rhetorically, shaking his head.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is less exciting than getting Governor Rick Snyder to resign.",
+        "Instead of meeting Benjamin Netanyahu, Barack Obama criticized him.",
+    ],
+)
+def test_what_a_comparison_or_an_alternative_names_is_not_done(analyze, text):
+    assert [e for e in _events(analyze, text) if e.action in {"RETREAT", "MEET"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump met his older brother, Freddy, for dinner.",
+        "In 1977, Donald Trump asked Fred Trump to be the best man at his wedding.",
+    ],
+)
+def test_private_life_is_no_act_between_actors(analyze, text):
+    assert _events(analyze, text) == []
+
+
+def test_a_defence_of_someones_wife_stays_an_act(analyze):
+    (e,) = _events(analyze, "Ted Cruz defended his wife, Heidi.")
+    assert e.action == "SUPPORT"
+
+
+def test_a_cause_kept_up_over_time_is_a_standing_position(analyze):
+    assert _events(analyze, "Bernie Sanders has continued to push for a single-payer system.") == []
+
+
+def test_conjoined_participles_after_a_name_describe_it(analyze):
+    assert _events(analyze, "Assad, aided by the Russians and opposed by the U.S., held on.") == []
+
+
+def test_which_after_a_name_hangs_on_the_allegation_and_its_denial_is_words(analyze):
+    text = "Donald Trump faces allegations that he assaulted Ivana Trump, which he has denied."
+    assert _events(analyze, text) == []
+
+
+def test_a_simple_present_with_a_weekday_is_the_coming_day(analyze):
+    (e,) = _events(analyze, "On Tuesday, Democrats vote in Arizona.")  # published on a Monday
+    assert (e.action, e.date, e.date_precision) == ("VOTE", "2014-10-07", "day")
+    (past,) = _events(analyze, "On Tuesday, Democrats voted in Arizona.")
+    assert past.date == "2014-09-30"
+
+
+def test_a_headline_parsed_with_a_name_as_its_verb_gives_no_act(analyze):
+    assert _events(analyze, "London's mayor rebuffs Trump on 'exception' to ban") == []
+
+
+def test_the_addressee_of_call_on_is_kept_as_an_organisation_by_name(analyze):
+    text = "The Clinton campaign called on the Federal Emergency Management Agency to review the water system."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.target_actor) == ("REQUEST", "org:federal-emergency-management-agency")

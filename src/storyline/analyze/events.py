@@ -19,6 +19,7 @@ docs/events.md; the audit rounds that drove them in docs/evaluation.md.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import replace
@@ -177,6 +178,29 @@ SEEM_VERBS = {"seem", "appear"}
 # "conclude" is an agreement only of a treaty or of talks; "concluding her post by saying" is finishing, "concluded
 # that" inferring
 CONCLUDED_THINGS = DOCUMENT_NOUNS | {"talks", "talk", "negotiation", "negotiations", "alliance", "arrangement"}
+# "accepted an invitation", "accepted the administration's request": agreeing to what another side proposed; not
+# "accepted interviews with ABC" (a media appearance), "accepted 11,491 refugees" (admission), "have accepted
+# decades of deals" (tolerated)
+ACCEPTED_PROPOSALS = {"invitation", "invite", "offer", "request", "proposal", "deal", "agreement", "terms", "plan",
+                      "compromise", "condition", "resignation", "nomination", "ceasefire", "truce", "recommendation",
+                      "apology", "settlement", "demand", "bid", "challenge", "bargain", "treaty", "accord",
+                      "resolution", "framework", "package", "appointment", "post", "job", "position", "formula",
+                      "solution", "arrangement", "mediation", "proposition", "draft", "roadmap", "initiative",
+                      "ultimatum", "principle", "pact", "contract", "suggestion", "advice", "help", "aid", "assistance",
+                      "surrender", "mandate", "role"}  # fmt: skip
+# a quarrel at a hearing or a debate is words, not force ("clashed with Johnson during the Senate hearing")
+QUARREL_VERBS = {"clash", "spar", "tangle", "feud", "quarrel"}
+# kin: a meeting, call, visit or request between family members is private life, not an act between actors
+# ("met his older brother, Freddy, for dinner", "called his wife"); and a request about one's own wedding ("asked
+# Freddy to be the best man at his first wedding")
+KIN_NOUNS = {"brother", "sister", "wife", "husband", "father", "mother", "son", "daughter", "parent", "sibling",
+             "cousin", "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter",
+             "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "family", "dad", "mom", "stepfather",
+             "stepmother", "grandchild", "child", "children", "kid"}  # fmt: skip
+PRIVATE_OCCASIONS = {"wedding", "honeymoon", "birthday", "anniversary", "christening", "baptism", "engagement"}
+PRIVATE_CODES = {"MEET", "VISIT", "LETTER", "REQUEST"}
+# "has continued to push for", "keeps calling for": a cause pursued over time, a standing position
+CONTINUE_VERBS = {"continue", "keep", "remain"}
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +252,10 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             if _reflexive(token) or _seeming(token) or _stray_conjunct(token) or _document_content(token):
                 continue
             if _adjective_complement(token) or _describing_participle(token, code) or _poll_answer(token):
+                continue
+            if _alternative(token) or _private_life(token, code) or _standing_cause(token, code, sent_times):
+                continue
+            if _governed_by_a_name(token, sent_mentions):
                 continue
             unresolved = [
                 m
@@ -408,12 +436,13 @@ def _describing_participle(verb: Token, code: str) -> bool:
     reception hosted by Gov. Snyder", "a show hosted by his father": funding and hosting told of a noun describe
     who stands behind it, not an act at a time (a signing, a release or a criticism so told stays an act:
     "legislation signed by Clinton")."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.casefold() in STANCE_VERBS:
+    on_noun = _participle_on_noun(verb)
+    if on_noun and verb.lemma_.casefold() in STANCE_VERBS:
         return True  # "The immigration bill, opposed by House Republicans, never became law": a standing position
         # told of the thing, not an act at a time
     if code not in {"AID", "MEET"}:
         return False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if on_noun:
         return True
     # "a network Russia has financed with the explicit purpose of ...": a relative clause on the thing funded
     return (
@@ -421,6 +450,111 @@ def _describing_participle(verb: Token, code: str) -> bool:
         and verb.dep_ == "relcl"
         and not any(c.dep_ in {"dobj", "obj"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
     )
+
+
+def _alternative(verb: Token) -> bool:
+    """ "less exciting than getting Snyder to resign", "instead of meeting Netanyahu", "rather than attack Clinton":
+    what a comparison or an alternative names is set against what happened; it is not reported as done."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "conj", "advcl"} or node.head is node:
+            return False
+        head = node.head
+        if node.dep_ in {"pcomp", "pobj"} and head.lower_ == "than":
+            return True
+        if (
+            node.dep_ in {"pcomp", "pobj"}
+            and head.lower_ == "of"
+            and head.i
+            and head.doc[head.i - 1].lower_ == "instead"
+        ):
+            return True
+        if node.dep_ in {"pcomp", "pobj", "advcl", "conj"} and any(
+            t.lower_ == "than" and t.i and t.doc[t.i - 1].lower_ == "rather"
+            for t in node.doc[max(node.left_edge.i - 2, 0) : node.i]
+        ):
+            return True  # "rather than attack Clinton"
+        node = head
+    return False
+
+
+def _private_life(verb: Token, code: str) -> bool:
+    """ "met his older brother, Freddy, for dinner", "called his wife", "asked Freddy to be the best man at his
+    first wedding": meetings, calls and requests within a family, or about one's own wedding or birthday, are
+    private life, not acts between political actors (an attack on or a defence of someone's wife stays coded)."""
+    if code not in PRIVATE_CODES:
+        return False
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"} for g in c.children]
+    if any(h.lemma_.casefold() in KIN_NOUNS and any(g.dep_ == "poss" for g in h.children) for h in heads):
+        return True
+    complements = [t for c in verb.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree]
+    return any(
+        t.lemma_.casefold() in PRIVATE_OCCASIONS and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in t.children)
+        for t in complements
+    )
+
+
+def _standing_cause(verb: Token, code: str, times: list[TimeExpression]) -> bool:
+    """ "Sanders has continued to push for a single-payer system", "keeps calling for his resignation": a stance
+    kept up over time, not an act at a time (unless the clause gives the act its day: "continued on Tuesday to
+    press for")."""
+    if code not in POSITION_CODES or verb.dep_ != "xcomp" or verb.head.lemma_.casefold() not in CONTINUE_VERBS:
+        return False
+    clause = {t.idx for t in verb.head.subtree}
+    return not any(t.start in clause and t.value and t.precision == "day" for t in times)
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _scheduled_weekday(verb: Token, when: TimeExpression | None, published: str | None) -> TimeExpression | None:
+    """ "On Tuesday, Democrats vote in Arizona" (published on a Monday): a simple present with a weekday tells the
+    schedule, so the weekday is the coming one (news tells a past act in the past tense, "voted Tuesday"); a bare
+    weekday the time stage read as the past one moves a week on. An announced act with its day is coded, as a
+    plan with its date is ("will fly to London on Tuesday")."""
+    if when is None or not published or when.precision != "day" or not when.value or len(when.value) != 10:
+        return when
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return when
+    words = set(re.findall(r"[a-z]+", when.text.casefold()))
+    if not words & WEEKDAYS or words & {"last", "past", "previous", "earlier"} or when.value >= published:
+        return when
+    coming = datetime.date.fromisoformat(when.value) + datetime.timedelta(days=7)
+    return replace(when, value=coming.isoformat()) if coming.isoformat() >= published else when
+
+
+def _governed_by_a_name(verb: Token, mentions: list[Mention]) -> bool:
+    """ "London's Muslim mayor rebuffs Trump on 'exception' to ban": a headline the parser reads with the name
+    "Trump" as its verb; a clause hung on a word that is part of a name is a broken parse, not an act."""
+    if verb.dep_ not in {"xcomp", "ccomp", "advcl", "conj"}:
+        return False
+    head = verb.head
+    return head.pos_ in {"VERB", "AUX"} and any(m.start <= head.idx < m.end for m in mentions)
+
+
+def _participle_on_noun(verb: Token) -> bool:
+    """A past participle told of a noun: "a network funded by Russia", and one set off by a comma right after a name
+    whatever the parser hangs it on ("Assad, aided by the Russians and opposed by the U.S., held on"); a conjunct
+    of such a participle with no subject or auxiliary of its own ("and opposed by the U.S.") is one too."""
+    node = verb
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    ):
+        node = verb.head
+    if node.tag_ != "VBN":
+        return False
+    if node.dep_ == "acl":
+        return True
+    if node.dep_ not in {"advcl", "appos", "conj", "ccomp"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children
+    ):
+        return False
+    doc = node.doc
+    return node.i >= 2 and doc[node.i - 1].text == "," and doc[node.i - 2].pos_ == "PROPN"
 
 
 def _seeming(verb: Token) -> bool:
@@ -535,8 +669,8 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
 def _opinion(verb: Token) -> bool:
     """ "agrees Trump is a strong candidate", "denied that he knew", "agreed with Ms. Rice's assessment":
     a view or a statement about one, not an act between actors."""
-    if any(c.dep_ == "ccomp" for c in verb.children):
-        return True
+    if verb.lemma_.casefold() not in QUARREL_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # (a quarrel's clause is the words said in it: "clashed with Johnson ..., 'What difference ...'")
     if verb.lemma_.casefold() in CHARACTERIZING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     ):
@@ -547,11 +681,19 @@ def _opinion(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in OPINION_NOUNS for c in verb.children):
         return True
     # "a claim Romney rejected", "something he denied": the noun the relative clause hangs on is what is denied
-    return (
-        verb.dep_ == "relcl"
-        and verb.lemma_.casefold() in CHARACTERIZING_VERBS
-        and verb.head.lemma_.casefold() in OPINION_NOUNS | {"something", "anything", "everything"}
-    )
+    node = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    if node.dep_ != "relcl":
+        return False
+    antecedent = node.head
+    if antecedent.pos_ == "PROPN" and any(c.lower_ == "which" for c in (*node.children, *verb.children)):
+        # "allegations that he assaulted Ivana Trump, which he has denied": "which" never stands for a person, so
+        # the clause hangs on the noun the name is part of (the allegations)
+        antecedent = next((a for a in antecedent.ancestors if a.pos_ == "NOUN"), antecedent)
+    if antecedent.lemma_.casefold() not in OPINION_NOUNS | {"something", "anything", "everything"}:
+        return False
+    # "a claim Romney rejected", "allegations ..., which he has denied and which she recently backed away from":
+    # what is done to a claim (denied, rejected, retracted) is words about it
+    return verb.lemma_.casefold() in CHARACTERIZING_VERBS or verb is not node
 
 
 def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
@@ -628,8 +770,13 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         for g in c.children
     ):
         return None  # "asked the U.S. attorney whether Clinton committed perjury": a question
-    if lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children):
-        return None  # "Vieira asked Trump if ...", "Walsh asked.": a question, not a request
+    if lemma in QUESTION_VERBS and not any(
+        c.dep_ == "xcomp" and (_infinitive(c) or c.tag_ != "VBG") or c.lower_ == "for" for c in verb.children
+    ):
+        return None  # "Vieira asked Trump if ...", "Walsh asked.", "asked rhetorically, shaking his head": a
+        # question, not a request (a request asks someone "to" do something, or "for" it)
+    if lemma in QUESTION_VERBS and any(c.dep_ == "advmod" and c.lower_ == "rhetorically" for c in verb.children):
+        return None  # "Sanders asked rhetorically": a question put for effect
     if lemma in DECLINE_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c) for c in verb.children):
         return None  # "declined to weigh in": no comment, not a rejection
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}}
@@ -640,6 +787,17 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         for t in c.subtree
     ):
         return None  # "declined repeated requests for comment": no comment, not a rejection
+    accepted = objects | {c.lemma_.casefold() for c in verb.children if c.dep_ == "nsubjpass"}
+    accepted |= {verb.head.lemma_.casefold()} if verb.dep_ in {"relcl", "acl"} else set()  # "the offer he accepted"
+    if lemma == "accept" and not accepted & ACCEPTED_PROPOSALS:
+        return None  # "accepted interviews with ABC News", "accepted 11,491 Syrian refugees": no agreement
+    if lemma in QUARREL_VERBS and any(
+        g.lemma_.casefold() in OCCASION_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"during", "at", "in", "over"}
+        for g in c.children
+    ):
+        return "ACCUSE"  # "clashed with Johnson during the Senate Benghazi hearing": a quarrel of words
     if lemma == "conclude" and not objects & CONCLUDED_THINGS:
         return None  # "concluding her post by saying", "concluded that": finishing or inferring, no agreement
     if lemma == "agree" and not any(
@@ -888,7 +1046,7 @@ def _events(
         and any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
     ):
         return []  # "asking not to be identified": a reporter's condition, not a request between actors
-    when = _date(verb, sent, times, published)
+    when = _scheduled_weekday(verb, _date(verb, sent, times, published), published)
     historical = _historical(verb, when, published)
     date, precision = (when.value, when.precision) if when is not None else (published, None)
     return [
@@ -922,7 +1080,9 @@ def _organisation_at_head(
     object (never a word deeper in the phrase: "at a ceremony in front of the Memorial Building" is a place)."""
     heads = subject_tokens if passive else [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
     if not passive:
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "against"}
+        # (and the addressee of "call on": "called on the Federal Emergency Management Agency to conduct a review")
+        preps = {"to", "with", "against"} | ({"on"} if verb.lemma_.casefold() == "call" else set())
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     for head in sorted(heads, key=lambda t: t.i):
         for m in unresolved:
