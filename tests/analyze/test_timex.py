@@ -591,3 +591,19 @@ def test_half_a_century_and_one_day_ahead(sentence, expression, value):
 def test_season_and_month_words_in_names_are_not_times(sentence):
     found = [t.text for t in find_times(sentence, "2016-08-08")]
     assert not any(word in " ".join(found) for word in ("Summer", "March")), found
+
+
+def test_a_week_is_no_day_for_that_night():
+    text = "On Tuesday, Clinton won. Christie endorsed him last week. Clinton spoke earlier in the night."
+    assert _value(text, "the night", "2016-03-01").value == "2016-03-01TNI"
+
+
+def test_mar_a_lago_is_no_month_but_october_to_december_is():
+    found = {t.text: t.value for t in find_times("At Mar-a-Lago, the October-to-December quarter.", "2016-01-04")}
+    assert "Mar" not in found and found["October"] == "2015-10"
+
+
+def test_could_have_with_an_object_looks_ahead():
+    text = "The dislike could have big consequences in November."
+    assert _value(text, "November", "2016-04-22").value == "2016-11"
+    assert _value("He could have met in November.", "November", "2016-04-22").value == "2015-11"

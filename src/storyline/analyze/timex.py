@@ -165,7 +165,9 @@ _PAST_CUE = (
 # a modal before the expression looks ahead ("believed he could put the state in play in November"), not one
 # after it ("the March 2 event, which can be found here"), nor one with "have" ("could have met Monday") or "not"
 # ("could not be reached Friday": the past of "can")
-_MODAL_CUE = r"(?:could|might|can|should|must)(?!\s+(?:not|have)\b)"
+_MODAL_CUE = (
+    r"(?:could|might|can|should|must)(?!\s+(?:not\b|have\b(?!\s+(?:a|an|the|some|no|big|major|serious|real|\d)\b)))"
+)
 _MODAL = re.compile(r"(?i)" + _MODAL_CUE)
 _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "slated", "need", "indeed", "hundred", "red", "bed",
              "speed", "seed", "feed", "based", "united", "limited", "related", "interested", "shed"}  # fmt: skip
@@ -358,6 +360,8 @@ _MARCH_NAME = re.compile(r"\s+(?:on|for|of|to|against|from)\s+(?:the\s+)?[A-Z][a
 def _month_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     month = _month(m)
     rel = (m["rel"] or "").casefold()
+    if re.match(r"-(?!(?:to|through|and|or)-)[a-z]", m.string[m.end() : m.end() + 10]):
+        return None  # "Mar-a-Lago": a word that begins like a month (not "October-to-December")
     if (
         m["month"] == "March"
         and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
@@ -1317,6 +1321,8 @@ def _shift(value: str, unit: str, step: int) -> str | None:
     """``value`` (a TimeML date) seen at ``unit``'s grain and moved by ``step`` units; None if too coarse."""
     try:
         if unit in {"day", "week"}:
+            if not _DAY_VALUE.match(value):
+                return None  # a week ("2016-W08") is no day, though Python 3.11 reads it as its Monday
             day = dt.date.fromisoformat(value[:10]) + relativedelta(days=step * (7 if unit == "week" else 1))
             if unit == "day":
                 return day.isoformat()
