@@ -842,3 +842,12 @@ def test_stance_context_word_through_a_preposition_and_a_gerund(analyze) -> None
                                                                               "Union and Chile")}  # fmt: skip
     assert ("state:ESP", "support") in found, found
     assert ("state:IRL", "undecided") in found, found
+
+
+def test_stance_absolute_clause_of_votes(analyze) -> None:
+    # the voters of an absolute "with" clause hold their own acts; their abstention is no hedge of the main clause
+    text = ("The UN Security Council adopted a resolution imposing an arms embargo on Sudan on Monday, with Norway "
+            "voting against and five countries, including Japan and Brazil, abstaining.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="an arms embargo on Sudan")}
+    assert {("state:NOR", "oppose"), ("state:JPN", "undecided"), ("state:BRA", "undecided")} <= found, found
+    assert ("org:un-security-council", "support") in found, found

@@ -913,11 +913,33 @@ def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
 
 def _less_past_time(text: str, trigger: Token) -> str:
     """The text less the clauses of past time in the stance word's sentence ("..., after the United States
-    abstained"): what has happened sets no condition, so "after the" there is none."""
+    abstained"): what has happened sets no condition, so "after the" there is none; and less an absolute clause of
+    others' votes that does not hold the stance word ("..., with Belarus voting against and China abstaining"): their
+    abstention is no hedge of the main clause."""
     for clause in trigger.sent:
         if clause.dep_ == "advcl" and _past_time(clause):
             text = text.replace(clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text, " ")
+        if _absolute_with(clause) and trigger.i not in {t.i for t in clause.subtree}:
+            text = text.replace(clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text, " ")
     return text
+
+
+VOTING = {"vote", "abstain"}
+
+
+def _absolute_with(token: Token) -> bool:
+    """ "with" opening an absolute clause of votes: "with Belarus voting against", "with Russia abstaining"."""
+    return (
+        token.lower_ == "with"
+        and token.dep_ == "prep"
+        and any(
+            v.tag_ == "VBG"
+            and v.lemma_.casefold() in VOTING
+            and any(c.dep_ == "nsubj" for c in v.children)
+            or any(a.tag_ == "VBG" and a.lemma_.casefold() in VOTING and a.dep_ == "acl" for a in v.children)
+            for v in token.children
+        )
+    )
 
 
 def _finite(verb: Token) -> bool:
@@ -1375,6 +1397,9 @@ def read_sentence(
                        "act" if _done_act(r) else "reported", None))  # fmt: skip
         _agent_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                     "reported", None))  # fmt: skip
+        if not context:
+            _absolute_votes(span, offset, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
+                            "act", None))  # fmt: skip
         return out
     # no attributed quote: the clause's own subject, or the speaker of a reported statement
     reading = read_clause(span, issue, text, context=context)
@@ -1417,6 +1442,9 @@ def read_sentence(
                    "act" if _done_act(r) else "reported", None))  # fmt: skip
     _agent_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                 "reported", None))  # fmt: skip
+    if not context:
+        _absolute_votes(span, offset, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
+                        "act", None))  # fmt: skip
     # acts the events stage found ("recalled its ambassador", "abstained") for actors the words left out
     for event in events or []:
         mapped = EVENT_POSITIONS.get(event.get("action", ""))
@@ -1469,6 +1497,36 @@ def _relative_acts(
             actor = speaks_for(actor, actor_info)
             if not any(s.actor == actor and s.position == reading.position for s in out):
                 add(actor, reading)
+
+
+def _absolute_votes(
+    span: Span,
+    offset: int,
+    lookup: MentionLookup,
+    actor_info: dict[str, dict[str, Any]],
+    out: list[Stance],
+    add: Callable[[str, Reading], None],
+) -> None:
+    """An absolute clause of votes after a decision on the issue ("adopted a resolution ..., with Belarus voting
+    against and 36 countries, including China and Russia, abstaining"): each named voter's act, read on its own
+    participle (against: oppose, for / in favour: support, abstaining: undecided)."""
+    for opener in span:
+        if not _absolute_with(opener):
+            continue
+        for verb in opener.subtree:
+            if verb.tag_ != "VBG" or verb.lemma_.casefold() not in VOTING:
+                continue
+            position = _lexicon_position(verb)
+            if position is None:
+                continue
+            nouns = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
+            voters = [n for noun in nouns for n in [noun, *(g for c in noun.children if c.dep_ == "prep"
+                      and c.lower_ in {"including", "among"} for g in c.children if g.dep_ == "pobj")]]  # fmt: skip
+            for voter in voters:
+                for actor in holders_of(voter, offset, lookup):
+                    actor = speaks_for(actor, actor_info)
+                    if not any(s.actor == actor for s in out):
+                        add(actor, Reading(position, verb))  # type: ignore[arg-type]
 
 
 PROPOSING = {"propose", "draft", "sponsor", "broker", "mediate", "table", "author", "initiate"}
