@@ -607,3 +607,22 @@ def test_could_have_with_an_object_looks_ahead():
     text = "The dislike could have big consequences in November."
     assert _value(text, "November", "2016-04-22").value == "2016-11"
     assert _value("He could have met in November.", "November", "2016-04-22").value == "2015-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The election is Thursday -- leaving little time.", "Thursday", "2014-06-19"),
+        ("The election was Thursday.", "Thursday", "2014-06-12"),
+    ],
+)
+def test_a_copula_before_a_day_names_a_date_ahead(sentence, expression, value):
+    assert _value(sentence, expression, "2014-06-13").value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He taped an appearance on the Tonight Show Starring Jimmy Fallon.", "He said change would not happen overnight."],
+)
+def test_tonight_show_and_happen_overnight_are_not_times(sentence):
+    assert find_times(sentence, "2016-06-09") == []

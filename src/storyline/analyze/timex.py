@@ -181,6 +181,7 @@ _BOUNDARY = re.compile(r"(?:[!?;:]|(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a
 _PLAN_IN_PAST = re.compile(r"(?i)\bhad\s+(?:been\s+)?(?:previously\s+|originally\s+|already\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+$")
 _PLUPERFECT = re.compile(r"(?i)\bhad\b")
+_COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+|in\s+)?$")
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -196,6 +197,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         # "repay the loan by February", "credit through January": a deadline ahead; "had filed by Wednesday": past.
         # A fronted one ("By Sunday evening, 20 were dead") is read from the clause that follows it.
         return "future"
+    if _COPULA_BEFORE.search(text, max(0, start - 10), start):
+        return "future"  # "The election is Thursday", "the vote is in May": a date fixed ahead, in the present tense
 
     def kind(m: re.Match[str]) -> str | None:
         if m["modal"]:
@@ -516,13 +519,13 @@ def _weekday(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | 
 def _programme_title(m: re.Match[str]) -> bool:
     """A capitalised "Today" right after a word ("NBC's Today", "on Today"), or one followed by "show", names the
     television programme; after a dateline dash or a quotation mark it is the day."""
-    if m["word"] != "Today":
+    if m["word"] not in {"Today", "Tonight"}:
         return False
     before = m.string[max(0, m.start() - 3) : m.start()].strip()
     after = m.string[m.end() : m.end() + 6].casefold()
-    return after.lstrip(" '\u2019\"\u201d").startswith("show") or bool(
-        before and (before[-1].isalnum() or before[-1] in "'\u2019")
-    )
+    if after.lstrip(" '\u2019\"\u201d").startswith("show"):
+        return True  # "the Today show", "the Tonight Show Starring Jimmy Fallon"
+    return m["word"] == "Today" and bool(before and (before[-1].isalnum() or before[-1] in "'\u2019"))
 
 
 def _part_of_day(part: str | None) -> str:
@@ -971,6 +974,13 @@ def _clock(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | No
 # A part of the day named without its day: "in the morning", "that night", "the next morning", "by mid-afternoon",
 # "overnight". It is a part of the day the text last named (the previous or next one after "previous", "next"),
 # else of the day of publication (find_times); "overnight" is the night before.
+# "won't happen overnight": suddenly, not a night
+_SUDDENLY_BEFORE = re.compile(
+    r"(?i)\b(?:happen(?:s|ed)?|chang(?:e|es|ed)|disappear(?:s|ed)?|vanish(?:es|ed)?|transform(?:s|ed)?|fixed|solved"
+    r"|cured|built|made|come|came|go\s+away)\s+$"
+)
+
+
 _PART_BEFORE = re.compile(r"(?i)\b(?:in|during|by|until|through|into|throughout|on)\s+$")
 _OF_DAY = re.compile(
     r"\s+of\s+(?:" + _MONTH + r"\s+\d|" + _WEEKDAY + r"\b)"
@@ -991,6 +1001,8 @@ _OF_DAY = re.compile(
 )
 def _part_of_day_alone(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     groups = m.groupdict()
+    if m["part"].casefold() == "overnight" and _SUDDENLY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        return None  # "change won't happen overnight": suddenly, not a night
     bare = not (groups.get("rel") or groups.get("mid")) and m["part"].casefold() != "overnight"
     if bare and not (
         _PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _OF_DAY.match(m.string, m.end())
