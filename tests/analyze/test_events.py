@@ -789,3 +789,35 @@ def test_the_addressee_of_call_on_is_kept_as_an_organisation_by_name(analyze):
     text = "The Clinton campaign called on the Federal Emergency Management Agency to review the water system."
     (e,) = _events(analyze, text)
     assert (e.action, e.target_actor) == ("REQUEST", "org:federal-emergency-management-agency")
+
+
+def test_an_act_told_in_a_participle_of_an_agentless_passive_has_no_named_actor(analyze):
+    assert _events(analyze, "The Malaysian jet was downed over Ukraine, killing 298 passengers.") == []
+
+
+def test_to_be_to_blame_is_to_be_responsible_not_to_accuse(analyze):
+    text = "Allies of Ted Cruz bristle at the suggestion that he's entirely to blame for the feud."
+    assert _events(analyze, text) == []
+
+
+def test_what_a_proof_or_evidence_says_is_not_reported_as_done(analyze):
+    assert _events(analyze, "The Kremlin produced proof that Ukraine had shot down the flight.") == []
+
+
+def test_a_mayor_does_not_act_for_the_state_named_in_the_phrase(analyze):
+    events = _events(analyze, "The British capital's new mayor rejected Donald Trump's offer.")
+    assert [e for e in events if e.source_actor == "state:GBR"] == []
+
+
+def test_refusing_to_entertain_a_possibility_is_no_comment(analyze):
+    text = "Senator Pat Toomey refused to entertain the possibility of campaigning with Ted Cruz."
+    assert _events(analyze, text) == []
+
+
+def test_the_candidate_is_the_story_s_main_figure_even_after_a_name_used_as_a_modifier(analyze):
+    text = (
+        "Donald Trump held a rally in Ohio. Donald Trump spoke for an hour. "
+        "Rudolph Giuliani, a close Trump adviser, has urged the candidate to dig in."
+    )
+    (e,) = _events(analyze, text)
+    assert (e.action, e.target_actor) == ("REQUEST", "person:donald-trump")

@@ -84,7 +84,8 @@ TITLE_WORDS = {"president": {"president"}, "governor": {"gov.", "governor"}, "se
                "minister": {"minister"}, "premier": {"premier"}, "king": {"king"}, "queen": {"queen"},
                "pope": {"pope"}}  # fmt: skip
 # epithets of a public figure that news uses in place of the name ("the Manhattan mogul", "the billionaire")
-EPITHET_NOUNS = {"mogul", "billionaire", "tycoon", "magnate", "businessman", "businesswoman"}
+EPITHET_NOUNS = {"mogul", "billionaire", "tycoon", "magnate", "businessman", "businesswoman", "candidate", "nominee",
+                 "front-runner", "frontrunner"}  # fmt: skip
 MALE_TITLES = {"mr.", "mr", "king", "prince", "sir"}
 FEMALE_TITLES = {"mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess"}
 ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "suggest", "accuse", "assert", "speculate",
@@ -118,7 +119,9 @@ CONTENT_NOUNS = OPINION_NOUNS | WISH_NOUNS | {"strategy", "goal", "aim", "purpos
                                              "notion", "news", "rule", "law", "bill", "measure", "legislation",
                                              "amendment", "resolution", "motion", "way", "chance", "opportunity",
                                              "power", "right", "authority", "ability", "vote", "move", "step",
-                                             "campaign", "fight", "battle", "push", "drive"}  # fmt: skip
+                                             "campaign", "fight", "battle", "push", "drive", "proof", "evidence",
+                                             "indication", "sign", "suspicion", "hint", "likelihood", "risk",
+                                             "scenario"}  # fmt: skip
 # the things a vote passes or adopts ("passed the bill", "adopted a resolution"); "passed reporters in the
 # hall", "adopted the favored position", "passed the test" are no votes
 MEASURE_NOUNS = {"bill", "law", "legislation", "measure", "resolution", "amendment", "budget", "act", "package",
@@ -158,11 +161,15 @@ TALK_VERBS = {"discuss"}  # a meeting only with a partner named ("with X") or co
 # what a participle on a document says is the document's content ("an email asking for contributions")
 DOCUMENT_WORDS = {"resolution", "email", "e-mail", "ad", "post", "tweet", "message", "video", "op-ed", "column",
                   "editorial", "article", "speech", "petition", "motion"}  # fmt: skip
+# a city's officer does not act for the state named in the phrase ("The British capital's new mayor rejected")
+LOCAL_OFFICES = {"mayor", "alderman", "councilman", "councilwoman", "councillor", "councilor", "sheriff"}
 ORDINAL_WORDS = {"first", "last", "only", "second", "third", "next", "latest"}
 NEGATIVE_SUBJECTS = {"neither", "none", "nobody", "no-one"}
 SHOW_NOUNS = {"show", "program", "programme", "podcast", "segment", "broadcast", "episode", "series", "radio"}
 MONEY_NOUNS = {"money", "fund", "funds", "donation", "contribution", "cash", "check", "$", "dollar", "payment"}
-NO_COMMENT_VERBS = {"speculate", "comment", "elaborate"}
+# "refused to speculate", "refused to entertain the possibility", "declined to confirm": no comment, no rejection
+NO_COMMENT_VERBS = {"speculate", "comment", "elaborate", "entertain", "disclose", "confirm", "answer", "address",
+                    "detail", "divulge", "reveal"}  # fmt: skip
 RANK_NOUNS = {"top", "ranking", "rankings", "list", "poll", "polls", "tier", "lead"}
 # a dated trip makes its purpose an announced plan ("is heading to Mexico on Wednesday to meet")
 MOTION_VERBS = {"go", "head", "fly", "travel", "come", "arrive", "return", "leave", "visit", "set", "drive", "sail"}
@@ -325,7 +332,9 @@ def _content_of_noun(verb: Token) -> bool:
     node = verb.head if verb.dep_ == "conj" else verb
     if _infinitive(node) and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
         return True  # "an opportunity for the president to ask", "it is time for Congress to act": a for-to clause
-    if node.dep_ in {"acl", "ccomp", "appos", "advcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+    if node.dep_ in {"acl", "ccomp", "appos", "advcl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+        # (a "that" the parser marks as a conjunction opens a complement, even in a clause it calls relative:
+        # "'proof' that Ukraine had shot down the flight")
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (marked or infinitive) and node.head.lemma_.casefold() in CONTENT_NOUNS:
@@ -874,6 +883,21 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     ):
         return None  # "passed more amendments ... than any other member", "has signed the most bills": a record
         # counted over time, a comparison, not one act
+    if (
+        lemma == "blame"
+        and _infinitive(verb)
+        and verb.dep_ in {"xcomp", "ccomp", "advcl"}
+        and (verb.head.lemma_ == "be" or verb.head.lower_ in {"'s", "\u2019s", "'re", "\u2019re"})
+    ):
+        return None  # "he's entirely to blame for the bad blood": "to be to blame" is to be responsible, no accusing
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+        and not any(c.dep_ == "agent" for c in verb.head.children)
+    ):
+        return None  # "the flight that was downed over Ukraine, killing 298": the participle's actor is the passive's
+        # unnamed agent
     if lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
         return None  # "Ryan shot back": a retort
     return single.get(lemma)
@@ -1288,8 +1312,11 @@ def _epithet_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         here = sentence(token)
         counts = Counter(m.actor_id for m in people if m.end <= token.idx)
         subjects = {
-            m.actor_id for m in people if here.start_char <= m.start < token.idx
-        }  # the sentence's own actors are not its epithet's referent ("Cruz ... urged the mogul")
+            m.actor_id
+            for m in people
+            if here.start_char <= m.start < token.idx and _mention_root(doc, m).dep_ not in {"compound", "amod"}
+        }  # the sentence's own actors are not its epithet's referent ("Cruz ... urged the mogul"); a name used as
+        # a noun's modifier is not named in its own right ("Giuliani, a close Trump adviser, has urged the candidate")
         ranked = [(n, a) for a, n in counts.most_common() if a not in subjects]
         if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             continue
@@ -1399,6 +1426,8 @@ def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = F
             tokens = [t for t in tokens if not _under_prep(t, head, {"from", "by"})]
         for m in sorted(mentions, key=lambda m: m.start):
             inside = [t for t in tokens if m.start <= t.idx < m.end]
+            if strict and m.kind == "state" and head.lemma_.casefold() in LOCAL_OFFICES:
+                continue
             # a state or organisation is the actor behind any of its people ("Israel's prime minister");
             # a person is not behind another person ("Jackson's wife", "Christie's lieutenant governor")
             if inside and (not strict or any(_modifies(t, head, m.kind != "person") for t in inside)):
