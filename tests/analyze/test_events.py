@@ -821,3 +821,17 @@ def test_the_candidate_is_the_story_s_main_figure_even_after_a_name_used_as_a_mo
     )
     (e,) = _events(analyze, text)
     assert (e.action, e.target_actor) == ("REQUEST", "person:donald-trump")
+
+
+def test_a_participle_on_a_copula_tells_a_habit_through_its_infinitive(analyze):
+    text = "Joe Biden has been a loyal lieutenant, taking care to praise Hillary Clinton in public."
+    assert _events(analyze, text) == []
+
+
+def test_a_name_after_and_set_off_by_a_comma_is_the_next_clauses_subject(analyze):
+    text = "Senators John McCain and Ted Cruz disagree. McCain supported it and Cruz, as he has in the past, opposed the measure."
+    events = _events(analyze, text)
+    assert {(e.source_actor, e.action, e.target_actor) for e in events} == {
+        ("person:john-mccain", "SUPPORT", None),
+        ("person:ted-cruz", "REJECT", None),
+    }

@@ -638,7 +638,10 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     ):
         return True  # "Emanuel said he meets with families": after a past "said" a past act is backshifted ("said
         # he met"); a present kept in reported speech tells what still holds, a habit or a standing state
-    if code in POSITION_CODES and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
+    node = verb
+    while code in POSITION_CODES and (node.dep_ == "xcomp" or _infinitive(node)) and node.head.tag_ == "VBG":
+        node = node.head  # "has been a loyal lieutenant, taking care to praise Mrs. Clinton": the participle's
+    if code in POSITION_CODES and node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.lemma_ == "be":
         return True  # "Huckabee is a strong defender of entitlements, opposing plans to": what he is, not an act
     if (
         verb.lemma_.casefold() in STANCE_VERBS
@@ -1040,6 +1043,9 @@ def _events(
         targets = _all_mentions(target_side, candidates)
     if relative_target and relative_target[0].actor_id not in own:
         targets = relative_target
+    # "McCain supported it and Cruz, ..., opposed the measure": Cruz is the next clause's subject, no target
+    stolen = [t for c in verb.children if c.dep_ == "conj" and (t := _stolen_subject(c)) is not None]
+    targets = [m for m in targets if not any(m.start <= t.idx < m.end for t in stolen)]
     if not targets and not passive:
         targets = _object_pronoun_antecedent(target_side, article_mentions or mentions, own)
     if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive:
@@ -1349,8 +1355,35 @@ def _token_at(heads: list[Token], mention: Mention) -> Token | None:
     return None
 
 
+def _stolen_subject(verb: Token) -> Token | None:
+    """ "McCain supported it and Cruz, as he has in the past, opposed the measure": the parser joins "Cruz" to the
+    object "it" and leaves "opposed" without a subject; a name after "and", set off by a comma and followed by a
+    finite verb with an object of its own, is that verb's subject (a conjoined object would close the clause)."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not any(
+        c.dep_ in {"dobj", "obj"} for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    for obj in (c for c in verb.head.children if c.dep_ in {"dobj", "obj"}):
+        for name in obj.conjuncts:
+            after = max(t.i for t in name.subtree) + 1
+            if (
+                obj.i < name.i < verb.i
+                and name.pos_ == "PROPN"
+                and doc[name.left_edge.i - 1].lower_ in {"and", "but"}
+                and after < len(doc)
+                and doc[after].text == ","
+            ):
+                return name
+    return None
+
+
 def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
     """Heads of the verb's subject and of a passive's "by" agent; an xcomp or conj borrows its head's."""
+    if (stolen := _stolen_subject(verb)) is not None:
+        return [stolen], []
     head = verb
     for _ in range(3):
         subject = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
