@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pyarrow.parquet as pq
 from typer.testing import CliRunner
@@ -88,7 +89,9 @@ def test_search_brief_and_exports(tmp_path):
 
     assert run("brief", "-o", tmp_path / "b.html", "--db", db).exit_code == 0
     page = (tmp_path / "b.html").read_text()
-    assert "Norway" in page and "<link" not in page and "<script src" not in page
+    # self-contained: nothing fetched (the one <link> is the empty icon, a data: URL)
+    assert "Norway" in page and "<script src" not in page
+    assert re.findall(r"<link[^>]*>", page) == ["<link rel='icon' href='data:,'>"]
     assert run("brief", "-o", tmp_path / "b.md", "--db", db).exit_code == 0
     assert "## Main actors" in (tmp_path / "b.md").read_text()
 
