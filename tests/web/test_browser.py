@@ -127,3 +127,13 @@ def test_search_finds_an_article_and_leads_back_to_it(page, server):
     article_id = page.evaluate("location.hash")
     assert article_id.startswith("#a-") and page.locator(article_id).is_visible()
     assert "ambassador" in page.locator(article_id).inner_text().lower()
+
+
+def test_the_reader_names_another_issue_and_the_stance_section_reads_it(page, server):
+    page.goto(server + "/")
+    page.fill("input[name='issue']", "recall of ambassadors")
+    page.press("input[name='issue']", "Enter")
+    page.wait_for_url("**/?issue=recall+of+ambassadors")
+    stances = page.locator("section#stances")
+    assert "recall of ambassadors" in stances.inner_text()
+    assert page.input_value("input[name='issue']") == "recall of ambassadors"

@@ -1,7 +1,8 @@
 """HTTP API and local web app.
 
 JSON under ``/api/…`` (one error shape: ``{"error": {"code", "message"}}``, request validation included), and
-a small server-rendered web app: ``/`` is the live briefing, ``/search?q=`` full-text search. Every command that
+a small server-rendered web app: ``/`` is the live briefing (``?issue=`` picks the issue its stance section reads,
+with a form for it), ``/search?q=`` full-text search. Every command that
 reads the store has its endpoint, with the JSON its ``--json`` prints: ``/api/quotes``, ``/api/timeline``,
 ``/api/stance?issue=``, ``/api/claims``, ``/api/stories``, ``/api/framing``. Everything goes through
 :mod:`storyline.report.queries` and the store, so API, CLI, exports and briefing always agree.
@@ -153,9 +154,11 @@ def create_app(db: str) -> FastAPI:
     @app.get("/", response_class=HTMLResponse)
     def home(s: StoreDep, issue: str = DEFAULT_ISSUE) -> str:
         page = render_html(BriefContext(s, issue))
-        form = ("<form action='/search' style='margin:1rem 0'><input name='q' placeholder='search the articles'"
-                " aria-label='search'> <button>Search</button></form>")  # fmt: skip
-        return page.replace("<nav>", form + "<nav>", 1)
+        forms = ("<form action='/search' style='margin:1rem 0'><input name='q' placeholder='search the articles'"
+                 " aria-label='search'> <button>Search</button></form>"
+                 "<form action='/' style='margin:1rem 0'><input name='issue' size='40' aria-label='issue'"
+                 f" value='{html.escape(issue, quote=True)}'> <button>Show stances</button></form>")  # fmt: skip
+        return page.replace("<nav>", forms + "<nav>", 1)
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(s: StoreDep, q: str = "") -> str:
