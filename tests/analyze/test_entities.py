@@ -162,3 +162,26 @@ def test_an_outlet_name_that_is_the_surname_of_a_person_named_in_full_is_that_pe
     text = "The video was posted by Andrew Breitbart, a conservative publisher. Breitbart said it was authentic."
     ids = [(m.text, m.actor_id) for m in analyze(text).actors]
     assert ("Breitbart", "person:andrew-breitbart") in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The suspected Russian hackers who struck the DNC also targeted the Clinton campaign.", "Russian"),
+        ("U.S. citizens living abroad cast votes at embassies on Tuesday.", "U.S."),
+        ("The British capital's new mayor, Sadiq Khan, criticized the plan.", "British"),
+        ("The American people want change, Cruz said.", "American"),
+    ],
+)
+def test_a_state_on_its_people_or_its_places_names_no_acting_state(analyze, text, word):
+    # voters, hackers, citizens, a city are of the country; they do not act for its state
+    assert [m.actor_id for m in analyze(text).actors if m.text == word] == [None]
+
+
+def test_a_state_on_those_who_act_for_it_still_names_it(analyze):
+    a = analyze("Russian officials denied it. Israeli troops entered the town. The U.S. government objected.")
+    assert [m.actor_id for m in a.actors if m.text in {"Russian", "Israeli", "U.S."}] == [
+        "state:RUS",
+        "state:ISR",
+        "state:USA",
+    ]

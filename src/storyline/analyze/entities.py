@@ -98,6 +98,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                 continue
         if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
             last_state = actor.id  # a state a speaker names inside a quote is not where the story is
+        if actor is not None and actor.kind == "state" and _of_people_or_place(span):
+            actor = None  # "suspected Russian hackers", "U.S. citizens living abroad", "the British capital"
         found.append((span.start_char, span.end_char, span.text, actor.id if actor else None, label))
         if actor is not None:
             people.index[actor.id] = actor
@@ -428,6 +430,39 @@ ACTING_NOUNS = frozenset(
         "spokeswoman",
     }
 )
+
+
+# Nouns for people who live in or come from a state but do not act for it ("U.S. citizens living abroad cast
+# votes", "the suspected Russian hackers", "Chinese companies"), and for places in it that own something ("the
+# British capital's new mayor"): a state's name or demonym on them names no actor. Officials, diplomats, troops, the government
+# (ACTING_NOUNS and the like) do act for it and keep it, and so do workers and employees, left out on purpose: a
+# workforce on strike is coded as a party of its state ("Palestinian workers went on strike to protest against
+# Israel" is PSE PROTEST ISR, as PLOVER codes a sector of a state).
+PEOPLE_OF_A_STATE = frozenset(
+    {
+        "people", "person", "citizen", "national", "voter", "resident", "student", "tourist", "hacker", "woman",
+        "man", "child", "kid", "family", "taxpayer", "consumer", "public", "population", "immigrant", "refugee", "traveler", "traveller", "visitor", "businessman", "businesswoman", "billionaire",
+        "farmer", "exporter", "investor", "user", "fan", "viewer", "company", "firm", "expatriate", "expat",
+        "descent",
+    }
+)  # fmt: skip
+PLACES_IN_A_STATE = frozenset(
+    {"capital", "city", "town", "village", "island", "province", "region", "countryside", "coast", "port", "colony"}
+)
+
+
+def _of_people_or_place(span: Span) -> bool:
+    """A state's name or demonym that qualifies a noun for its people or one of its places (see
+    PEOPLE_OF_A_STATE)."""
+    root = span.root
+    if root.dep_ not in {"amod", "compound", "nmod"} or root.head.i < span.end or root.head.pos_ != "NOUN":
+        return False
+    head = root.head
+    if head.lemma_.casefold() in PLACES_IN_A_STATE:
+        # only where the place qualifies something of its own ("the British capital's new mayor", "the Russian
+        # city council"); a place as such is the state's ("threatened to shell Iraqi towns" targets Iraq)
+        return head.dep_ in {"poss", "compound"}
+    return head.lemma_.casefold() in PEOPLE_OF_A_STATE
 
 
 def _state_anchors(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
