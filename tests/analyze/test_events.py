@@ -835,3 +835,8 @@ def test_a_name_after_and_set_off_by_a_comma_is_the_next_clauses_subject(analyze
         ("person:john-mccain", "SUPPORT", None),
         ("person:ted-cruz", "REJECT", None),
     }
+
+
+def test_an_electorate_voting_is_no_vote_of_its_state(analyze):
+    text = "The party says 34,570 U.S. citizens living abroad cast votes by mail."
+    assert [e for e in _events(analyze, text) if e.source_actor == "state:USA"] == []

@@ -163,6 +163,8 @@ DOCUMENT_WORDS = {"resolution", "email", "e-mail", "ad", "post", "tweet", "messa
                   "editorial", "article", "speech", "petition", "motion"}  # fmt: skip
 # a city's officer does not act for the state named in the phrase ("The British capital's new mayor rejected")
 LOCAL_OFFICES = {"mayor", "alderman", "councilman", "councilwoman", "councillor", "councilor", "sheriff"}
+# an electorate voting is an election, not a vote of its state ("U.S. citizens living abroad cast votes")
+ELECTORATE_NOUNS = {"citizen", "voter", "resident", "elector", "electorate", "expatriate", "expat"}
 ORDINAL_WORDS = {"first", "last", "only", "second", "third", "next", "latest"}
 NEGATIVE_SUBJECTS = {"neither", "none", "nobody", "no-one"}
 SHOW_NOUNS = {"show", "program", "programme", "podcast", "segment", "broadcast", "episode", "series", "radio"}
@@ -988,6 +990,8 @@ def _events(
     )
     if not sources:
         return []
+    if code == "VOTE" and any(t.lemma_.casefold() in ELECTORATE_NOUNS for t in source_side):
+        return []  # "34,570 U.S. citizens living abroad cast votes": voters in an election, not the state
     place = _place(verb, mentions)
     taken = {s.start for s in sources} | ({place.start} if place else set())
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
