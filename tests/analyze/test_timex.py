@@ -626,3 +626,16 @@ def test_a_copula_before_a_day_names_a_date_ahead(sentence, expression, value):
 )
 def test_tonight_show_and_happen_overnight_are_not_times(sentence):
     assert find_times(sentence, "2016-06-09") == []
+
+
+def test_a_range_of_days_is_no_deadline():
+    found = {t.text: t.value for t in find_times("Poll of 1,000 voters taken Wednesday through Sunday.", "2015-12-08")}
+    assert found == {"Wednesday": "2015-12-02", "Sunday": "2015-12-06"}
+    assert _value("The credit runs through January.", "January", "2015-12-08").value == "2016-01"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A new USA TODAY/Suffolk University Poll finds.", 'He said on CBS\'s "This Morning," that he would.']
+)
+def test_usa_today_and_this_morning_titles_are_not_times(sentence):
+    assert find_times(sentence, "2015-12-08") == []

@@ -181,6 +181,10 @@ _BOUNDARY = re.compile(r"(?:[!?;:]|(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a
 _PLAN_IN_PAST = re.compile(r"(?i)\bhad\s+(?:been\s+)?(?:previously\s+|originally\s+|already\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+$")
 _PLUPERFECT = re.compile(r"(?i)\bhad\b")
+_RANGE_START_BEFORE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|\d)\s+$"
+)
 _COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+|in\s+)?$")
 
 
@@ -192,6 +196,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     right = _BOUNDARY.search(text, end)
     right_edge = min(right.start() if right else len(text), end + 200)
     deadline = _DEADLINE_BEFORE.search(text, max(0, start - 10), start)
+    if deadline and _RANGE_START_BEFORE.search(text, max(0, deadline.start() - 12), deadline.start()):
+        deadline = None  # "taken Wednesday through Sunday": the end of a range of days, not a deadline
     fronted = deadline is not None and not text[left_edge : deadline.start()].strip(" \t\"'`\u201c")
     if deadline and not fronted and not _PLUPERFECT.search(text, max(left_edge, start - 60), start):
         # "repay the loan by February", "credit through January": a deadline ahead; "had filed by Wednesday": past.
@@ -519,6 +525,8 @@ def _weekday(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | 
 def _programme_title(m: re.Match[str]) -> bool:
     """A capitalised "Today" right after a word ("NBC's Today", "on Today"), or one followed by "show", names the
     television programme; after a dateline dash or a quotation mark it is the day."""
+    if m["word"] in {"Today", "TODAY"} and re.search(r"\bUSA\s+$", m.string[max(0, m.start() - 5) : m.start()]):
+        return True  # the newspaper USA Today
     if m["word"] not in {"Today", "Tonight"}:
         return False
     before = m.string[max(0, m.start() - 3) : m.start()].strip()
@@ -541,6 +549,8 @@ def _deictic_day(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str
     word = re.sub(r"\s+", " ", m["word"].casefold())
     if _programme_title(m):
         return None  # NBC's "Today" show: a title, not a date
+    if re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+", m["word"]):
+        return None  # CBS's "This Morning": a title, capitalised as one ("This morning, ..." is the time)
     if dct is None:
         return None, "DATE"
     shift = -1 if word.startswith(("yesterday", "last night")) else 1 if word.startswith("tomorrow") else 0
