@@ -851,3 +851,28 @@ def test_stance_absolute_clause_of_votes(analyze) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="an arms embargo on Sudan")}
     assert {("state:NOR", "oppose"), ("state:JPN", "undecided"), ("state:BRA", "undecided")} <= found, found
     assert ("org:un-security-council", "support") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor", "position"),
+    [
+        # the main clause states the position; a relative clause on the name is a second statement
+        ("Canada, which signed the Paris Agreement in 2016, has refused to ratify it, saying it would cost jobs.",
+         "ratification of the Paris Agreement", "state:CAN", "oppose"),
+        # a judgement predicated of the act against the issue is the position, turned
+        ("The United States vetoed a resolution demanding a ceasefire in Sudan. Egypt said the veto was a blow to "
+         "peace.", "a ceasefire in Sudan", "state:EGY", "support"),
+    ],
+)  # fmt: skip
+def test_stance_main_clause_and_judged_veto(analyze, text: str, issue: str, actor: str, position: str) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, position) in found, found
+
+
+def test_stance_fight_as_a_noun_is_no_position() -> None:
+    from storyline import nlp
+    from storyline.stance import _lexicon_position
+
+    doc = nlp.load(SETTINGS.model)("They sent weapons for the fight in Gaza and vowed to fight the plan.")
+    nouns = [t for t in doc if t.lower_ == "fight"]
+    assert [_lexicon_position(t) for t in nouns] == [None, "oppose"], [(t.pos_, t.dep_) for t in nouns]

@@ -401,6 +401,8 @@ def _lexicon_position(token: Token) -> str | None:
         return "support"  # "called for a lasting ceasefire", "calls for recognition": a plea, not a verb of saying
     if lemma in PLEA_VERBS and token.pos_ != "VERB":
         return None  # "its demands", "the push": the noun names a request, not whose or for what
+    if lemma == "fight" and token.pos_ == "NOUN":
+        return None  # "weapons for the fight in Gaza": the war, no one's position ("to fight the plan" is one)
     if lemma in {"opposition", "opponent"} and token.dep_ in {"compound", "amod"}:
         return None  # "opposition leader Juan Guaido", "the opposition party": a political camp, not a position
     if lemma == "lobby":
@@ -608,11 +610,13 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
             return Reading("undecided", roots[0], hedged=True)
         return None
 
-    def closeness(item: tuple[Token, str]) -> tuple[int, int]:
+    def closeness(item: tuple[Token, str]) -> tuple[int, int, int]:
         tok = item[0]
         governs = any(_governs(tok, it) for it in issue_tokens)
         distance = min((abs(tok.i - it.i) for it in issue_tokens), default=50)
-        return (0 if governs else 1, distance)
+        # a relative clause on a name ("The United States, which signed the protocol in 1998, has refused to ratify
+        # it") is that actor's second statement (read by _relative_acts), after the main clause's
+        return (0 if governs else 1, 1 if _on_a_name(tok) else 0, distance)
 
     # the issue's own words ("recognition") carry no position unless nothing else does
     chosen = [tp for tp in triggers if stem(tp[0].text) not in issue.key_stems] or triggers
@@ -631,6 +635,16 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
                     if g.dep_ == "pobj"]  # "thanked Washington for the veto"  # fmt: skip
         if any(c.i in against for c in objects):
             position = "oppose" if position == "support" else "support"
+        elif trigger.i in against:
+            # "said the veto was a blow to peace": a judgement predicated of the act against the issue is the
+            # position, turned (whatever the judgement's own object: "a blow to peace")
+            judgement = next((t for t in trigger.head.children if t.dep_ in {"attr", "acomp"}
+                              and _lexicon_position(t) in {"support", "oppose"}), None)  # fmt: skip
+            if trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+                judgement = None
+            if judgement is not None:
+                trigger = judgement
+                position = "support" if _lexicon_position(judgement) == "oppose" else "oppose"
     reading = Reading(position, trigger, prescribed=prescribed)
     # a negated stance verb governing the chosen one negates it: "would never agree to Ukraine joining NATO"
     outer_negated = any(a.i in {t.i for t, _ in triggers} and a.pos_ == "VERB" and a.lemma_ not in SPEECH
@@ -658,7 +672,12 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
         reading.conditional = True
-    if reading.position == "support" and not reading.negated and BUT_REQUIRED.search(_less_past_time(text, trigger)):
+    not_against = reading.negated and position == "oppose"  # "would not block a renewed effort but ... must first"
+    if (
+        reading.position == "support"
+        and (not reading.negated or not_against)
+        and BUT_REQUIRED.search(_less_past_time(text, trigger))
+    ):
         # "threw its weight behind Kyiv's bid but said its farmers must be protected before Ukraine joins"
         reading.position, reading.conditional = "conditional", True
     open_door = reading.position == "undecided" and any(t.lower_ == "open" and t.pos_ == "ADJ" for t in tokens)
@@ -684,6 +703,14 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+def _on_a_name(token: Token) -> bool:
+    """The token stands in a relative clause on a proper name ("The United States, which signed ...")."""
+    for node in [token, *list(token.ancestors)[:4]]:
+        if node.dep_ == "relcl":
+            return node.head.pos_ == "PROPN"
+    return False
 
 
 def _lacking_terms(trigger: Token) -> bool:
