@@ -639,3 +639,16 @@ def test_a_range_of_days_is_no_deadline():
 )
 def test_usa_today_and_this_morning_titles_are_not_times(sentence):
     assert find_times(sentence, "2015-12-08") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pilot had logged nearly 6,300 hours of flying time.",
+        "He said so on CBS's 60 Minutes.",
+        "She is reviews director at Publishers Weekly.",
+        "He appeared on Breitbart News Daily.",
+    ],
+)
+def test_numbers_and_titles_that_are_not_times(sentence):
+    assert find_times(sentence, "2016-01-01") == []

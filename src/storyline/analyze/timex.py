@@ -104,7 +104,8 @@ def rule(pattern: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register a pattern and the function that turns its match into (value, type)."""
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
-        RULES.append((re.compile(r"(?<![\w-])" + pattern + r"(?![\w])"), func))
+        # not inside a bigger number ("6,300 hours" is no "300 hours")
+        RULES.append((re.compile(r"(?<![\w-])(?<!\d[,.])" + pattern + r"(?![\w])"), func))
         return func
 
     return register
@@ -677,6 +678,8 @@ _CAPITAL_NEXT = re.compile(r"'?\s+[A-Z][a-z]")
 @rule(r"(?:(?i:the)\s+)?(?P<vague>(?i:recent|coming|past))\s+" + _UNIT + r"s")
 @rule(r"(?:" + _NUM + r"[\s-])?" + _UNIT + r"-?(?i:long)")  # "a weeklong visit", "the year-long strike"
 def _duration(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
+    if m["unit"][0].isupper() and not m["unit"].isupper() and m.start("unit") > m.start():
+        return None  # CBS's "60 Minutes": a unit capitalised after its number is a title
     if _PROPER_NAME.fullmatch(m[0]) and _CAPITAL_NEXT.match(m.string, m.end()):
         return None  # "the Five-Year Plan", "the Six-Day War": a name, which TimeML does not mark
     unit = _unit_name(m["unit"])
@@ -1041,6 +1044,12 @@ _ADVERB_NEXT = r"(?:in|at|on|for|with|to|from|and|or|but|by|during|since|until|t
 def _set(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | None:
     """Recurring times: "every month" (P1M), "each Thursday" (XXXX-WXX-4), "each July" (XXXX-07)."""
     groups = m.groupdict()
+    if (
+        groups.get("adv")
+        and m["adv"].istitle()
+        and re.search(r"[A-Z][a-z]+\s+$", m.string[max(0, m.start() - 20) : m.start()])
+    ):
+        return None  # "Publishers Weekly": a name
     if groups.get("adv") and _NOUN_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "the state's third-largest daily": a newspaper
     if groups.get("adv") and _RATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
