@@ -876,3 +876,16 @@ def test_stance_fight_as_a_noun_is_no_position() -> None:
     doc = nlp.load(SETTINGS.model)("They sent weapons for the fight in Gaza and vowed to fight the plan.")
     nouns = [t for t in doc if t.lower_ == "fight"]
     assert [_lexicon_position(t) for t in nouns] == [None, "oppose"], [(t.pos_, t.dep_) for t in nouns]
+
+
+def test_stance_protest_aimed_at_an_opponent_is_for_the_issue(analyze) -> None:
+    issue = "Bulgaria's accession to the Schengen area"
+    text = ("The Netherlands blocked Bulgaria's accession to the Schengen area on Friday. Bulgaria recalled its "
+            "ambassador to The Hague for consultations.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:NLD", "oppose") in found and ("state:BGR", "support") in found, found
+    assert ("state:BGR", "oppose") not in found, found
+    # aimed at a supporter it stays against
+    text = "Italy recognized Kosovo on Friday. Serbia recalled its ambassador to Rome for consultations."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="recognition of Kosovo")}
+    assert ("state:SRB", "oppose") in found, found

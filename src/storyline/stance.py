@@ -1871,10 +1871,33 @@ def rule_stances(
             referent = next((s.position for s in found if s.basis != "claim"
                              and s.position in {"support", "oppose"}), None)  # fmt: skip
         out.extend(found)
+    out = _protests_against_opponents(out, article.get("events", []), info)
     patients = issue_patients(issue)
     # what others say of the state the issue is about ("Biden said Ukraine was not ready for NATO membership") is
     # their view of the issue, not that state's position
     return _dedupe([s for s in out if not (s.actor in patients and s.basis == "claim")])
+
+
+def _protests_against_opponents(
+    stances: list[Stance], events: list[dict[str, Any]], actor_info: dict[str, dict[str, Any]]
+) -> list[Stance]:
+    """An act of protest ("recalled its ambassador to Vienna") reads as against the issue; aimed at an actor whose own
+    position in the article is against it (Austria "blocked Romania's accession"), it is for the issue."""
+    own: dict[str, str] = {}
+    for st in stances:
+        if st.basis != "claim" and st.position in {"support", "oppose"}:
+            own.setdefault(st.actor, st.position)
+    out = []
+    for st in stances:
+        targets = {speaks_for(e["target_actor"], actor_info) for e in events
+                   if e.get("action") == "PROTEST" and e.get("target_actor") and e.get("source_actor")
+                   and speaks_for(e["source_actor"], actor_info) == st.actor
+                   and e["start"] < st.end and st.start < e["end"]}  # fmt: skip
+        targets.discard(st.actor)
+        if st.position == "oppose" and st.basis != "claim" and targets and all(own.get(t) == "oppose" for t in targets):
+            st = replace(st, position="support")
+        out.append(st)
+    return out
 
 
 def issue_patients(issue: Issue) -> set[str]:
