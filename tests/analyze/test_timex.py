@@ -644,7 +644,6 @@ def test_usa_today_and_this_morning_titles_are_not_times(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The pilot had logged nearly 6,300 hours of flying time.",
         "He said so on CBS's 60 Minutes.",
         "She is reviews director at Publishers Weekly.",
         "He appeared on Breitbart News Daily.",
@@ -652,3 +651,8 @@ def test_usa_today_and_this_morning_titles_are_not_times(sentence):
 )
 def test_numbers_and_titles_that_are_not_times(sentence):
     assert find_times(sentence, "2016-01-01") == []
+
+
+def test_a_number_with_thousands_is_read_whole():
+    assert _value("The pilot had logged nearly 6,300 hours of flying time.", "nearly 6,300 hours").value == "PT6300H"
+    assert _value("Its walls have stood for 2,000 years.", "2,000 years").value == "P2000Y"

@@ -70,7 +70,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _NUM = (
-    r"(?P<num>\d{1,3}\s+1/2|\d{1,3}(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
+    r"(?P<num>\d{1,3}\s+1/2|\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|half\s+an?|a\s+hundred|(?:a\s+)?couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some))"
 )
@@ -129,7 +129,7 @@ def _number(text: str) -> float | None:
         return NUMBERS[text.split()[0]] + NUMBERS[text.split()[-1]]  # "twenty four"
     if text in VAGUE or text in {"a few"}:
         return None
-    return float(text) if text[0].isdigit() else NUMBERS.get(text)
+    return float(text.replace(",", "")) if text[0].isdigit() else NUMBERS.get(text)  # "6,300"
 
 
 _RATE_BEFORE = re.compile(r"(?i)(?:\d|million|billion|percent|%|cents?|dollars?|times|seats|units)\s+$")
