@@ -90,6 +90,7 @@ class Gazetteer:
         self.roles: set[tuple[str, ...]] = {tuple(r.casefold().split()) for r in data.get("roles", []) if r}
         self.role_words: set[str] = {w for r in self.roles for w in r}
         self.longest_role = max((len(r) for r in self.roles), default=1)
+        self.local_roles: set[str] = {r.casefold() for r in data.get("local_roles", []) if r}  # "mayor"
         for aliases in data.get("state_aliases", {}).values():
             self.surface_names.update(aliases)
         for actor in self.actors.values():

@@ -185,3 +185,14 @@ def test_a_state_on_those_who_act_for_it_still_names_it(analyze):
         "state:ISR",
         "state:USA",
     ]
+
+
+def test_a_city_or_regional_office_acts_for_no_state(analyze):
+    a = analyze("Sadiq Khan, London's mayor, said the plan was wrong. Britain's prime minister, Theresa May, agreed.")
+    people = _people(a)
+    (mayor,) = [p for p in people.values() if p.role == "mayor"]
+    assert mayor.affiliation is None  # a mayor acts for the city, not the United Kingdom
+    assert people["person:theresa-may"].affiliation == "state:GBR"
+    assert [m.actor_id for m in a.actors if m.text == "London"] == [None]  # the city, not the state
+    b = analyze("The United States objected on Monday. Former New Mexico governor Gary Johnson said it was a mistake.")
+    assert _people(b)["person:gary-johnson"].affiliation is None  # "Mexico" in "New Mexico" is no state

@@ -44,6 +44,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     people = _People()
     found: list[tuple[int, int, str, str | None, str]] = []  # start, end, text, actor id, label
     title_tokens: set[int] = set()  # tokens read as a person's title: not actors of their own
+    local_title_tokens: set[int] = set()  # the title of a city's or region's office: a place there, not a state
     spans = _candidate_spans(doc, gaz, settings.model)
     anchors = _state_anchors(doc, spans, gaz)
     last_state: str | None = None  # the last state named as a noun (never "a Palestinian state")
@@ -62,12 +63,18 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                     continue
                 span = person_span
         if label == "PERSON":
-            person, name_span, used, role_only = _person_mention(doc, span, gaz, people, last_state)
+            person, name_span, used, role_only, local = _person_mention(doc, span, gaz, people, last_state)
             if person is not None:
                 title_tokens.update(used)
+                local_title_tokens.update(local)
                 found.append((name_span.start_char, name_span.end_char, name_span.text, person, label))
                 actor = people.index[person]
-                if (role_only or actor.role) and not actor.affiliation and person not in unstated:
+                if (
+                    (role_only or actor.role)
+                    and not actor.affiliation
+                    and person not in unstated
+                    and not _local_office(actor.role, gaz)
+                ):
                     # any mention of her may sit by her state: "In Oslo, Foreign Minister Kari Holm said", else the
                     # state acting just before her
                     guess = _spoken_in(name_span, gaz) or _nearby_state(doc, name_span, anchors)
@@ -112,6 +119,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
 
     found = people.join_earlier_surnames(found)
     found = people.outlets_named_for_people(found, gaz)
+    found = [(s, e, t, None if _state_of_a_local_office(doc, s, e, aid, local_title_tokens) else aid, lab)
+             for s, e, t, aid, lab in found]  # fmt: skip
     found = [(s, e, t, None if aid in gaz.news_outlets and _modifies_a_thing(doc, s, e) else aid, lab)
              for s, e, t, aid, lab in found]  # fmt: skip
 
@@ -296,9 +305,9 @@ class _People:
 
 def _person_mention(
     doc: Doc, ent: Span, gaz: Gazetteer, people: _People, last_state: str | None
-) -> tuple[str | None, Span, set[int], bool]:
-    """The person id for a PERSON entity, the span of the bare name, the tokens of its title, and whether the
-    title gives a role but no state or organisation."""
+) -> tuple[str | None, Span, set[int], bool, set[int]]:
+    """The person id for a PERSON entity, the span of the bare name, the tokens of its title, whether the title
+    gives a role but no state or organisation, and the tokens of a local office's title ("London Mayor")."""
     name_start = ent.start
     while name_start < ent.end - 1 and (
         doc[name_start].lower_ in HONORIFICS or doc[name_start].lower_ in gaz.role_words
@@ -310,7 +319,7 @@ def _person_mention(
     name_span = doc[name_start:name_end]
     name = _strip_possessive(name_span.text)
     if not any(c.isalpha() for c in name):
-        return None, name_span, set(), False
+        return None, name_span, set(), False, set()
     title = (
         _title_before(doc, name_start, gaz, last_state)
         or _apposition_after(doc, name_end, gaz, last_state)
@@ -318,12 +327,19 @@ def _person_mention(
     )
     if title is None:
         if gaz.lookup(name) is not None:
-            return None, name_span, set(), False  # "Jordan" tagged PERSON: the gazetteer knows better
-        role, affiliation, used = None, None, set()
+            return None, name_span, set(), False, set()  # "Jordan" tagged PERSON: the gazetteer knows better
+        role, affiliation, used, tokens = None, None, set(), set()
     else:
-        role, affiliation, used = title
+        role, affiliation, used, tokens = title
+    local = set()
+    if _local_office(role, gaz):
+        # "London Mayor Sadiq Khan", "former New Mexico governor Gary Johnson": a city's or region's office acts for
+        # the city or region, never for the state, and its place is no state either
+        local = tokens
+        if affiliation and affiliation.startswith("state:"):
+            affiliation = None
     actor = people.resolve(name, role, affiliation, gaz)
-    return actor.id, name_span, used, role is not None and affiliation is None
+    return actor.id, name_span, used, role is not None and affiliation is None and not local, local
 
 
 def _title_before(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | None) -> tuple | None:
@@ -390,7 +406,29 @@ def _read_title(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | N
     role = role_span.text
     affiliation = _affiliation(doc, tokens[:a], gaz, last_state) or _affiliation(doc, tokens[b:], gaz, last_state)
     used = set(tokens) if role_at_end else set()
-    return role, affiliation, used
+    return role, affiliation, used, set(tokens)
+
+
+def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end sit inside a longer place name ("Mexico" in "New Mexico"); a body named after its
+    state ("the White House Office of Legislative Affairs") is not another place."""
+    if doc[start].ent_type_ not in {"GPE", "LOC"}:
+        return False
+    before = doc[start - 1] if start > 0 and doc[start].ent_iob_ == "I" else None
+    after = doc[end] if end < len(doc) and doc[end].ent_iob_ == "I" else None
+    return any(t is not None and t.pos_ == "PROPN" and t.is_title for t in (before, after))
+
+
+def _local_office(role: str | None, gaz: Gazetteer) -> bool:
+    return role is not None and role.casefold() in gaz.local_roles
+
+
+def _state_of_a_local_office(doc: Doc, start: int, end: int, actor_id: str | None, tokens: set[int]) -> bool:
+    """A state's name inside the title of a city's or region's office ("London" in "London Mayor Sadiq Khan")."""
+    if not (actor_id and actor_id.startswith("state:") and tokens):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.i in tokens for t in span)
 
 
 def _affiliation(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | None) -> str | None:
@@ -404,6 +442,8 @@ def _affiliation(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | 
                 continue
             text = doc[run[0].i : run[-1].i + 1].text
             actor = gaz.lookup(_strip_possessive(text))
+            if actor is not None and actor.kind == "state" and _inside_a_longer_name(doc, run[0].i, run[-1].i + 1):
+                continue  # "Mexico" in "former New Mexico governor", "Mexico City": another place
             if actor is not None:
                 return actor.id
     if last_state and any(w.lower_ in COUNTRY_ANAPHORS for w in words):
