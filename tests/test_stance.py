@@ -889,3 +889,15 @@ def test_stance_protest_aimed_at_an_opponent_is_for_the_issue(analyze) -> None:
     text = "Italy recognized Kosovo on Friday. Serbia recalled its ambassador to Rome for consultations."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="recognition of Kosovo")}
     assert ("state:SRB", "oppose") in found, found
+
+
+def test_stance_a_stance_noun_owned_by_those_asked_to_change_it(analyze) -> None:
+    text = ("Italy recognized Kosovo on Friday. Kosovo's foreign ministry thanked Rome and called on Spain and Greece "
+            "to reconsider their opposition.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="recognition of Kosovo")}
+    assert {("state:ESP", "oppose"), ("state:GRC", "oppose")} <= found, found
+    # no one is asked: "its attack" is no position of Hamas
+    text = ("The United States vetoed a resolution demanding a ceasefire in Gaza. The US envoy said the text would "
+            "leave Hamas in place to repeat its attack.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in Gaza")}
+    assert not any(a == "org:hamas" for a, _ in found), found

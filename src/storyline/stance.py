@@ -1059,6 +1059,28 @@ def _subject(token: Token) -> Token | None:
     return before[0] if before else None
 
 
+ASKING = {"call", "urge", "ask", "press", "push", "appeal", "invite", "encourage", "pressure", "persuade", "tell",
+          "implore", "exhort", "prod", "lobby"}  # fmt: skip
+
+
+def _pronoun_possessor(noun: Token) -> Token | None:
+    """Whom "its" / "their" on a stance noun stands for when the noun's clause is what someone is asked to do: the
+    one asked ("called on Germany and Italy to reconsider their opposition", "urged Hungary to lift its veto")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    infinitive = verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb is None or not (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive):
+        return None
+    asker = verb.head
+    if asker.lemma_.casefold() not in ASKING:
+        return None  # "would leave Hamas in place to repeat its attack": no one is asked
+    asked = [c for c in asker.children if c.dep_ == "dobj"]
+    asked += [g for c in asker.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for g in c.children
+              if g.dep_ == "pobj"]  # fmt: skip
+    return asked[0] if asked and asked[0].pos_ == "PROPN" else None
+
+
 def _office_speaker(q_tokens: list[Token], offset: int, lookup: MentionLookup) -> str | None:
     """The state or body behind an unnamed office holder who tells a quote ("Uruguay's president said",
     "a senior German official said", "a spokesman for the Hungarian government said"): the subject of the verb of
@@ -1427,6 +1449,8 @@ def read_sentence(
         if not context:
             _absolute_votes(span, offset, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                             "act", None))  # fmt: skip
+        _asked_of_holders(span, offset, lookup, actor_info, out, lambda a, r, by: add(s_start, s_end, text, a, r,
+                          "claim" if by else "reported", by))  # fmt: skip
         return out
     # no attributed quote: the clause's own subject, or the speaker of a reported statement
     reading = read_clause(span, issue, text, context=context)
@@ -1472,6 +1496,8 @@ def read_sentence(
     if not context:
         _absolute_votes(span, offset, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                         "act", None))  # fmt: skip
+    _asked_of_holders(span, offset, lookup, actor_info, out, lambda a, r, by: add(s_start, s_end, text, a, r,
+                      "claim" if by else "reported", by))  # fmt: skip
     # acts the events stage found ("recalled its ambassador", "abstained") for actors the words left out
     for event in events or []:
         mapped = EVENT_POSITIONS.get(event.get("action", ""))
@@ -1524,6 +1550,29 @@ def _relative_acts(
             actor = speaks_for(actor, actor_info)
             if not any(s.actor == actor and s.position == reading.position for s in out):
                 add(actor, reading)
+
+
+def _asked_of_holders(
+    span: Span,
+    offset: int,
+    lookup: MentionLookup,
+    actor_info: dict[str, dict[str, Any]],
+    out: list[Stance],
+    add: Callable[[str, Reading, str | None], None],
+) -> None:
+    """A stance noun owned by those asked to change it ("called on Germany and Italy to reconsider their
+    opposition", "urged Hungary to lift its veto"): their position as the asker describes it."""
+    for noun in span:
+        asked = _pronoun_possessor(noun)
+        position = _lexicon_position(noun) if asked is not None else None
+        if position not in {"support", "oppose"}:
+            continue
+        asker = _subject(noun.head.head)
+        tellers = [speaks_for(a, actor_info) for a in holders_of(asker, offset, lookup)] if asker is not None else []
+        for actor in holders_of(asked, offset, lookup):  # type: ignore[arg-type]
+            actor = speaks_for(actor, actor_info)
+            if actor not in tellers and not any(s.actor == actor for s in out):
+                add(actor, Reading(position, noun), tellers[0] if tellers else None)  # type: ignore[arg-type]
 
 
 def _absolute_votes(
