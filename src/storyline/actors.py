@@ -91,6 +91,11 @@ class Gazetteer:
         self.role_words: set[str] = {w for r in self.roles for w in r}
         self.longest_role = max((len(r) for r in self.roles), default=1)
         self.local_roles: set[str] = {r.casefold() for r in data.get("local_roles", []) if r}  # "mayor"
+        # given name -> "f" / "m", where the name says the person's sex (for agreement with "Mr." / "Mrs.")
+        self.given_name_sex: dict[str, str] = {}
+        for sex, names in (data.get("given_names") or {}).items():
+            for given in names or []:
+                self.given_name_sex[str(given).casefold()] = sex[:1]
         for aliases in data.get("state_aliases", {}).values():
             self.surface_names.update(aliases)
         for actor in self.actors.values():

@@ -196,3 +196,18 @@ def test_a_city_or_regional_office_acts_for_no_state(analyze):
     assert [m.actor_id for m in a.actors if m.text == "London"] == [None]  # the city, not the state
     b = analyze("The United States objected on Monday. Former New Mexico governor Gary Johnson said it was a mistake.")
     assert _people(b)["person:gary-johnson"].affiliation is None  # "Mexico" in "New Mexico" is no state
+
+
+def test_an_honorific_joins_the_full_name_of_its_sex(analyze):
+    text = (
+        "Bill Clinton has campaigned for his wife across Iowa. Hillary Clinton thanked the crowd in Des Moines. "
+        "Mrs. Clinton said she would win the caucuses. Mr. Clinton said the race was close."
+    )
+    ids = [m.actor_id for m in analyze(text).actors if m.text == "Clinton"]
+    assert ids == ["person:hillary-clinton", "person:bill-clinton"]
+
+
+def test_an_honorific_before_the_full_names_joins_the_one_of_its_sex(analyze):
+    text = "Mr. Clinton spoke first.\n\nHillary Clinton and Bill Clinton arrived on Monday. Mrs. Clinton spoke later."
+    ids = [m.actor_id for m in analyze(text).actors if m.text == "Clinton"]
+    assert ids == ["person:bill-clinton", "person:hillary-clinton"]

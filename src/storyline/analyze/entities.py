@@ -10,6 +10,27 @@ slug of the full name, so the same person joins across articles.
 
 Titles are parsed by hand because no library reads news titles into (role, affiliation): the role
 phrases are data (``roles`` in the gazetteer), the affiliation is any gazetteer name beside them.
+
+Rules of news usage that keep sources, targets and stance holders right (the data they use is in the
+gazetteer, which users extend):
+
+* News organisations (``news_organisations``) are organisations, never people. The parser often tags a
+  one-word outlet ("Politico") or an outlet with its desk ("Breitbart Jerusalem") as a person; a PERSON
+  entity that opens with an outlet's name is the outlet, and after a possessive ("CNN's Jake Tapper") the
+  rest is the person. A one-word outlet name that is the surname of the one person named in full in the
+  article is that person ("Andrew Breitbart ... Breitbart"). An outlet on a common noun ("a Facebook post
+  that criticized", "a Fox News poll") says whose thing it is and is no actor.
+* A state's name or demonym on a noun for the state's people ("U.S. citizens living abroad", "the
+  suspected Russian hackers", "the American people", "Chinese companies") or on a place of it that owns
+  something ("the British capital's new mayor") names no actor: those people do not act for the state.
+  Officials, diplomats, troops, the government, and a workforce on strike do, and keep it.
+* A city's or region's office (``local_roles``: mayor, governor) takes no state as its holder's
+  affiliation, none is guessed for it, and a state's metonym in its title is the city ("London's mayor").
+  A state's name inside a longer place name is not that state ("former New Mexico governor").
+* An honorific must agree in sex with the person a surname joins: "Mr. Clinton" is the Clinton named in
+  full whose given name (``given_names``) or earlier honorific says male, "Mrs."/"Ms. Clinton" the
+  female one; where several agree, the first named; where the sex of none is known, the first named of
+  unknown sex. A surname with an honorific before any full name joins later the one full name of its sex.
 """
 
 from __future__ import annotations
@@ -28,7 +49,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 ENTITY_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+# honorifics that say the bearer's sex: "Mr. Clinton" is not Hillary Clinton
+HONORIFIC_SEX = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 # words that may sit inside a title between the affiliation and the role ("Hamas political leader")
 TITLE_FILLERS = {"of", "the", "'s", "\u2019s", "-", "political", "top", "senior", "former", "acting", "then"}
 COUNTRY_ANAPHORS = {"country", "nation", "state", "government"}  # "the country's foreign minister"
@@ -41,7 +63,7 @@ HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Rep.", "Sen.", "G
 @stage("entities", assigns=("actors", "actor_index"))
 def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     gaz = gazetteer(tuple(filter(None, [settings.gazetteer])))
-    people = _People()
+    people = _People(gaz)
     found: list[tuple[int, int, str, str | None, str]] = []  # start, end, text, actor id, label
     title_tokens: set[int] = set()  # tokens read as a person's title: not actors of their own
     local_title_tokens: set[int] = set()  # the title of a city's or region's office: a place there, not a state
@@ -89,7 +111,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
         if actor is not None and actor.kind == "state" and span.start > 0 and doc[span.start - 1].text in HONORIFICS:
             # "Mr. Jordan", "Rep. Jordan": a person who bears a state's name, never the state (a surname joins
             # the full name given earlier: "Jim Jordan")
-            person = people.resolve(_strip_possessive(span.text), None, None, gaz)
+            person = people.resolve(_strip_possessive(span.text), None, None, gaz, _honorific_sex(doc, span.start))
             found.append((span.start_char, span.end_char, span.text, person.id, "PERSON"))
             continue
         surname = _strip_possessive(span.text)
@@ -99,8 +121,12 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             # Trump" and "Ivanka Trump" leave "Trump" alone) it is that person
             named = [a for a in people.index.values() if a.kind == "person" and len(a.name.split()) > 1
                      and a.name.split()[-1].casefold() == surname.casefold()]  # fmt: skip
+            sex = _honorific_sex(doc, span.start)
+            if sex and named:  # "Mr. Clinton" after "Bill Clinton" and "Hillary Clinton": the one of his sex
+                chosen = people._by_surname_and_sex(surname.casefold(), sex)
+                named = [a for a in named if a.id == chosen]
             if len(named) == 1:
-                people.resolve(surname, None, None, gaz)
+                people.resolve(surname, None, None, gaz, sex)
                 found.append((span.start_char, span.end_char, span.text, named[0].id, "PERSON"))
                 continue
         if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
@@ -220,23 +246,41 @@ def _matcher(gaz: Gazetteer, model: str) -> PhraseMatcher:
 class _People:
     """Person actors of one article, keyed by full name and by surname."""
 
-    def __init__(self) -> None:
+    def __init__(self, gaz: Gazetteer) -> None:
         self.by_key: dict[str, str] = {}  # casefolded full name or surname -> person id
         self.index: dict[str, Actor] = {}
+        self.sex: dict[str, str] = {}  # person id -> "f" / "m", from an honorific used with the person
+        self.given_name_sex = gaz.given_name_sex
 
-    def resolve(self, name: str, role: str | None, affiliation: str | None, gaz: Gazetteer) -> Actor:
+    def resolve(
+        self, name: str, role: str | None, affiliation: str | None, gaz: Gazetteer, sex: str | None = None
+    ) -> Actor:
+        """The person a name stands for. ``sex`` is what an honorific before the name says ("Mr.", "Mrs."): a
+        surname with one joins only a full name of that sex, or of unknown sex, named earlier."""
         parts = name.split()
         key = name.casefold()
-        pid = self.by_key.get(key)
-        if pid is None and len(parts) == 1:
-            pid = self._by_surname(key)
+        if sex and len(parts) == 1:
+            pid = self._by_surname_and_sex(key, sex)
+        else:
+            pid = self.by_key.get(key)
+            if pid is None and len(parts) == 1:
+                pid = self._by_surname(key)
         if pid is None:
-            actor = Actor(id=person_id(name), name=name, kind="person", aliases=(name,))
+            new_id = person_id(name)
+            if sex and new_id in self.index:  # "Mr. Clinton" and "Mrs. Clinton" before either full name: two people
+                new_id = person_id(f"{name} {sex}")
+            actor = Actor(id=new_id, name=name, kind="person", aliases=(name,))
             self.index[actor.id] = actor
             pid = actor.id
             if len(parts) > 1:
                 self.by_key.setdefault(parts[-1].casefold(), pid)
-        self.by_key[key] = pid
+        if sex and len(parts) == 1:
+            self.by_key.setdefault(key, pid)
+            self.by_key[f"{key}#{sex}"] = pid
+        else:
+            self.by_key[key] = pid
+        if sex:
+            self.sex.setdefault(pid, sex)
         actor = self.index[pid]
         changes: dict[str, Any] = {}
         if role and not actor.role:
@@ -268,6 +312,14 @@ class _People:
                 if other_id != pid and other.kind == "person" and len(other.name.split()) > 1
                 and other.name.split()[-1].casefold() == key
             ]  # fmt: skip
+            sex = self.sex.get(pid)
+            if sex and len(full) > 1:
+                # "Mr. Clinton" in a lede, then "Bill Clinton" and "Hillary Clinton": the one of his sex
+                full = [other for other in full if self.sex_of(other) == sex] or [
+                    other for other in full if self.sex_of(other) is None
+                ]
+            elif sex:
+                full = [other for other in full if self.sex_of(other) in {sex, None}]
             if len(full) == 1:
                 target = full[0]
                 aliases = (*target.aliases, *(a for a in actor.aliases if a not in target.aliases))
@@ -295,6 +347,28 @@ class _People:
         return [a for a in self.index.values() if a.kind == "person" and len(a.name.split()) > 1
                 and a.name.split()[-1].casefold() == surname]  # fmt: skip
 
+    def sex_of(self, actor: Actor) -> str | None:
+        """What an honorific used with the person said, else what the given name says ("Hillary", "Bill")."""
+        if actor.id in self.sex:
+            return self.sex[actor.id]
+        given = [p for p in actor.name.split()[:-1] if len(p.rstrip(".")) > 1]  # "J." is an initial
+        return self.given_name_sex.get(given[0].casefold()) if given else None
+
+    def _by_surname_and_sex(self, key: str, sex: str) -> str | None:
+        """The full name with this surname that agrees with the honorific's sex, the first named where several
+        do; else the first of unknown sex; else a surname with the same honorific met before."""
+        full = self._full_names(key)
+        for wanted in (sex, None):
+            agreeing = [a for a in full if self.sex_of(a) == wanted]
+            if agreeing:
+                return agreeing[0].id
+        pid = self.by_key.get(f"{key}#{sex}")
+        if pid is None:
+            pid = self.by_key.get(key)  # the surname alone, met before with no honorific or the same one
+            if pid is not None and (len(self.index[pid].name.split()) > 1 or self.sex.get(pid) not in {None, sex}):
+                pid = None
+        return pid
+
     def _by_surname(self, key: str) -> str | None:
         for pid in reversed(list(self.index)):
             actor = self.index[pid]
@@ -309,9 +383,7 @@ def _person_mention(
     """The person id for a PERSON entity, the span of the bare name, the tokens of its title, whether the title
     gives a role but no state or organisation, and the tokens of a local office's title ("London Mayor")."""
     name_start = ent.start
-    while name_start < ent.end - 1 and (
-        doc[name_start].lower_ in HONORIFICS or doc[name_start].lower_ in gaz.role_words
-    ):
+    while name_start < ent.end - 1 and (doc[name_start].text in HONORIFICS or doc[name_start].lower_ in gaz.role_words):
         name_start += 1  # "Prime Minister Netanyahu" tagged whole: the title is not the name
     name_end = ent.end
     if name_end - name_start > 1 and doc[name_end - 1].lower_ in {"'s", "\u2019s"}:
@@ -338,8 +410,13 @@ def _person_mention(
         local = tokens
         if affiliation and affiliation.startswith("state:"):
             affiliation = None
-    actor = people.resolve(name, role, affiliation, gaz)
+    actor = people.resolve(name, role, affiliation, gaz, _honorific_sex(doc, name_start))
     return actor.id, name_span, used, role is not None and affiliation is None and not local, local
+
+
+def _honorific_sex(doc: Doc, start: int) -> str | None:
+    """The sex an honorific just before a name says: "Mr." m, "Mrs." / "Ms." f."""
+    return HONORIFIC_SEX.get(doc[start - 1].lower_) if start > 0 else None
 
 
 def _title_before(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | None) -> tuple | None:
