@@ -840,3 +840,33 @@ def test_a_name_after_and_set_off_by_a_comma_is_the_next_clauses_subject(analyze
 def test_an_electorate_voting_is_no_vote_of_its_state(analyze):
     text = "The party says 34,570 U.S. citizens living abroad cast votes by mail."
     assert [e for e in _events(analyze, text) if e.source_actor == "state:USA"] == []
+
+
+def test_has_yet_to_is_not_done(analyze):
+    assert _events(analyze, "Donald Trump has yet to apologize to Khizr Khan.") == []
+    assert _events(analyze, "Bernie Sanders had yet to endorse Hillary Clinton.") == []
+
+
+def test_a_stance_in_the_progressive_is_a_position_not_an_act(analyze):
+    assert _events(analyze, "Bill Maher, who is supporting Bernie Sanders, spoke on Friday.") == []
+    assert _events(analyze, "Republicans are happily supporting the delay.") == []
+
+
+def test_returning_a_compliment_is_praise_not_a_withdrawal(analyze):
+    (e,) = _events(analyze, "Hours later, Donald Trump returned the compliment to Sheldon Adelson.")
+    assert (e.action, e.target_actor) == ("SUPPORT", "person:sheldon-adelson")
+
+
+def test_passing_on_a_chance_is_no_vote(analyze):
+    text = "Susana Martinez passed on a chance to publicly back Donald Trump."
+    assert [e for e in _events(analyze, text) if e.action == "VOTE"] == []
+
+
+def test_a_name_in_a_laws_title_is_no_target(analyze):
+    (e,) = _events(analyze, "Barack Obama signed the Dodd-Frank Act.")
+    assert e.target_actor is None
+
+
+def test_a_simple_present_in_a_clause_on_people_describes_them(analyze):
+    text = "Israel revoked the status of Norwegian officials who work with the Palestinian Authority."
+    assert [e for e in _events(analyze, text) if e.action == "COOPERATE"] == []

@@ -210,6 +210,15 @@ PRIVATE_OCCASIONS = {"wedding", "honeymoon", "birthday", "anniversary", "christe
 PRIVATE_CODES = {"MEET", "VISIT", "LETTER", "REQUEST"}
 # "has continued to push for", "keeps calling for": a cause pursued over time, a standing position
 CONTINUE_VERBS = {"continue", "keep", "remain"}
+# "returned the compliment": what is given back is the act itself (praise for praise, a call for a call); a
+# gesture with no act of its own ("returned the favor") is none
+RETURNED_GESTURES = {"compliment": "SUPPORT", "praise": "SUPPORT", "call": "LETTER", "fire": "FIGHT",
+                     "favor": None, "favour": None, "gesture": None, "greeting": None, "salute": None}  # fmt: skip
+# "passed on a chance to back", "passed up the opportunity": declining an occasion, no vote
+DECLINED_OCCASIONS = {"chance", "opportunity", "offer", "invitation", "shot", "option", "request"}
+# "the Dodd-Frank Act", "the McCain-Feingold law": a proper name headed by one of these is a law's title, and
+# the sponsors' names in it are no actors of the act done to the law
+LAW_TITLE_HEADS = {"act", "law", "bill", "amendment", "amendments", "rule", "doctrine", "reform", "reforms"}
 
 
 @lru_cache(maxsize=1)
@@ -623,12 +632,29 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     "seized on snippets", "fought against the bill")."""
     if code in POSITION_CODES and verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children):
         return True
+    if (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBP"
+        and verb.head.tag_ == "NNS"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(t.dep_ in {"npadvmod", "tmod"} or t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+    ):
+        return True  # "Norwegian officials who work with the Palestinian Authority": a simple present in a clause
+        # on a plural noun says what such people do (who they are), not an act at a time
     if code in POSITION_CODES and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children):
         return True  # "While he does support Clinton": the emphatic simple present, a standing position
     if (verb.lemma_.casefold() in STANCE_VERBS | {"resist"} or code in {"SUPPORT", "REJECT"}) and any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children
     ):
         return True  # "China had historically resisted such agreements", "has long opposed": a standing position
+    if (
+        verb.lemma_.casefold() in STANCE_VERBS
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and not (verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in ANNOUNCE_VERBS)
+    ):
+        return True  # "Republicans are happily supporting the delay", "who he's supporting in the primary": a
+        # stance held over a stretch of time (not "announced that he is supporting Trump": made by announcing)
     if verb.lemma_.casefold() in STANCE_VERBS and any(c.dep_ == "advmod" and c.lower_ == "once" for c in verb.children):
         return True  # "trade agreements she once supported", "a fence he once opposed": a former position
     if (
@@ -849,6 +875,17 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "demanded to know which campaign leaked it": a question
     if lemma == "host" and (not objects or objects & SHOW_NOUNS):
         return None  # "when Charles Barkley hosted" (a TV show), "hosted a podcast": no meeting with anyone
+    gestures = [c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if lemma == "return" and gestures and gestures[0] in RETURNED_GESTURES:
+        return RETURNED_GESTURES[gestures[0]]  # "returned the compliment to Adelson": praise, not a withdrawal
+    if lemma == "pass" and any(
+        g.lemma_.casefold() in DECLINED_OCCASIONS
+        for c in verb.children
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "up"}
+        for g in (*c.children, *verb.children)
+        if g.dep_ in {"pobj", "dobj", "obj"}
+    ):
+        return None  # "passed on a chance to publicly back Mr. Trump": declining an occasion, no vote
     if lemma == "return" and any(
         t.lemma_.casefold() in MONEY_NOUNS or t.tag_ == "$"
         for c in verb.children
@@ -933,6 +970,12 @@ def _negated(verb: Token) -> bool:
         return True  # "refrained from criticizing him"
     if complement and node.head.lemma_.casefold() in UNDONE_VERBS:
         return True  # "declined at first to criticize David Duke", "failed to pass": not done
+    if (
+        complement
+        and node.head.lemma_ in {"have", "be"}
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.head.children)
+    ):
+        return True  # "had yet to endorse Clinton", "has yet to apologize", "is yet to sign": not (yet) done
     # "hasn't endorsed her or conceded his bid", "did not attack nor criticize": a negation governs the verbs it
     # joins with "or"/"nor" (not "but": "didn't endorse her but praised her"), when the conjunct has no subject
     # or auxiliary of its own
@@ -1027,7 +1070,9 @@ def _events(
             taken |= {t.idx for c in o.children if c.dep_ == "poss" for t in c.subtree}
     # the source's own state is no target ("Dagan recalled Israel's ambassadors from Norway"), but its
     # institutions are other actors ("the White House urged Congress")
-    candidates = [m for m in mentions if m.start not in taken and m.actor_id not in own]
+    candidates = [
+        m for m in mentions if m.start not in taken and m.actor_id not in own and not _in_law_title(verb.doc, m)
+    ]
     if code == "LETTER":
         # the addressee is the object itself ("called Netanyahu", "spoke to both Clinton and Sanders"), never a
         # name deeper in it ("called Netanyahu's speech", "speaking to reporters at an appearance with X")
@@ -1100,6 +1145,19 @@ def _events(
         for source in sources
         for target in (targets or [None])
     ]
+
+
+def _in_law_title(doc: Doc, mention: Mention) -> bool:
+    """ "signed the Dodd-Frank Act", "voted for the McCain-Feingold law": a name inside a law's title (a proper
+    name headed by Act, Law, Bill, ...) names its sponsor, not an actor the act is done to."""
+    node = _mention_root(doc, mention)
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in {"compound", "nmod", "flat", "amod", "pobj", "prep", "punct"}:
+            return False
+        node = node.head
+        if node.lower_ in LAW_TITLE_HEADS and node.text[:1].isupper() and node.i > 0:
+            return True
+    return False
 
 
 def _relative_object(heads: list[Token]) -> Token | None:
