@@ -901,3 +901,18 @@ def test_stance_a_stance_noun_owned_by_those_asked_to_change_it(analyze) -> None
             "leave Hamas in place to repeat its attack.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in Gaza")}
     assert not any(a == "org:hamas" for a, _ in found), found
+
+
+def test_stance_name_with_of_and_a_following_envoy(analyze) -> None:
+    # "The Group of Seven and Australia": the parser joins Australia to "Seven", a conjunct of the whole name
+    text = "The Group of Seven and Australia are expected to approve the price cap on Russian oil later on Friday."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a price cap on Russian oil")}
+    assert ("state:AUS", "support") in found, found
+
+
+def test_stance_an_envoy_who_would_follow(analyze) -> None:
+    # an envoy who "would follow" goes too (recalled like the others): no position of its own
+    text = ("Norway recognized Kosovo on Monday. Serbia recalled its ambassador to Norway and said Serbia's envoy to "
+            "Denmark would follow.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="recognition of Kosovo")}
+    assert ("state:SRB", "support") not in found, found

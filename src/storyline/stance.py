@@ -401,6 +401,9 @@ def _lexicon_position(token: Token) -> str | None:
         return "support"  # "called for a lasting ceasefire", "calls for recognition": a plea, not a verb of saying
     if lemma in PLEA_VERBS and token.pos_ != "VERB":
         return None  # "its demands", "the push": the noun names a request, not whose or for what
+    if lemma == "follow" and any(c.dep_ == "nsubj" and c.lemma_.casefold() in {"envoy", "ambassador", "diplomat"}
+                                 for c in token.children):  # fmt: skip
+        return None  # "Spain's envoy would follow": the envoy goes too (recalled like the others), no position
     if lemma == "fight" and token.pos_ == "NOUN":
         return None  # "weapons for the fight in Gaza": the war, no one's position ("to fight the plan" is one)
     if lemma in {"opposition", "opponent"} and token.dep_ in {"compound", "amod"}:
@@ -1125,6 +1128,12 @@ def _conjuncts(token: Token) -> list[Token]:
         # it is a title ("Kaja Kallas, the EU's foreign policy chief"); a name in apposition is one more mention
         todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
                     or c.dep_ == "appos" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and TITLE.search(c.doc[c.left_edge.i : c.i + 1].text)))  # fmt: skip
+        # a name built with "of" ("The Group of Seven and Australia"): the parser joins the next name to its last
+        # word, and it is the whole name's conjunct
+        if t.pos_ == "PROPN":
+            todo.extend(c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                        if g.dep_ == "pobj" and g.pos_ == "PROPN" for c in g.children
+                        if c.dep_ == "conj" and c.pos_ == "PROPN")  # fmt: skip
     return sorted(out, key=lambda t: t.i)
 
 
