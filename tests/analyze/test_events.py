@@ -850,6 +850,10 @@ def test_has_yet_to_is_not_done(analyze):
 def test_a_stance_in_the_progressive_is_a_position_not_an_act(analyze):
     assert _events(analyze, "Bill Maher, who is supporting Bernie Sanders, spoke on Friday.") == []
     assert _events(analyze, "Republicans are happily supporting the delay.") == []
+    text = (
+        "Patrick Murphy is a Democrat. He said he\u2019s with Hillary Clinton, who he\u2019s supporting in the primary."
+    )
+    assert _events(analyze, text) == []  # (a curly clitic, which the parser leaves unlemmatised)
 
 
 def test_returning_a_compliment_is_praise_not_a_withdrawal(analyze):

@@ -212,6 +212,8 @@ PRIVATE_CODES = {"MEET", "VISIT", "LETTER", "REQUEST"}
 CONTINUE_VERBS = {"continue", "keep", "remain"}
 # "returned the compliment": what is given back is the act itself (praise for praise, a call for a call); a
 # gesture with no act of its own ("returned the favor") is none
+# a clitic before a present participle is "be" ("who he’s supporting": the parser leaves the curly one unlemmatised)
+BE_CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"}
 RETURNED_GESTURES = {"compliment": "SUPPORT", "praise": "SUPPORT", "call": "LETTER", "fire": "FIGHT",
                      "favor": None, "favour": None, "gesture": None, "greeting": None, "salute": None}  # fmt: skip
 # "passed on a chance to back", "passed up the opportunity": declining an occasion, no vote
@@ -650,7 +652,7 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     if (
         verb.lemma_.casefold() in STANCE_VERBS
         and verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and any(c.dep_ == "aux" and (c.lemma_ == "be" or c.lower_ in BE_CLITICS) for c in verb.children)
         and not (verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in ANNOUNCE_VERBS)
     ):
         return True  # "Republicans are happily supporting the delay", "who he's supporting in the primary": a
