@@ -916,3 +916,9 @@ def test_stance_an_envoy_who_would_follow(analyze) -> None:
             "Denmark would follow.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="recognition of Kosovo")}
     assert ("state:SRB", "support") not in found, found
+
+
+def test_stance_undecided_phrase_holds_for_its_own_subject(analyze) -> None:
+    text = "Austria has not made up its mind on the trade agreement with Chile, officials said."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a trade agreement with Chile")}
+    assert ("state:AUT", "undecided") in found, found

@@ -470,6 +470,19 @@ def _lexicon_position(token: Token) -> str | None:
     return None
 
 
+def _phrase_verb(tokens: list[Token], text: str, at: int) -> Token | None:
+    """The verb of a phrase found in the text at ``at`` when it has a subject of its own: "Italy has not made up its
+    mind on the agreement, officials said" is Italy's indecision, not the officials' (the root's subject)."""
+    if not tokens or text != tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text:
+        return None  # the text is not these tokens' own (a quote read with its sentence)
+    base = tokens[0].idx
+    token = next((t for t in tokens if t.idx - base >= at), None)
+    for node in [token, *(list(token.ancestors)[:2] if token is not None else [])]:
+        if node is not None and node.pos_ in {"VERB", "AUX"} and node.dep_ != "aux":
+            return node if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) else None
+    return None
+
+
 def _kept_from_nothing(token: Token) -> bool:
     """ "prevent X from Ving" is about Ving: a stopping verb there turns a stance word ("prevent Georgia from joining
     NATO") and says nothing when Ving is none ("getting nuclear weapons")."""
@@ -608,9 +621,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         if ruled_out:  # "out of the question", "not on the table as long as the war goes on"
             roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
             return _condition_of(Reading("oppose", roots[0]), roots[0], text)
-        if UNDECIDED_PHRASES.search(text):  # "has not made up its mind", "is divided over"
+        undecided = UNDECIDED_PHRASES.search(text)
+        if undecided:  # "has not made up its mind", "is divided over"
             roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
-            return Reading("undecided", roots[0], hedged=True)
+            return Reading("undecided", _phrase_verb(tokens, text, undecided.start()) or roots[0], hedged=True)
         return None
 
     def closeness(item: tuple[Token, str]) -> tuple[int, int, int]:
