@@ -874,3 +874,21 @@ def test_a_name_in_a_laws_title_is_no_target(analyze):
 def test_a_simple_present_in_a_clause_on_people_describes_them(analyze):
     text = "Israel revoked the status of Norwegian officials who work with the Palestinian Authority."
     assert [e for e in _events(analyze, text) if e.action == "COOPERATE"] == []
+
+
+def test_the_party_unnamed_is_the_party_the_story_names_most(analyze):
+    text = (
+        "Republicans met in Ohio. The Republican Party is divided. "
+        "On Sunday, Marco Rubio urged the rest of the party to coalesce."
+    )
+    events = [e for e in _events(analyze, text) if e.action == "REQUEST"]
+    assert [(e.source_actor, e.target_actor) for e in events] == [("person:marco-rubio", "org:gop")]
+    # with no party named twice before it, "the party" stays unresolved
+    (e,) = _events(analyze, "On Sunday, Marco Rubio urged the rest of the party to coalesce.")
+    assert e.target_actor is None
+
+
+def test_resigning_as_an_officer_of_a_body_leaves_that_body(analyze):
+    text = "Donald Trump spoke in Ohio. On Friday, Paul Manafort resigned as chairman of the Trump campaign."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.target_actor) == ("RETREAT", "person:donald-trump")

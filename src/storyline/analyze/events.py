@@ -245,14 +245,16 @@ def lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str
 def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     single, phrases, _ = lexicon()
     mentions = [m for m in analysis.actors if m.actor_id]
+    parties = _party_mentions(doc, mentions)  # (a target only: a sentence with no actor named but "the party" is
+    # not read for acts, since its subject would be a pronoun resolved from afar)
     mentions = sorted(
-        mentions + _title_mentions(doc, mentions) + _epithet_mentions(doc, mentions), key=lambda m: m.start
+        mentions + _title_mentions(doc, mentions) + _epithet_mentions(doc, mentions) + parties, key=lambda m: m.start
     )
     published = (analysis.article.published or "")[:10] or None
     out: list[Event] = []
     for sent in doc.sents:
         sent_mentions = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
-        if not sent_mentions:
+        if not [m for m in sent_mentions if m not in parties]:
             continue
         sent_times = [t for t in analysis.times if sent.start_char <= t.start < sent.end_char]
         for token in sent:
@@ -1041,6 +1043,11 @@ def _events(
     taken = {s.start for s in sources} | ({place.start} if place else set())
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
     target_side = subject_tokens if passive else _object_tokens(verb)
+    if code == "RETREAT" and not passive:
+        # "resigned as chairman of the Trump campaign", "as communications director to Representative Fincher": the
+        # office left names the body or person it served, which is the one left
+        target_side += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                        if g.dep_ == "pobj"]  # fmt: skip
     relative_target: list[Mention] = []
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     # the parser hangs the object's own phrase on the verb: "signed a letter from Welch" (its author),
@@ -1391,6 +1398,37 @@ def _epithet_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             continue
         best = next(m for m in reversed(people) if m.actor_id == ranked[0][1])
+        out.append(replace(best, start=token.idx, end=token.idx + len(token.text), text=token.text))
+    return out
+
+
+def _party(mention: Mention) -> bool:
+    return (
+        mention.kind == "group"
+        and bool(mention.actor_id)
+        and ((mention.name or "").endswith(" Party") or mention.actor_id == "org:gop")
+    )
+
+
+def _party_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "urged the rest of the party to coalesce", "warned the party": in political news "the party", unnamed, is
+    the story's party, the one the article has named most so far (at least twice and more often than any other
+    party; else it stays unresolved). As for epithets, only an object ("the party" as a subject is not resolved),
+    and only "the party" itself ("the party's nomination", "the party of Lincoln", "a party" are not)."""
+    parties = [m for m in mentions if _party(m)]
+    out: list[Mention] = []
+    for token in doc:
+        if token.lower_ != "party" or token.tag_ != "NN" or token.dep_ not in {"dobj", "obj", "pobj", "dative"}:
+            continue
+        children = list(token.children)
+        if [c.lower_ for c in children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in {"poss", "prep", "appos", "relcl", "acl", "amod", "compound"} for c in children
+        ):
+            continue  # "the party's nominee", "the party of Lincoln", "the Republican party" (named)
+        counts = Counter(m.actor_id for m in parties if m.end <= token.idx).most_common(2)
+        if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[1][1] == counts[0][1]:
+            continue
+        best = next(m for m in reversed(parties) if m.actor_id == counts[0][0] and m.end <= token.idx)
         out.append(replace(best, start=token.idx, end=token.idx + len(token.text), text=token.text))
     return out
 
