@@ -211,3 +211,16 @@ def test_an_honorific_before_the_full_names_joins_the_one_of_its_sex(analyze):
     text = "Mr. Clinton spoke first.\n\nHillary Clinton and Bill Clinton arrived on Monday. Mrs. Clinton spoke later."
     ids = [m.actor_id for m in analyze(text).actors if m.text == "Clinton"]
     assert ids == ["person:bill-clinton", "person:hillary-clinton"]
+
+
+def test_a_definite_description_is_the_one_person_named_before_with_that_role(analyze):
+    text = (
+        "Sen. Ted Cruz of Texas won the Iowa caucuses on Monday. Donald Trump came second. "
+        "The Texas senator said he was pleased."
+    )
+    ids = {m.text: m.actor_id for m in analyze(text).actors}
+    assert ids["The Texas senator"] == "person:ted-cruz"
+    two = "Vermont Sen. Bernie Sanders spoke. Sen. Ted Cruz of Texas spoke. The senator said it was over."
+    assert not [m for m in analyze(two).actors if m.text == "The senator"]  # two senators: no guess
+    nobody = "The senator said it was over. Sen. Ted Cruz of Texas spoke later."
+    assert not [m for m in analyze(nobody).actors if m.text == "The senator"]  # no one named before it

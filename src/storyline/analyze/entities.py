@@ -31,6 +31,12 @@ gazetteer, which users extend):
   full whose given name (``given_names``) or earlier honorific says male, "Mrs."/"Ms. Clinton" the
   female one; where several agree, the first named; where the sex of none is known, the first named of
   unknown sex. A surname with an honorific before any full name joins later the one full name of its sex.
+* A definite description ("the Texas senator", "the former secretary of state", "the president") is the
+  one person named earlier in the article whose title gives that role (abbreviations read as words:
+  "Sen." is senator), and, where the description gives a place or party, whose title's state or whose
+  sentences give that word ("Sen. Ted Cruz of Texas"). With none or several such people it stays unread,
+  and so do ordinals and qualifiers ("the next president", "the 43rd president"), a role followed by
+  "of"/"from" or a name, and an apposition to a name ("Ralf Jäger, the minister").
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ from storyline.nlp import sentence
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
 # honorifics that say the bearer's sex: "Mr. Clinton" is not Hillary Clinton
@@ -149,6 +155,10 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
              for s, e, t, aid, lab in found]  # fmt: skip
     found = [(s, e, t, None if aid in gaz.news_outlets and _modifies_a_thing(doc, s, e) else aid, lab)
              for s, e, t, aid, lab in found]  # fmt: skip
+    described = _descriptions(doc, gaz, people, found)
+    if described:  # the place in "the Texas senator" is part of the description, not a mention of its own
+        found = [f for f in found if not any(d[0] <= f[0] and f[1] <= d[1] for d in described)]
+        found = sorted(found + described, key=lambda f: f[0])
 
     mentions: list[Mention] = []
     for start, end, text, actor_id, label in found:
@@ -412,6 +422,85 @@ def _person_mention(
             affiliation = None
     actor = people.resolve(name, role, affiliation, gaz, _honorific_sex(doc, name_start))
     return actor.id, name_span, used, role is not None and affiliation is None and not local, local
+
+
+ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "gen.": "general", "rep.": "representative"}
+DESCRIPTION_FILLERS = {"former", "then", "outgoing", "incoming"}
+
+
+def _role_key(role: str) -> str:
+    words = [w for w in role.casefold().split() if w not in DESCRIPTION_FILLERS]
+    return " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _descriptions(doc: Doc, gaz: Gazetteer, people: _People, found: list) -> list:
+    """A definite description of a person named earlier ("the Texas senator", "the former secretary of state"):
+    the one person named before it whose title gives that role, and the place or party the description gives
+    ("Texas") when it gives one; with none or several such people it is left alone. Ordinals and other
+    qualifiers ("the next president", "the 43rd president") are not descriptions of a named person."""
+    # mentions a description may not overlap: any person, and anything not wholly inside it
+    taken = [(s, e, aid) for s, e, _, aid, _ in found]
+    named = [(s, e, aid) for s, e, _, aid, _ in found if aid and aid.startswith("person:") and aid in people.index]
+    out = []
+    for tok in doc:
+        if tok.lower_ != "the" or not named or tok.idx <= named[0][0]:
+            continue
+        if tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ == "PERSON":
+            continue  # "Ralf Jäger, the minister": an apposition, read with the name
+        j = tok.i + 1
+        while j < len(doc) and doc[j].lower_ in DESCRIPTION_FILLERS:
+            j += 1
+        places = []
+        while j < len(doc) and len(places) < 2 and doc[j].is_title and doc[j].lower_ not in gaz.role_words:
+            places.append(doc[j])
+            j += 1
+        role_end = next(
+            (b for b in range(min(len(doc), j + gaz.longest_role), j, -1)
+             if tuple(t.lower_ for t in doc[j:b]) in gaz.roles),
+            None,
+        )  # fmt: skip
+        if role_end is None or doc[role_end - 1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        after = doc[role_end] if role_end < len(doc) else None
+        if after is not None and (
+            after.lower_ in {"of", "for", "from", "and", "-"} or after.pos_ in {"PROPN", "NOUN"}
+            or after.ent_type_ == "PERSON"
+            or after.text == "," and role_end + 1 < len(doc) and doc[role_end + 1].ent_type_ == "PERSON"
+        ):  # fmt: skip
+            continue  # "the president of the bank", "the senator from Vermont", "the president Barack Obama"
+        span = doc[tok.i : role_end]
+        if any(s < span.end_char and span.start_char < e
+               and ((aid or "").startswith("person:") or s < span.start_char or e > span.end_char)
+               for s, e, aid in taken):  # fmt: skip
+            continue
+        key = _role_key(doc[j:role_end].text)
+        fits = {
+            aid
+            for s, _, aid in named
+            if s < span.start_char
+            and _role_key(people.index[aid].role or "") == key
+            and all(_place_fits(doc, place, aid, people, named, gaz) for place in places)
+        }
+        if len(fits) == 1:
+            (aid,) = fits
+            out.append((span.start_char, span.end_char, span.text, aid, "PERSON"))
+    return out
+
+
+def _place_fits(doc: Doc, place: Token, aid: str, people: _People, named: list, gaz: Gazetteer) -> bool:
+    """Whether a place or party word of a description ("Texas", "Norwegian", "Republican") fits the person: the
+    state of her title, else the word said in a sentence that names her ("Sen. Ted Cruz of Texas")."""
+    state = gaz.lookup(place.text)
+    actor = people.index[aid]
+    if state is not None and state.kind == "state" and actor.affiliation:
+        return actor.affiliation == state.id
+    word = place.lower_
+    for s, e, other in named:
+        if other == aid and s < place.idx:
+            sent = sentence(doc.char_span(s, e, alignment_mode="expand")[0])
+            if any(t.lower_ == word for t in sent if t.i < place.i):
+                return True
+    return False
 
 
 def _honorific_sex(doc: Doc, start: int) -> str | None:
