@@ -922,3 +922,19 @@ def test_stance_undecided_phrase_holds_for_its_own_subject(analyze) -> None:
     text = "Austria has not made up its mind on the trade agreement with Chile, officials said."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a trade agreement with Chile")}
     assert ("state:AUT", "undecided") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # each place after a body of officials names a holder
+        ("Officials in Rome and Madrid have said there are no plans to follow. Norway recognized Kosovo on Monday.",
+         "recognition of Kosovo", {("state:ITA", "oppose"), ("state:ESP", "oppose")}),
+        # "the need for X" supports X; not seeing it opposes
+        ("Canada said it did not see the need for a global minimum tax on billionaires.",
+         "a global minimum tax on billionaires", {("state:CAN", "oppose")}),
+    ],
+)  # fmt: skip
+def test_stance_places_of_officials_and_the_need_for(analyze, text: str, issue: str, expected: set) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert expected <= found, found

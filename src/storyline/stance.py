@@ -404,6 +404,9 @@ def _lexicon_position(token: Token) -> str | None:
     if lemma == "follow" and any(c.dep_ == "nsubj" and c.lemma_.casefold() in {"envoy", "ambassador", "diplomat"}
                                  for c in token.children):  # fmt: skip
         return None  # "Spain's envoy would follow": the envoy goes too (recalled like the others), no position
+    if lemma == "need" and token.pos_ == "NOUN":
+        # "the need for a global agreement": what is needed is supported ("did not see the need" is read negated)
+        return "support" if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) else None
     if lemma == "fight" and token.pos_ == "NOUN":
         return None  # "weapons for the fight in Gaza": the war, no one's position ("to fight the plan" is one)
     if lemma in {"opposition", "opponent"} and token.dep_ in {"compound", "amod"}:
@@ -1250,6 +1253,17 @@ def holders_of(subject: Token, offset: int, lookup: MentionLookup) -> list[str]:
         actor = _actor_of(token, offset, lookup)
         if actor and actor not in out:
             out.append(actor)
+        if token.pos_ == "NOUN" and _acts_for_state(token):
+            # "Officials in Berlin and Paris", "the governments of France and Germany": each place names a holder
+            for place in (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "from", "in", "at"}
+                          for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)[1:]):  # fmt: skip
+                mention = lookup(place.idx + offset, place.idx + len(place) + offset)
+                if (
+                    mention is not None
+                    and not mention["actor_id"].startswith("person:")
+                    and mention["actor_id"] not in out
+                ):
+                    out.append(mention["actor_id"])
     return out
 
 
