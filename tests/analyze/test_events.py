@@ -892,3 +892,11 @@ def test_resigning_as_an_officer_of_a_body_leaves_that_body(analyze):
     text = "Donald Trump spoke in Ohio. On Friday, Paul Manafort resigned as chairman of the Trump campaign."
     (e,) = _events(analyze, text)
     assert (e.action, e.target_actor) == ("RETREAT", "person:donald-trump")
+
+
+def test_a_persons_allies_or_supporters_are_not_that_person(analyze):
+    text = "Bernie Sanders spoke. Clinton allies on the panel also resisted Bernie Sanders's overtures on trade."
+    assert [e for e in _events(analyze, text) if "clinton" in (e.source_actor or "")] == []
+    text = "Hillary Clinton spoke. Bernie Sanders accused Clinton allies of being traitors."
+    (e,) = _events(analyze, text)
+    assert (e.source_actor, e.action, e.target_actor) == ("person:bernie-sanders", "ACCUSE", None)

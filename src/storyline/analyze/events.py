@@ -210,6 +210,10 @@ PRIVATE_OCCASIONS = {"wedding", "honeymoon", "birthday", "anniversary", "christe
 PRIVATE_CODES = {"MEET", "VISIT", "LETTER", "REQUEST"}
 # "has continued to push for", "keeps calling for": a cause pursued over time, a standing position
 CONTINUE_VERBS = {"continue", "keep", "remain"}
+# people named by the person they side with or against ("Clinton allies", "Trump supporters", "Obama critics"):
+# they act for themselves, not for that person, and an act against them is not against that person
+SIDE_NOUNS = {"ally", "allies", "supporter", "backer", "loyalist", "donor", "critic", "enthusiast", "fan", "opponent",
+              "detractor", "voter", "defender", "foe", "rival", "admirer"}  # fmt: skip
 # "returned the compliment": what is given back is the act itself (praise for praise, a call for a call); a
 # gesture with no act of its own ("returned the favor") is none
 # a clitic before a present participle is "be" ("who he’s supporting": the parser leaves the curly one unlemmatised)
@@ -1043,6 +1047,17 @@ def _events(
     taken = {s.start for s in sources} | ({place.start} if place else set())
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
     target_side = subject_tokens if passive else _object_tokens(verb)
+    # "accused Clinton allies of being traitors": the parser takes the name for a second object; it modifies the next
+    target_side = [
+        t
+        for t in target_side
+        if not (
+            t.dep_ == "dative"
+            and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].head.i == verb.i
+            and t.doc[t.i + 1].lemma_.casefold() in SIDE_NOUNS
+        )
+    ]
     if code == "RETREAT" and not passive:
         # "resigned as chairman of the Trump campaign", "as communications director to Representative Fincher": the
         # office left names the body or person it served, which is the one left
@@ -1561,6 +1576,12 @@ def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = F
             tokens = [t for t in tokens if not _under_prep(t, head, {"from", "by"})]
         for m in sorted(mentions, key=lambda m: m.start):
             inside = [t for t in tokens if m.start <= t.idx < m.end]
+            if (
+                m.kind == "person"
+                and head.lemma_.casefold() in SIDE_NOUNS
+                and any(t.head.i == head.i and t.dep_ in {"compound", "amod", "nmod"} and t.i < head.i for t in inside)
+            ):
+                continue  # "Clinton allies resisted", "accused Clinton allies", "early Obama enthusiasts": other people
             if strict and m.kind == "state" and head.lemma_.casefold() in LOCAL_OFFICES:
                 continue
             # a state or organisation is the actor behind any of its people ("Israel's prime minister");
