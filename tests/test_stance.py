@@ -938,3 +938,9 @@ def test_stance_undecided_phrase_holds_for_its_own_subject(analyze) -> None:
 def test_stance_places_of_officials_and_the_need_for(analyze, text: str, issue: str, expected: set) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert expected <= found, found
+
+
+def test_stance_what_a_backed_draft_would_do(analyze) -> None:
+    text = "Brazil and India voted for the draft, which would have delayed sanctions on Syria by a year."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Syria")}
+    assert {("state:BRA", "oppose"), ("state:IND", "oppose")} <= found, found

@@ -1241,6 +1241,11 @@ def _antecedent(subject: Token) -> Token | None:
         if group.dep_ == "attr" and group.head.lemma_ == "be":
             # "Hungary is the only NATO member that has not ratified ...": the one the copula says it is
             return next((c for c in group.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        verb = group.head if group.dep_ == "dobj" else group.head.head if group.dep_ == "pobj" else None
+        if group.pos_ == "NOUN" and verb is not None and verb.pos_ == "VERB" and _lexicon_position(verb):
+            # "Russia and China voted for the draft, which would have delayed sanctions": what the draft does is
+            # what those who backed (or fought) it stand for, composed with their stance word
+            return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None
 
 
