@@ -224,3 +224,12 @@ def test_a_definite_description_is_the_one_person_named_before_with_that_role(an
     assert not [m for m in analyze(two).actors if m.text == "The senator"]  # two senators: no guess
     nobody = "The senator said it was over. Sen. Ted Cruz of Texas spoke later."
     assert not [m for m in analyze(nobody).actors if m.text == "The senator"]  # no one named before it
+
+
+def test_a_verb_run_into_a_name_from_a_headline_is_not_part_of_it(analyze):
+    text = (
+        "White House Used Bill Clinton to Ask Sestak to Drop Out of Race\n\n"
+        "Rep. Joe Sestak said Friday that Bill Clinton had called him. Sestak said he declined."
+    )
+    ids = {m.actor_id for m in analyze(text).actors if "Sestak" in m.text}
+    assert ids == {"person:joe-sestak"}

@@ -31,6 +31,9 @@ gazetteer, which users extend):
   full whose given name (``given_names``) or earlier honorific says male, "Mrs."/"Ms. Clinton" the
   female one; where several agree, the first named; where the sex of none is known, the first named of
   unknown sex. A surname with an honorific before any full name joins later the one full name of its sex.
+* A verb or function word run into a name from a headline or a sentence's start ("to Ask Sestak to Drop",
+  "Will Sanders come down", "Mitt To Akin: Drop Out") is not part of the name, where the rest is all
+  proper nouns; lowercase particles inside names ("de", "bin") stay.
 * A definite description ("the Texas senator", "the former secretary of state", "the president") is the
   one person named earlier in the article whose title gives that role (abbreviations read as words:
   "Sen." is senator), and, where the description gives a place or party, whose title's state or whose
@@ -398,6 +401,7 @@ def _person_mention(
     name_end = ent.end
     if name_end - name_start > 1 and doc[name_end - 1].lower_ in {"'s", "\u2019s"}:
         name_end -= 1
+    name_start = _after_headline_words(doc, name_start, name_end)
     name_span = doc[name_start:name_end]
     name = _strip_possessive(name_span.text)
     if not any(c.isalpha() for c in name):
@@ -501,6 +505,24 @@ def _place_fits(doc: Doc, place: Token, aid: str, people: _People, named: list, 
             if any(t.lower_ == word for t in sent if t.i < place.i):
                 return True
     return False
+
+
+NEVER_IN_A_NAME = {"VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "PRON", "PART"}
+
+
+def _after_headline_words(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts once words run into it from a headline or a sentence's start are left out: a verb or
+    function word before it ("Will Sanders come down", "to Ask Sestak to Drop", "Following Romney's news
+    conference", "Mitt To Akin: Drop out") is never part of a name. Only where the rest is all proper nouns, and
+    a word inside the span only when capitalised as in a headline ("de", "bin", "van" stay)."""
+    cut = start
+    for i in range(start, end - 1):
+        tok = doc[i]
+        if tok.pos_ in NEVER_IN_A_NAME and (i == start or tok.is_title):
+            cut = i + 1
+    if cut == start or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[cut:end]):
+        return start
+    return cut
 
 
 def _honorific_sex(doc: Doc, start: int) -> str | None:
