@@ -900,3 +900,13 @@ def test_a_persons_allies_or_supporters_are_not_that_person(analyze):
     text = "Hillary Clinton spoke. Bernie Sanders accused Clinton allies of being traitors."
     (e,) = _events(analyze, text)
     assert (e.source_actor, e.action, e.target_actor) == ("person:bernie-sanders", "ACCUSE", None)
+
+
+def test_it_after_its_institution_reporting_is_the_state_named_before(analyze):
+    text = (
+        "The Palestinian flag was raised in Oslo as Palestinians will remember. "
+        "The celebration was overshadowed by a fresh move from Israel. "
+        "Its foreign ministry informed Norway that it was revoking the diplomatic status of Norwegian officials."
+    )
+    events = [e for e in _events(analyze, text) if e.trigger == "revoking"]
+    assert [e.source_actor for e in events] == ["state:ISR"]

@@ -1242,9 +1242,19 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         return [found] if found is not None else []
     owner = pronoun.head  # the verb the pronoun is the subject of ("it continued to back": "continued")
     if word in GROUP_PRONOUNS and owner.dep_ == "ccomp":
-        found = _all_mentions([c for c in owner.head.children if c.dep_ == "nsubj"], mentions)
+        reporters = [c for c in owner.head.children if c.dep_ == "nsubj"]
+        found = _all_mentions(reporters, mentions)
         if found:
             return found
+        # "A fresh move from Israel. Its foreign ministry informed Norway that it was revoking": "it" is the reporting
+        # institution's, and "its" the state or organisation last named before it, whatever its role there
+        owners = [c for r in reporters if r.lemma_.casefold() in INSTITUTION_NOUNS for c in r.children
+                  if c.dep_ == "poss" and c.lower_ in {"its", "their"}]  # fmt: skip
+        if owners:
+            window = sentence(owners[0]).start_char - 600
+            named = [m for m in mentions if window <= m.start and m.end <= owners[0].idx
+                     and m.kind in {"state", "organisation", "group"} and m.actor_id]  # fmt: skip
+            return named[-1:]
     kinds = (
         {"person"}
         if word in PERSON_PRONOUNS
