@@ -910,3 +910,12 @@ def test_it_after_its_institution_reporting_is_the_state_named_before(analyze):
     )
     events = [e for e in _events(analyze, text) if e.trigger == "revoking"]
     assert [e.source_actor for e in events] == ["state:ISR"]
+
+
+def test_rejecting_a_label_is_words_about_a_characterization(analyze):
+    assert _events(analyze, "Dan Backer, the fund's lawyer, has rejected the label.") == []
+
+
+def test_a_participle_on_the_object_of_a_planned_act_is_not_done(analyze):
+    text = "Mitch McConnell said Donald Trump would sign laws passed by the Republican-held Senate."
+    assert [e for e in _events(analyze, text) if e.action == "VOTE"] == []

@@ -109,7 +109,8 @@ OPINION_NOUNS = {"assessment", "view", "idea", "notion", "analysis", "point", "s
                  "comment", "remark", "belief", "interpretation", "suggestion", "take", "thinking", "report",
                  "rumor", "rumour", "allegation", "charge", "speculation", "story", "accusation", "assertion",
                  "contention", "criticism", "account", "portrayal", "narrative", "theory", "perception", "stance",
-                 "approach", "tone", "line", "rhetoric", "critique", "complaint", "concern"}  # fmt: skip
+                 "approach", "tone", "line", "rhetoric", "critique", "complaint", "concern", "label", "description",
+                 "characterisation", "comparison", "nickname", "moniker", "epithet"}  # fmt: skip
 # what a coded verb inside such a noun's clause is: "its argument that Obama is attacking", "rejected reports that
 # Netanyahu rebuffed", "a plan to block Mr. Trump", "the strategy is to obstruct and then blame": a claim, a
 # purpose or a plan, not an act the report states
@@ -399,7 +400,16 @@ def _alleged(verb: Token) -> bool:
 
 def _passive_participle(verb: Token) -> bool:
     """ "when pressed on the matter", "Asked if the White House would ...": the clause's subject is the one
-    acted on, by someone the sentence does not name."""
+    acted on, by someone the sentence does not name. And "would sign laws passed by the Senate", "will veto any
+    bill passed by Congress": a participle on the object of a verb under a modal tells what the planned act would
+    be done to, things still to come, not an act done."""
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.head.dep_ in {"dobj", "obj"}
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.head.children)
+    ):
+        return True
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "advcl"
