@@ -944,3 +944,9 @@ def test_stance_what_a_backed_draft_would_do(analyze) -> None:
     text = "Brazil and India voted for the draft, which would have delayed sanctions on Syria by a year."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Syria")}
     assert {("state:BRA", "oppose"), ("state:IND", "oppose")} <= found, found
+
+
+def test_stance_deliberation_before_a_decision_is_no_indecision(analyze) -> None:
+    text = "Portugal formally recognised a Palestinian state on Friday after months of debate in parliament."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert found == {("state:PRT", "support")}, found

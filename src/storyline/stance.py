@@ -464,6 +464,8 @@ def _lexicon_position(token: Token) -> str | None:
         return "support" if objects & {"embassy", "mission", "office", "talks", "negotiations", "chapter"} else None
     if lemma == "decide" and token.tag_ in {"VBD", "VBN"} and not _negated(token):
         return None  # "the parliament decided in a motion": a decision taken, not indecision
+    if (lemma in UNDECIDED or low in UNDECIDED) and _what_preceded(token):
+        return None  # "recognised ... after weeks of debate": the deliberation before a decision, no indecision
     if lemma in UNDECIDED or low in UNDECIDED:
         return "undecided"
     if lemma in SUPPORT or low in SUPPORT:
@@ -484,6 +486,16 @@ def _phrase_verb(tokens: list[Token], text: str, at: int) -> Token | None:
         if node is not None and node.pos_ in {"VERB", "AUX"} and node.dep_ != "aux":
             return node if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) else None
     return None
+
+
+def _what_preceded(token: Token) -> bool:
+    """A noun of deliberation in a phrase of what came before ("after weeks of debate", "following a review")."""
+    if token.pos_ != "NOUN":
+        return False
+    for node in [token, *list(token.ancestors)[:3]]:
+        if node.dep_ == "pobj" and node.head.lower_ in {"after", "following"}:
+            return True
+    return False
 
 
 def _kept_from_nothing(token: Token) -> bool:
