@@ -233,3 +233,15 @@ def test_a_verb_run_into_a_name_from_a_headline_is_not_part_of_it(analyze):
     )
     ids = {m.actor_id for m in analyze(text).actors if "Sestak" in m.text}
     assert ids == {"person:joe-sestak"}
+
+
+def test_two_forms_of_one_full_name_are_one_person(analyze):
+    text = (
+        "Wasserman Schultz survives primary challenge.\n\nRep. Debbie Wasserman Schultz won on Tuesday. "
+        "Donald J. Trump had backed her rival. Donald Trump said on Monday that she would lose."
+    )
+    ids = {m.text: m.actor_id for m in analyze(text).actors}
+    assert ids["Wasserman Schultz"] == ids["Debbie Wasserman Schultz"] == "person:debbie-wasserman-schultz"
+    assert ids["Donald Trump"] == ids["Donald J. Trump"] == "person:donald-j-trump"  # the form given first
+    two = "George H.W. Bush and George W. Bush spoke. George Bush was praised."  # two fit: left alone
+    assert len({m.actor_id for m in analyze(two).actors if "Bush" in m.text}) == 3

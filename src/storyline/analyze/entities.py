@@ -34,6 +34,9 @@ gazetteer, which users extend):
 * A verb or function word run into a name from a headline or a sentence's start ("to Ask Sestak to Drop",
   "Will Sanders come down", "Mitt To Akin: Drop Out") is not part of the name, where the rest is all
   proper nouns; lowercase particles inside names ("de", "bin") stay.
+* Two full names of one person in one article are one person: with and without a middle initial or name
+  ("Donald J. Trump", "Donald Trump"), or a compound surname alone ("Wasserman Schultz" beside "Debbie
+  Wasserman Schultz"), where exactly one longer name fits.
 * A definite description ("the Texas senator", "the former secretary of state", "the president") is the
   one person named earlier in the article whose title gives that role (abbreviations read as words:
   "Sen." is senator), and, where the description gives a place or party, whose title's state or whose
@@ -152,6 +155,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
         if not people.index[pid].affiliation:
             people.resolve(people.index[pid].name, None, state, gaz)
 
+    found = people.merge_name_variants(found)
     found = people.join_earlier_surnames(found)
     found = people.outlets_named_for_people(found, gaz)
     found = [(s, e, t, None if _state_of_a_local_office(doc, s, e, aid, local_title_tokens) else aid, lab)
@@ -308,6 +312,45 @@ class _People:
             actor = dataclasses.replace(actor, **changes)
             self.index[pid] = actor
         return actor
+
+    def merge_name_variants(self, found: list) -> list:
+        """Two full names of one person in one article: with and without a middle initial or name ("Donald J.
+        Trump" and "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton"), or a compound surname alone
+        ("Wasserman Schultz" and "Debbie Wasserman Schultz", "Le Pen" and "Marine Le Pen"). The shorter joins
+        the longer when exactly one longer name fits it ("George Bush" beside "George W. Bush" and "George H.W.
+        Bush" stays); the person keeps the id of the name given first, or of the longer for a surname alone."""
+        people = [a for a in self.index.values() if a.kind == "person" and len(a.name.split()) > 1]
+        order = {aid: i for i, (_, _, _, aid, _) in reversed(list(enumerate(found)))}
+        moved: dict[str, str] = {}
+        for short in people:
+            words = short.name.split()
+            longer = [o for o in people if o.id != short.id and len(o.name.split()) > len(words)]
+            middle = [o for o in longer if _middle_variant(words, o.name.split())]
+            tail = [
+                o
+                for o in longer
+                if o.name.split()[-len(words) :] == words and words[0].casefold() not in self.given_name_sex
+            ]
+            fits = middle or tail
+            if len(fits) != 1 or fits[0].id in moved or short.id in moved.values():
+                continue
+            (other,) = fits
+            keep, drop = (other, short)
+            if middle and order.get(short.id, 1 << 30) < order.get(other.id, 1 << 30):
+                keep, drop = short, other
+            aliases = (*keep.aliases, *(a for a in drop.aliases if a not in keep.aliases))
+            self.index[keep.id] = dataclasses.replace(
+                keep, aliases=aliases, role=keep.role or drop.role, affiliation=keep.affiliation or drop.affiliation,
+                country=keep.country if keep.affiliation else drop.country,
+            )  # fmt: skip
+            moved[drop.id] = keep.id
+        for drop_id in moved:
+            del self.index[drop_id]
+        for key, pid in list(self.by_key.items()):
+            self.by_key[key] = moved.get(pid, pid)
+        if not moved:
+            return found
+        return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
 
     def join_earlier_surnames(self, found: list) -> list:
         """A surname alone that comes before the full name ("Protesting at Trump rallies ... Donald J. Trump would
@@ -508,6 +551,15 @@ def _place_fits(doc: Doc, place: Token, aid: str, people: _People, named: list, 
 
 
 NEVER_IN_A_NAME = {"VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "PRON", "PART"}
+
+
+def _middle_variant(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` without middle names or initials: same first and last word, the rest of
+    ``short`` in ``long`` in order ("Donald Trump" / "Donald J. Trump")."""
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    inner = iter(long[1:-1])
+    return all(word in inner for word in short[1:-1])
 
 
 def _after_headline_words(doc: Doc, start: int, end: int) -> int:
