@@ -919,3 +919,17 @@ def test_rejecting_a_label_is_words_about_a_characterization(analyze):
 def test_a_participle_on_the_object_of_a_planned_act_is_not_done(analyze):
     text = "Mitch McConnell said Donald Trump would sign laws passed by the Republican-held Senate."
     assert [e for e in _events(analyze, text) if e.action == "VOTE"] == []
+
+
+def test_a_name_before_a_weekday_is_the_object():
+    # the parser (in some contexts) makes the name a compound of the weekday: "Jeb Bush endorsed Cruz Wednesday."
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from storyline.analyze.events import _object_tokens
+
+    words = ["Jeb", "Bush", "endorsed", "Cruz", "Wednesday", "."]
+    deps = ["compound", "nsubj", "ROOT", "compound", "npadvmod", "punct"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "B-DATE", "O"]
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 4, 2, 2], deps=deps, ents=ents)
+    assert [t.text for t in _object_tokens(doc[2])] == ["Cruz"]

@@ -1560,6 +1560,9 @@ def _object_tokens(verb: Token) -> list[Token]:
     # "voted 143 to 9 to back a Palestinian bid": a tally is no object, and what was voted for is the xcomp's
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not c.like_num]
     for child in verb.children:
+        if child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ in {"DATE", "TIME"}:
+            # "endorsed Cruz Wednesday", "met Obama Tuesday": the parser makes the name a compound of the weekday
+            out.extend(c for c in child.children if c.dep_ == "compound" and c.ent_type_ not in {"", "DATE", "TIME"})
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
