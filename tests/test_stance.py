@@ -950,3 +950,9 @@ def test_stance_deliberation_before_a_decision_is_no_indecision(analyze) -> None
     text = "Portugal formally recognised a Palestinian state on Friday after months of debate in parliament."
     found = {(s.actor, s.position) for s in stances_of(analyze, text)}
     assert found == {("state:PRT", "support")}, found
+
+
+def test_stance_no_subject_of_a_passive_negates_it(analyze) -> None:
+    text = "Serbia vowed that no Kosovar state would ever be recognised."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="recognition of Kosovo")}
+    assert ("state:SRB", "oppose") in found and ("state:SRB", "support") not in found, found

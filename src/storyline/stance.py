@@ -300,6 +300,15 @@ def _negated(token: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in {"never", "no", "nor"} and c.dep_ in {"advmod", "det"}
                or _no_longer(c) for c in node.children):  # fmt: skip
             return True
+        if (
+            node.i == token.i
+            and token.pos_ == "VERB"
+            and any(
+                c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in token.children
+            )
+        ):
+            return True  # "no Palestinian state would be established": nothing will be
         if node.head.i == node.i or node.dep_ not in NEGATION_PATH:
             return False
         node = node.head
