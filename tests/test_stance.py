@@ -956,3 +956,18 @@ def test_stance_no_subject_of_a_passive_negates_it(analyze) -> None:
     text = "Serbia vowed that no Kosovar state would ever be recognised."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="recognition of Kosovo")}
     assert ("state:SRB", "oppose") in found and ("state:SRB", "support") not in found, found
+
+
+def test_stance_an_untagged_one_word_state_name_holds() -> None:
+    # the entity stage sometimes leaves "Cyprus" without a mention; the gazetteer knows the name
+    from storyline import nlp
+    from storyline.stance import holders_of
+
+    doc = nlp.load(SETTINGS.model)("Cyprus and Greece are reluctant to extend the sanctions on Iran.")
+    greece = next(t for t in doc if t.text == "Greece")
+
+    def lookup(start: int, end: int):
+        return {"actor_id": "state:GRC"} if start <= greece.idx < end else None
+
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert holders_of(subject, 0, lookup) == ["state:CYP", "state:GRC"]

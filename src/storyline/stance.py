@@ -1201,6 +1201,14 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
         mention = lookup(token.idx + offset, token.idx + len(token) + offset)
         if mention is not None:
             return mention["actor_id"]
+    if subject.pos_ == "PROPN" and not any(c.dep_ in {"compound", "flat"} for c in subject.children):
+        # a one-word name the entity stage left untagged ("Cyprus and Greece are reluctant ..."): a state the
+        # gazetteer knows by that name
+        from storyline.actors import gazetteer
+
+        actor = gazetteer().lookup(subject.text)
+        if actor is not None and actor.id.startswith("state:"):
+            return actor.id
     if _acts_for_state(subject):
         # a state body named with its demonym inside a name the entity stage has no entry for ("The French National
         # Assembly", "the Austrian parliament"): the state
