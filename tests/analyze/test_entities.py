@@ -245,3 +245,13 @@ def test_two_forms_of_one_full_name_are_one_person(analyze):
     assert ids["Donald Trump"] == ids["Donald J. Trump"] == "person:donald-j-trump"  # the form given first
     two = "George H.W. Bush and George W. Bush spoke. George Bush was praised."  # two fit: left alone
     assert len({m.actor_id for m in analyze(two).actors if "Bush" in m.text}) == 3
+
+
+def test_a_title_on_a_surname_two_named_people_share_goes_to_neither(analyze):
+    text = (
+        "Jeb Bush brought his brother, George W. Bush, to South Carolina on Monday. Mr. Trump criticized "
+        "President Bush's record on terrorism. The former president told the crowd to vote."
+    )
+    a = analyze(text)
+    assert _people(a)["person:jeb-bush"].role is None  # "President Bush" may be either brother
+    assert not [m for m in a.actors if m.text == "The former president" and m.actor_id == "person:jeb-bush"]

@@ -37,6 +37,8 @@ gazetteer, which users extend):
 * Two full names of one person in one article are one person: with and without a middle initial or name
   ("Donald J. Trump", "Donald Trump"), or a compound surname alone ("Wasserman Schultz" beside "Debbie
   Wasserman Schultz"), where exactly one longer name fits.
+* A title on a surname that two people named in full share ("President Bush" beside Jeb Bush and George
+  W. Bush) gives its role to neither.
 * A definite description ("the Texas senator", "the former secretary of state", "the president") is the
   one person named earlier in the article whose title gives that role (abbreviations read as words:
   "Sen." is senator), and, where the description gives a place or party, whose title's state or whose
@@ -299,6 +301,10 @@ class _People:
         if sex:
             self.sex.setdefault(pid, sex)
         actor = self.index[pid]
+        if len(parts) == 1 and len(self._full_names(key)) > 1:
+            # "President Bush" after "Jeb Bush" and "George W. Bush": which of them the title belongs to is not
+            # known, so it is given to neither
+            role = affiliation = None
         changes: dict[str, Any] = {}
         if role and not actor.role:
             changes["role"] = role
