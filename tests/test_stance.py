@@ -971,3 +971,9 @@ def test_stance_an_untagged_one_word_state_name_holds() -> None:
 
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert holders_of(subject, 0, lookup) == ["state:CYP", "state:GRC"]
+
+
+def test_stance_a_question_of_when_not_if(analyze) -> None:
+    text = "Norway's prime minister said Georgia's membership of NATO was a question of when, not if."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Georgia's membership of NATO")}
+    assert ("state:NOR", "support") in found, found

@@ -153,6 +153,9 @@ BUT_RESTRICTED = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:could not|cannot|can not|c
 # idioms that rule something out: a position against the issue they are said of, with no stance word in them
 RULED_OUT = re.compile(r"\b(out of the question|off the table|not on the table|a non-?starter|not an option|"
                        r"no place (?:for|in))\b", re.IGNORECASE)  # fmt: skip
+# idioms that say the issue will come, with no stance word in them: support
+BELONGS = re.compile(r"\b(?:(?:a )?(?:question|matter) of when,? not if|(?:place|future) (?:is|was|lies|lay) (?:in|with)in?)\b",
+                     re.IGNORECASE)  # fmt: skip
 # conditions that bound even a plain opposition: "opposes X while the war continues" is a position for a time,
 # "opposed to moving ahead of a peace agreement" one that holds until something else happens
 LASTING_CONDITION = re.compile(
@@ -641,6 +644,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
                               for d in c.subtree)), None)  # fmt: skip
         if hinge is not None:  # "Turkey's accession to the European Union depended on reforms"
             return Reading("conditional", hinge, conditional=True)
+        if BELONGS.search(text):  # "a question of when, not if", "Ukraine's place is in NATO"
+            ids = {t.i for t in tokens}
+            roots = [t for t in tokens if t.dep_ == "ROOT"] or [t for t in tokens if t.head.i not in ids] or tokens
+            return Reading("support", roots[0])  # the words' own root: a quote's verb, not the "said" outside it
         ruled_out = RULED_OUT.search(text)
         if ruled_out:  # "out of the question", "not on the table as long as the war goes on"
             roots = [t for t in tokens if t.dep_ == "ROOT"] or tokens
