@@ -977,3 +977,10 @@ def test_stance_a_question_of_when_not_if(analyze) -> None:
     text = "Norway's prime minister said Georgia's membership of NATO was a question of when, not if."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Georgia's membership of NATO")}
     assert ("state:NOR", "support") in found, found
+
+
+def test_stance_a_states_envoy_to_an_organisation_speaks_for_the_state(analyze) -> None:
+    text = ("The UN General Assembly on Friday called for an arms embargo on Sudan. Sudan's UN ambassador, Omar "
+            "Siddig, who still represents the army-led government, voted in favour.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="an arms embargo on Sudan")}
+    assert ("state:SDN", "support") in found and not any(a == "org:un" for a, _ in found), found

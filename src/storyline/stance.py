@@ -1358,7 +1358,14 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
         # an organisation named right before the title is the employer: "NATO Secretary-General Jens Stoltenberg"
         org = [o for o in mentions if (o.get("actor_id") or "").startswith("org:") and 0 <= m["start"] - o["end"] < 30
                and TITLE.search(text[o["end"] : m["start"]])]  # fmt: skip
-        if org:
+        # ... unless a state is named right before the organisation and the title is an envoy's: "Myanmar's UN
+        # ambassador, Kyaw Moe Tun" speaks for Myanmar at the UN
+        sender = [s for s in states if org and 0 <= org[-1]["start"] - s["end"] <= 4
+                  and ENVOY.search(text[org[-1]["end"] : m["start"]])]  # fmt: skip
+        if sender:
+            info.setdefault(actor, {"id": actor})["affiliation"] = sender[-1]["actor_id"]
+            inferred.add(actor)
+        elif org:
             info.setdefault(actor, {"id": actor})["affiliation"] = org[-1]["actor_id"]
             inferred.add(actor)
         elif near:
@@ -1379,6 +1386,7 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
     return info
 
 
+ENVOY = re.compile(r"\b(?:ambassador|envoy|representative|delegate|delegation|mission)s?\b", re.IGNORECASE)
 TITLE_AFTER_STATE = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?" + TITLE.pattern[2:], re.IGNORECASE)
 DEMONYM_END = re.compile(r"(?:an|ish|ese|ch|i)$")  # "Norwegian", "Spanish", "Japanese", "French", "Israeli"
 
