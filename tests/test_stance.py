@@ -984,3 +984,10 @@ def test_stance_a_states_envoy_to_an_organisation_speaks_for_the_state(analyze) 
             "Siddig, who still represents the army-led government, voted in favour.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="an arms embargo on Sudan")}
     assert ("state:SDN", "support") in found and not any(a == "org:un" for a, _ in found), found
+
+
+def test_stance_a_clause_of_past_time_states_its_subjects_position(analyze) -> None:
+    text = ("NATO leaders agreed on Thursday that Moldova would one day join the alliance, but declined to set a date "
+            "after Hungary and Slovakia objected.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Moldova's membership of NATO")}
+    assert {("state:HUN", "oppose"), ("state:SVK", "oppose")} <= found, found

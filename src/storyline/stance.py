@@ -595,8 +595,12 @@ def _in_condition(token: Token) -> bool:
     """The token stands in a condition clause ("if", "unless", "once" ...), which names the condition of a
     position, not a position."""
     for node in [token, *list(token.ancestors)[:4]]:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
-            return True
+        if (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
+            and not (node.i == token.i and _past_time(node))
+        ):
+            return True  # a clause of past time is none ("after Germany and France objected": their objection)
         if (
             node.dep_ == "advcl"
             and node.head.lower_ == "long"
