@@ -224,7 +224,12 @@ def _outlet_prefix(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[Actor, Span, S
         while rest < end and doc[rest].is_lower:
             rest += 1
         person = doc[rest:end]
-        if len(person) and (possessive or len(person) > 1) and gaz.lookup(person.text) is None:
+        if (
+            len(person)
+            and person[0].text[:1].isupper()
+            and (possessive or len(person) > 1)
+            and not gaz.lookup(person.text)
+        ):
             return actor, doc[span.start : span.start + k], doc[rest : span.end]
         return actor, span, None
     return None
@@ -330,7 +335,7 @@ class _People:
         moved: dict[str, str] = {}
         for short in people:
             words = short.name.split()
-            longer = [o for o in people if o.id != short.id and len(o.name.split()) > len(words)]
+            longer = [o for o in people if o.id != short.id and len(o.name.split()) > len(words) and _name_like(o.name)]
             middle = [o for o in longer if _middle_variant(words, o.name.split())]
             tail = [
                 o
@@ -557,6 +562,15 @@ def _place_fits(doc: Doc, place: Token, aid: str, people: _People, named: list, 
 
 
 NEVER_IN_A_NAME = {"VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "PRON", "PART"}
+
+
+NAME_PARTICLES = {"de", "da", "di", "du", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "st."}
+
+
+def _name_like(name: str) -> bool:
+    """Whether every word of a name is capitalised or a particle ("Ahmed al Ashry"), unlike a parser's run of
+    words ("Victoria at Sandy Hook")."""
+    return all(w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in name.split())
 
 
 def _middle_variant(short: list[str], long: list[str]) -> bool:
