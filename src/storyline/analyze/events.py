@@ -226,6 +226,16 @@ DECLINED_OCCASIONS = {"chance", "opportunity", "offer", "invitation", "shot", "o
 # "the Dodd-Frank Act", "the McCain-Feingold law": a proper name headed by one of these is a law's title, and
 # the sponsors' names in it are no actors of the act done to the law
 LAW_TITLE_HEADS = {"act", "law", "bill", "amendment", "amendments", "rule", "doctrine", "reform", "reforms"}
+# "has endorsed none of this", "backed nobody", "supported no candidate": the object denies the act
+NEGATIVE_OBJECTS = {"none", "nothing", "nobody", "no-one", "neither"}
+# "struck many of the same notes": a quantifier object stands for the noun of its "of" phrase
+QUANTIFIERS = {"many", "some", "several", "few", "all", "most", "one", "each", "any", "much", "both", "none", "more"}
+# "Parliament to call a debate", "called a snap election", "called a vote": convening or scheduling, no call to anyone
+CALLED_OCCASIONS = {"debate", "election", "elections", "vote", "referendum", "meeting", "hearing", "session",
+                    "strike", "summit", "conference", "caucus", "primary", "recess", "poll", "inquiry", "convention"}  # fmt: skip
+# "The statement was signed by Brazile", "signed a letter urging", "signed a petition": putting one's name to words,
+# a statement, not an agreement with another side
+SIGNED_STATEMENTS = {"statement", "letter", "letters", "petition", "op-ed", "memo", "open letter", "note"}
 
 
 @lru_cache(maxsize=1)
@@ -690,6 +700,34 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     if code in POSITION_CODES and node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.lemma_ == "be":
         return True  # "Huckabee is a strong defender of entitlements, opposing plans to": what he is, not an act
     if (
+        node.dep_ == "conj"
+        and node.tag_ == "VBG"
+        and node.head.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in node.children)
+    ):
+        node = node.head  # "attacking Mr. Trump and visiting the headquarters": the conjunct shares the participle's
+    if (
+        node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and node.head.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in node.head.children)
+        and not any(c.dep_ == "mark" for c in node.children)
+    ):
+        return True  # "Ms. Warren has been a powerful surrogate, attacking Mr. Trump and visiting the campaign's
+        # headquarters": participles on a role say what the role has meant, a habit, not an act at a time (one on
+        # a place is an act: "was in Iowa on Tuesday, meeting voters")
+    if code == "COOPERATE" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        return True  # "according to officials who worked with him", "a pollster ... who cooperated with Mr. Manafort
+        # for years": a working relation told of people to say who they are, not an act at a time
+    if verb.lemma_.casefold() in STANCE_VERBS and any(
+        c.dep_ in {"xcomp", "dobj", "obj", "ccomp"}
+        and c.tag_ == "VBG"
+        and not any(g.dep_ == "nsubj" for g in c.children)
+        for c in verb.children
+    ):
+        return True  # "he supported pitching a bigger political tent", "opposes raising taxes": backing a course of
+        # action is advice or a position, not an act between actors
+    if (
         verb.lemma_.casefold() in STANCE_VERBS
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.casefold() in SAY_VERBS
@@ -709,6 +747,15 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     if code in VIOLENT_CODES | {"MOBILIZE"}:
         things = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         things += [verb.head] if verb.dep_ in {"acl", "relcl"} else []  # "the strategy deployed by the campaign"
+        things += [
+            g
+            for t in things
+            if t.lower_ in QUANTIFIERS
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]  # fmt: skip  ("many of the notes")
         if any(t.lemma_.casefold() in FIGURATIVE_OBJECTS for t in things):
             return True
     if code in VIOLENT_CODES:
@@ -809,6 +856,11 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "called the announcement 'a historic day'", "Calling Mr. Trump a coward": naming (but
         # "called him to say" is a call with its purpose; before the phrases: "called the announcement 'a
         # historic day for our people'" is no "call for")
+    if lemma == "call" and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in CALLED_OCCASIONS for c in verb.children
+    ):
+        return None  # "prompted Parliament to call a debate ... on whether to ban Trump", "called a snap election":
+        # convening or scheduling (before the phrases: the debate's "on" is no "call on")
     for child in verb.children:
         key = (lemma, child.lemma_.casefold())
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
@@ -893,6 +945,12 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         return None  # "demanded to know which campaign leaked it": a question
     if lemma == "host" and (not objects or objects & SHOW_NOUNS):
         return None  # "when Charles Barkley hosted" (a TV show), "hosted a podcast": no meeting with anyone
+    if lemma == "host" and objects & {"fundraiser", "fund-raiser"}:
+        # "hosted a fundraiser for the 'stiff'" (Romney): money raised for someone is aid to them, no meeting; one
+        # for no one named is a campaign event
+        raised_for = [t for c in verb.children if c.dep_ in {"dobj", "obj", "prep"} for t in (c, *c.children)
+                      if t.lower_ == "for" and t.dep_ == "prep"]  # fmt: skip
+        return "AID" if raised_for else None
     gestures = [c.lemma_.casefold() for c in verb.children if c.dep_ in {"dobj", "obj"}]
     if lemma == "return" and gestures and gestures[0] in RETURNED_GESTURES:
         return RETURNED_GESTURES[gestures[0]]  # "returned the compliment to Adelson": praise, not a withdrawal
@@ -960,6 +1018,16 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         # unnamed agent
     if lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
         return None  # "Ryan shot back": a retort
+    if lemma == "pledge" and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children):
+        return None  # "pledged to oppose legal status 'today, tomorrow, forever'": a promise of an act to come, no
+        # agreement with anyone (and the promised act is not done: WISH_VERBS)
+    signed = objects | {c.lemma_.casefold() for c in verb.children if c.dep_ == "nsubjpass"}
+    signed |= {verb.head.lemma_.casefold()} if verb.dep_ in {"acl", "relcl"} else set()
+    if lemma == "sign" and signed & SIGNED_STATEMENTS:
+        return None  # "The statement was signed by Brazile", "signed a letter urging": words put out, no agreement
+    if lemma == "back" and any(c.dep_ in {"advmod", "prt"} and c.lower_ in {"away", "off"} for c in verb.children):
+        return None  # "backed away from a suggestion that he might cover legal costs": a retraction of words, not
+        # support (the parser reads "away" as an adverb, so the phrase "back away" is not matched)
     return single.get(lemma)
 
 
@@ -978,6 +1046,12 @@ def _quoted_after_object(verb: Token) -> bool:
 def _negated(verb: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "preconj"} and c.lower_ in NEGATIVE_SUBJECTS for c in verb.children):
         return True  # "and neither apologized", "none of them voted": no one did it
+    if any(
+        c.dep_ in {"dobj", "obj"}
+        and (c.lower_ in NEGATIVE_OBJECTS or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in verb.children
+    ):
+        return True  # "The Sanders campaign has endorsed none of this", "backed no candidate": done to nothing
     if any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp"
     ):
@@ -1249,8 +1323,20 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         if adjacent and _place_qualifier(verb.doc, adjacent[-1]):
             return []  # "the attack on the compound in Benghazi, Libya, which killed four": Libya places Benghazi
         found = adjacent[-1] if adjacent else _first_mention([verb.head], outside)
+        if found is None and verb.head.dep_ == "appos":
+            # "Bob Mulholland, a California superdelegate and Clinton supporter who has accused": a description in
+            # apposition names no actor of its own (a side noun is not its person), so the clause is the name's
+            found = _first_mention([verb.head.head], outside)
         return [found] if found is not None else []
     owner = pronoun.head  # the verb the pronoun is the subject of ("it continued to back": "continued")
+    if word in PERSON_PRONOUNS and owner.dep_ == "ccomp" and owner.head.lemma_.casefold() in QUESTION_VERBS:
+        # "asking Rubio why he decided to attack Trump", "asked Obama whether he would veto": a question put to
+        # someone about what "he" did is put to that person about himself
+        wh = any(c.lower_ in {"why", "how", "whether", "if", "when"} for c in owner.children)
+        asked = [c for c in owner.head.children if c.dep_ in {"dobj", "obj", "dative"}]
+        found = [m for m in _all_mentions(asked, mentions, strict=True) if m.kind == "person"]
+        if wh and len(found) == 1 and _gender(pronoun.doc, found[0].actor_id, mentions) in {None, word}:
+            return found
     if word in GROUP_PRONOUNS and owner.dep_ == "ccomp":
         reporters = [c for c in owner.head.children if c.dep_ == "nsubj"]
         found = _all_mentions(reporters, mentions)
@@ -1599,12 +1685,15 @@ def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = F
             tokens = [t for t in tokens if not _under_prep(t, head, {"from", "by"})]
         for m in sorted(mentions, key=lambda m: m.start):
             inside = [t for t in tokens if m.start <= t.idx < m.end]
-            if (
-                m.kind == "person"
-                and head.lemma_.casefold() in SIDE_NOUNS
-                and any(t.head.i == head.i and t.dep_ in {"compound", "amod", "nmod"} and t.i < head.i for t in inside)
+            if m.kind == "person" and any(
+                t.dep_ in {"compound", "amod", "nmod"}
+                and t.i < t.head.i
+                and t.head.lemma_.casefold() in SIDE_NOUNS
+                and (t.head.i == head.i or t.head.dep_ == "conj" and t.head.head.i == head.i)
+                for t in inside
             ):
-                continue  # "Clinton allies resisted", "accused Clinton allies", "early Obama enthusiasts": other people
+                continue  # "Clinton allies resisted", "accused Clinton allies", "early Obama enthusiasts": other people;
+                # also in a conjoined description ("a California superdelegate and Clinton supporter who has accused")
             if strict and m.kind == "state" and head.lemma_.casefold() in LOCAL_OFFICES:
                 continue
             # a state or organisation is the actor behind any of its people ("Israel's prime minister");
@@ -1664,8 +1753,12 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression], published: str |
     the caller falls back to the publication date and says the text gives no date."""
     dated = [t for t in times if t.value and t.type in {"DATE", "TIME"} and t.precision is not None]
     dated = [t for t in dated if sent.start_char <= t.start < sent.end_char]
+    # "voted to ban therapeutic cloning in 2001, 2003 and 2005": what a vote decides is done by the vote, so a time
+    # of its infinitive is the vote's (the first of a list of times: the first of the votes)
+    complements = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)] if verb.lemma_ == "vote" else []
     for level in (0, 1):
         own = [t for t in dated if _governs(verb, t) == level]
+        own = own or [t for c in complements for t in dated if level == 0 and _governs(c, t) == 0]
         after = [t for t in own if t.start > verb.idx]  # adjuncts follow the verb: "said on Wednesday they would
         # recognize ... on May 28" (the parser often hangs the reporting verb's date on the complement)
         if own:
@@ -1719,6 +1812,9 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         return None
     node = span.root
     inside = range(span.start, span.end)
+    if (fronted := _fronted_clause(span)) is not None:
+        return 0 if fronted.i == verb.i else None  # "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has
+        # been": the time closes the fronted clause, whatever verb the parser hangs it on
     clause = verb.head if verb.dep_ == "conj" and _shares_time(verb) else verb
     if clause.dep_ == "relcl" and clause.head.i in inside:
         return 0  # "emphatic Monday when he spoke to CNN", "on Monday, when Tester voted against": the time's clause
@@ -1774,6 +1870,26 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
     return None
 
 
+def _fronted_clause(span: Span) -> Token | None:
+    """The adverbial clause before its head that a time closes ("Ever since she endorsed Mrs. Clinton this month,
+    Ms. Warren has been ..."): the time comes right after the clause's last word and before the comma that ends
+    it, so it is that clause's adverbial even when the parser hangs it on the main verb."""
+    node, doc = span.root, span.doc
+    if node.dep_ not in {"npadvmod", "tmod", "prep", "advmod"} or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for clause in node.head.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i < span.start
+            and clause.right_edge.i == span.start - 1
+            and node.head.i > span.end
+            and any(c.dep_ == "mark" for c in clause.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            return clause
+    return None
+
+
 def _clause_head(verb: Token) -> Token:
     """The verb whose clause the verb's clause belongs to; through "with" for an absolute participle ("approved
     the plan on March 29, with all but 10 Republicans voting for it")."""
@@ -1826,6 +1942,10 @@ def _former_role(verb: Token) -> bool:
 def _simultaneous(clause: Token) -> bool:
     """An adverbial clause that happens at its head's time: a participle, or one opened by when/as/while."""
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    opened = marks or [c.lower_ for c in clause.children if c.dep_ == "advmod" and c.tag_ == "WRB"]
+    if opened and clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in clause.children):
+        return False  # "why he decided to attack Trump when he had stated last month that ...": the past perfect puts
+        # the clause before its head's time
     return not marks or marks[0] in SIMULTANEOUS_MARKS
 
 
