@@ -995,3 +995,10 @@ def test_a_past_perfect_when_clause_is_before_its_head_and_a_question_is_about_t
 def test_a_fundraiser_for_someone_is_aid_not_a_meeting(analyze):
     text = "Donald Trump said he recorded robo-calls and hosted a fundraiser for Mitt Romney."
     assert {e.action for e in _events(analyze, text) if e.trigger == "hosted"} == {"AID"}
+
+
+def test_a_possessive_on_a_proposal_attacked_is_the_person_named_before_the_source(analyze):
+    text = "Bernie Sanders has continued to push for a single-payer system, while Hillary Clinton has slammed his proposal."
+    (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    assert (e.source_actor, e.target_actor) == ("person:hillary-clinton", "person:bernie-sanders")
+    assert all(e.target_actor is None for e in _events(analyze, "Barack Obama defended his record."))  # his own

@@ -1204,7 +1204,7 @@ def _events(
     stolen = [t for c in verb.children if c.dep_ == "conj" and (t := _stolen_subject(c)) is not None]
     targets = [m for m in targets if not any(m.start <= t.idx < m.end for t in stolen)]
     if not targets and not passive:
-        targets = _object_pronoun_antecedent(target_side, article_mentions or mentions, own)
+        targets = _object_pronoun_antecedent(target_side, article_mentions or mentions, own, code)
     if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive:
         sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
     if not targets and (named := _organisation_at_head(verb, passive, subject_tokens, unresolved)) is not None:
@@ -1403,7 +1403,9 @@ def _place_qualifier(doc: Doc, mention: Mention) -> bool:
     return mention.label in {"GPE", "LOC"} and place.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
-def _object_pronoun_antecedent(heads: list[Token], mentions: list[Mention], own: set[str | None]) -> list[Mention]:
+def _object_pronoun_antecedent(
+    heads: list[Token], mentions: list[Mention], own: set[str | None], code: str = ""
+) -> list[Mention]:
     """ "Republicans accused him of ...", "met with her": the person last named before an object "him"/"her"
     (of the pronoun's gender when the article gives one), never the source itself. A possessor ("called for
     his resignation") likewise, unless the person last named is the source ("Obama defended his record")."""
@@ -1422,6 +1424,17 @@ def _object_pronoun_antecedent(heads: list[Token], mentions: list[Mention], own:
         if m.kind == "person" and m.actor_id and window <= m.start and m.end <= pronoun.idx
         and _gender(pronoun.doc, m.actor_id, mentions) in {None, word}
     ]  # fmt: skip
+    if possessive and earlier and earlier[-1].actor_id in own and code in {"ACCUSE", "REJECT"}:
+        # "Trump spoke ... Rubio slammed his proposal", "rejected his offer to debate", "criticized his remarks": one
+        # attacks or turns down another's proposal, offer or words, not one's own, so "his" is the person named
+        # before the source
+        thing = pronoun.head
+        if (
+            thing.dep_ in {"dobj", "obj"}
+            and thing.lemma_.casefold() in CONTENT_NOUNS | ACT_ANAPHORS | ACCEPTED_PROPOSALS
+        ):
+            others = [m for m in earlier if m.actor_id not in own]
+            return others[-1:]
     if possessive:
         return [earlier[-1]] if earlier and earlier[-1].actor_id not in own else []
     earlier = [m for m in earlier if m.actor_id not in own]
