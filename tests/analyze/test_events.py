@@ -1002,3 +1002,12 @@ def test_a_possessive_on_a_proposal_attacked_is_the_person_named_before_the_sour
     (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
     assert (e.source_actor, e.target_actor) == ("person:hillary-clinton", "person:bernie-sanders")
     assert all(e.target_actor is None for e in _events(analyze, "Barack Obama defended his record."))  # his own
+
+
+def test_an_interview_hung_on_the_words_said_dates_the_saying_and_its_head(analyze):
+    text = (
+        "Bernie Sanders has denounced supporters that level sexist attacks, saying his campaign doesn't want "
+        '"that crap," in an interview with CNN on Sunday.'
+    )
+    (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    assert (e.date, e.date_precision) == ("2014-10-05", "day")

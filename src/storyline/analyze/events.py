@@ -1810,6 +1810,9 @@ OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "
                   "run"}  # fmt: skip
 # (a medium of the act dated by its modifier is its occasion too: "criticized ... in a Friday Facebook post")
 SIMULTANEOUS_MARKS = {"when", "as", "while"}
+# what words are said in ("saying ... in an interview with CNN on Sunday"): the saying's occasion, not the words'
+SPEECH_MEDIA = {"interview", "statement", "speech", "post", "tweet", "op-ed", "column", "letter", "message", "video",
+                "broadcast", "address", "remarks", "testimony", "call", "podcast", "conversation"}  # fmt: skip
 # "the August 9 death of Michael Brown, who was shot by ...": what befell the "of" object, dated by the noun
 HAPPENING_NOUNS = {"death", "killing", "shooting", "murder", "arrest", "assassination", "detention", "kidnapping",
                    "abduction", "execution", "beating", "capture", "release", "ouster", "firing", "resignation",
@@ -1856,7 +1859,7 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         # (spaCy's unlabelled "dep" for the time itself: "at a conference earlier this month")
         if node.dep_ not in ADVERBIAL_DEPS and not (step == 0 and node.dep_ == "dep") or node.head.i == node.i:
             return None
-        node = node.head
+        came, node = node, node.head
         if (
             node.dep_ == "acl"
             and node.tag_ == "VBN"
@@ -1876,6 +1879,19 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         ):
             continue  # "In responding Friday, Clinton's campaign took the step ..., accusing": the gerund of an
             # in/on phrase happens with its clause, whose time it gives
+        if (
+            node.pos_ in {"VERB", "AUX"}
+            and node.i != verb.i
+            and node.dep_ == "ccomp"
+            and node.head.lemma_.casefold() in SAY_VERBS
+            and came.dep_ == "prep"
+            and came.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.lemma_.casefold() in SPEECH_MEDIA for g in came.children)
+        ):
+            node = node.head  # "saying his campaign doesn't want 'that crap,' in an interview with CNN on Sunday": the
+            # parser hangs the interview on the words said; the saying took place in it, on Sunday
+            if node.i == verb.i:
+                return 0
         if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
             if node.dep_ == "advcl" and node.head.i == verb.i and _simultaneous(node):
                 return 1  # "While serving as a senator in 2007, Clinton criticized Bush": the while-clause's time
