@@ -1011,3 +1011,12 @@ def test_an_interview_hung_on_the_words_said_dates_the_saying_and_its_head(analy
     )
     (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
     assert (e.date, e.date_precision) == ("2014-10-05", "day")
+
+
+def test_signing_on_is_joining_each_for_oneself(analyze):
+    text = "David Duchovny and Gillian Anderson signed on for the new series."
+    events = [e for e in _events(analyze, text) if e.action == "AGREE"]
+    assert sorted((e.source_actor, e.target_actor) for e in events) == [
+        ("person:david-duchovny", None),
+        ("person:gillian-anderson", None),
+    ]

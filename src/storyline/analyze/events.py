@@ -1205,7 +1205,12 @@ def _events(
     targets = [m for m in targets if not any(m.start <= t.idx < m.end for t in stolen)]
     if not targets and not passive:
         targets = _object_pronoun_antecedent(target_side, article_mentions or mentions, own, code)
-    if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive:
+    # "Duchovny and Anderson signed on for 'The X-Files'", "signed up for the program": joining something, each with
+    # whoever runs it, not an agreement between the conjoined subjects
+    joining = verb.lemma_.casefold() == "sign" and any(
+        c.dep_ == "prt" and c.lower_ in {"on", "up"} for c in verb.children
+    )
+    if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive and not joining:
         sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
     if not targets and (named := _organisation_at_head(verb, passive, subject_tokens, unresolved)) is not None:
         targets = [_named_organisation(named)]  # "criticized the NAACP": an organisation the gazetteer lacks
