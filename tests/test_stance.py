@@ -991,3 +991,9 @@ def test_stance_a_clause_of_past_time_states_its_subjects_position(analyze) -> N
             "after Hungary and Slovakia objected.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Moldova's membership of NATO")}
     assert {("state:HUN", "oppose"), ("state:SVK", "oppose")} <= found, found
+
+
+def test_stance_what_others_agreed_of_the_issues_state_is_not_its_position(analyze) -> None:
+    text = "NATO leaders agreed on Thursday that Moldova would one day join the alliance."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Moldova's membership of NATO")}
+    assert ("org:nato", "support") in found and not any(a == "state:MDA" for a, _ in found), found

@@ -757,6 +757,16 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     return reading
 
 
+def _content_of_another(trigger: Token) -> bool:
+    """The stance word's clause is what someone else agreed, decided or said ("Allies agreed that Ukraine will be
+    invited to join NATO"): a clause complement under a verb with a subject of its own."""
+    home = next((a for a in [trigger, *trigger.ancestors] if any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                  for c in a.children)), None)  # fmt: skip
+    return (
+        home is not None and home.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in home.head.children)
+    )
+
+
 def _on_a_name(token: Token) -> bool:
     """The token stands in a relative clause on a proper name ("The United States, which signed ...")."""
     for node in [token, *list(token.ancestors)[:4]]:
@@ -1479,6 +1489,13 @@ def read_sentence(
             described = []  # "Norway chose to reward murderers": the speaker's judgement of an act, not Norway's
         if subject is not None and not described and _numeric(subject):
             continue  # "138 countries have recognized ...": a figure the speaker gives, not a position
+        patients = issue_patients(issue)
+        # what another says of the issue's own state is the teller's view ("NATO leaders agreed that Moldova would
+        # one day join", "Poland said Ukraine's place was in NATO")
+        others = [a for a in described if not (a in patients and a not in speakers)]
+        if described and not others:
+            continue  # the teller's view of that state, read as no one's: a position it does not state itself
+        described = others
         if not described:
             for who in dict.fromkeys(speakers):
                 add(q["start"], q["end"], q["text"], who, reading, "quote", None)
@@ -1506,8 +1523,11 @@ def read_sentence(
                 continue
             if direct is not None and subject.pos_ == "PRON":
                 continue
+            reported = issue_patients(issue) if _content_of_another(clause) else set()
             for actor in holders_of(subject, offset, lookup):
                 actor = speaks_for(actor, actor_info)
+                if actor in reported:
+                    continue  # "NATO leaders agreed that Moldova would one day join": NATO's view of Moldova
                 if actor not in excluded and not any(s.actor == actor for s in out):
                     add(s_start, s_end, text, actor, sub, "act" if _done_act(sub) else "reported", None)
 
@@ -1562,9 +1582,12 @@ def read_sentence(
         told = not holders and bool(speakers) and not (subject is not None and _numeric(subject))
         if told:
             holders = speakers
+        patients = issue_patients(issue) if _content_of_another(reading.trigger) else set()
         for actor in holders:
             if actor in excluded and not told:
                 continue  # "Sweden's membership ..." as a subject is the issue; Sweden telling it is a speaker
+            if actor in patients and not told:
+                continue  # "Allies agreed that Ukraine will be invited to join": the allies' position, not Ukraine's
             own = side_of(speaker, actor_info) if speaker else None
             theirs = side_of(actor, actor_info)
             if (
