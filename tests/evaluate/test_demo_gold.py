@@ -54,7 +54,7 @@ def test_scorer_takes_a_person_without_a_title_as_whom_the_quotes_stage_has_them
 def test_demo_gold_event_and_actor_floors(demo_gold, demo_extracted):
     """Floors pinned a little under what was measured (docs/events.md has the figures and the command)."""
     events = score_events(demo_gold, demo_extracted)
-    assert events["strict"]["precision"] >= 0.61 and events["strict"]["recall"] >= 0.42
+    assert events["strict"]["precision"] >= 0.64 and events["strict"]["recall"] >= 0.43
     # acts the text gives no date are undated in ours and dated the publication day in the gold (docs/events.md)
     assert events["date_accuracy"] >= 0.80 and events["historical_accuracy"] >= 0.95
     actors = score_actors(demo_gold, demo_extracted)
