@@ -1020,3 +1020,39 @@ def test_signing_on_is_joining_each_for_oneself(analyze):
         ("person:david-duchovny", None),
         ("person:gillian-anderson", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump and Bernie Sanders often blame China for taking American jobs.",
+        "Glenn Beck and Brad Thor often meet together.",
+    ],
+)
+def test_a_simple_present_with_an_adverb_of_frequency_is_a_habit_not_an_act(analyze, text):
+    assert [e for e in _events(analyze, text) if e.action in {"ACCUSE", "MEET"}] == []
+
+
+def test_a_habit_adverb_does_not_stop_a_dated_past_act(analyze):
+    text = "Donald Trump often criticized China, and on Monday Bernie Sanders met Hillary Clinton."
+    assert {e.action for e in _events(analyze, text)} >= {"MEET"}
+
+
+def test_contracted_would_before_a_bare_verb_is_a_hypothetical(analyze):
+    text = "Donald Trump said he'd welcome Michael Bloomberg's entry into the race."
+    assert [e for e in _events(analyze, text) if e.action == "SUPPORT"] == []
+    text = "Donald Trump said he'd endorsed Ted Cruz in the primary."  # "'d" before a participle is "had"
+    assert [e.action for e in _events(analyze, text)] == ["SUPPORT"]
+
+
+def test_a_share_of_voters_as_a_passive_agent_is_a_poll_not_an_act(analyze):
+    text = "Donald Trump is backed by 34% of GOP voters in the RealClearPolitics average."
+    assert [e for e in _events(analyze, text) if e.action == "SUPPORT"] == []
+    text = "Donald Trump was endorsed by Chris Christie on Friday."  # an agent that is an actor stays an act
+    assert [e.action for e in _events(analyze, text)] == ["SUPPORT"]
+
+
+def test_the_noun_a_passive_participle_hangs_on_is_the_one_acted_on(analyze):
+    text = "Hillary Clinton, pressed by moderator Dana Bash to release transcripts, turned the issue to Bernie Sanders."
+    (e,) = [e for e in _events(analyze, text) if e.trigger == "pressed"]
+    assert (e.source_actor, e.target_actor) == ("person:dana-bash", "person:hillary-clinton")

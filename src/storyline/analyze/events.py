@@ -94,6 +94,10 @@ ALLEGE_VERBS = {"argue", "claim", "allege", "charge", "insist", "contend", "sugg
 STANCE_VERBS = {"oppose", "support", "favor", "favour", "back"}
 HABITUAL_ADVERBS = {"historically", "traditionally", "long", "always", "consistently", "generally", "typically",
                     "usually", "often", "repeatedly"}  # fmt: skip
+# adverbs of frequency: with a simple present they tell a habit ("Thor and Beck often meet", "Trump and Sanders
+# often blame China"), what someone does again and again, not an act at a time
+FREQUENCY_ADVERBS = {"often", "usually", "always", "frequently", "regularly", "routinely", "typically", "generally",
+                     "sometimes", "occasionally", "rarely", "seldom", "habitually", "constantly"}  # fmt: skip
 DOCUMENT_NOUNS = {"law", "bill", "agreement", "legislation", "letter", "treaty", "accord", "deal", "order",
                   "petition", "pledge", "act", "measure", "contract", "declaration", "resolution", "version",
                   "memorandum", "document", "charter", "convention", "protocol", "amendment", "budget", "pact",
@@ -669,6 +673,13 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     ):
         return True  # "Norwegian officials who work with the Palestinian Authority": a simple present in a clause
         # on a plural noun says what such people do (who they are), not an act at a time
+    if (
+        verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children)
+    ):
+        return True  # "Thor and Beck often meet together", "Trump and Sanders often blame China": a simple present
+        # with an adverb of frequency tells a habit, whatever the verb, not an act at a time
     if code in POSITION_CODES and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children):
         return True  # "While he does support Clinton": the emphatic simple present, a standing position
     if (verb.lemma_.casefold() in STANCE_VERBS | {"resist"} or code in {"SUPPORT", "REJECT"}) and any(
@@ -817,7 +828,9 @@ def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
             break
         head = head.head
     going = head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
-    if not going and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+    if not going and not any(
+        c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "'d" and head.tag_ == "VB") for c in head.children
+    ):  # ("he'd welcome Bloomberg's entry": "'d" before a bare verb is "would"; before a participle it is "had")
         return False
     # the day must be the act's own: one inside a clause with a subject of its own ("will work with groups to
     # call for amendments when the draft goes to the committee ... July 8") dates that clause, not the plan
@@ -1079,7 +1092,7 @@ def _negated(verb: Token) -> bool:
 
 def _poll_answer(verb: Token) -> bool:
     """ "65 percent of Republicans supported his call", "Sixty-two percent of Republicans agreed", "has backing
-    from 33 percent": a share of those polled, an opinion counted, not an act of the party or candidate."""
+    from 33 percent", "is backed by 34% of GOP voters": a share of those polled, an opinion counted, not an act of the party or candidate."""
     if verb.tag_ == "VBG" and verb.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
         return True  # "Mr. Sanders has backing from 33 percent": a gerund used as a noun
     if any(
@@ -1089,6 +1102,14 @@ def _poll_answer(verb: Token) -> bool:
         for g in c.children
     ):
         return True  # "has backing from 33 percent"
+    if any(
+        g.lemma_.casefold() in SHARE_WORDS
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return True  # "He is backed by 34% of GOP voters": the passive's agent is a share of those polled
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(s.lower_ in SHARE_WORDS or s.lemma_.casefold() in SHARE_WORDS for s in subjects)
 
@@ -1161,6 +1182,9 @@ def _events(
         target_side = [t for t in target_side if not (t.head.dep_ == "prep" and t.head.lower_ in not_targets)]
     if passive and verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in subject_tokens):
         target_side = [verb.head]  # "Michael Brown, who was shot by Darren Wilson": Brown was shot
+    elif passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_tokens and not subject_tokens:
+        target_side = [verb.head]  # "Clinton, pressed by moderator Dana Bash to release transcripts": a passive
+        # participle on a noun tells what was done to that noun's referent
     elif not passive and verb.dep_ == "relcl" and (relative := _relative_object(target_side)) is not None:
         # "Mitt Romney, with whom Netanyahu worked": the noun the clause hangs on (the name right before it)
         text = verb.doc.text
