@@ -255,3 +255,30 @@ def test_a_title_on_a_surname_two_named_people_share_goes_to_neither(analyze):
     a = analyze(text)
     assert _people(a)["person:jeb-bush"].role is None  # "President Bush" may be either brother
     assert not [m for m in a.actors if m.text == "The former president" and m.actor_id == "person:jeb-bush"]
+
+
+def test_a_place_the_parser_tags_as_a_person_is_no_person(analyze):
+    text = (
+        "Poland and the Baltic states backed Tbilisi's bid. Austria blocked Romania's accession to the Schengen "
+        "area on Thursday. The Baltic states accused Bratislava of holding the package hostage. Aid trucks waited "
+        "at the Rafah crossing. Greenpeace activists unfurled a banner outside the Duma building."
+    )
+    a = analyze(text)
+    assert not _people(a), "no place is a person"
+    ids = {m.text: m.actor_id for m in a.actors}
+    assert ids["Tbilisi"] == "state:GEO" and ids["Bratislava"] == "state:SVK"  # capitals stand for their state
+    assert ids["Duma"] == "org:russian-state-duma"
+    # a place that is a given name or part of a person's name in the article stays a person
+    b = analyze("Victoria Nuland met Ukrainian officials. Victoria said the talks went well.")
+    assert "person:victoria-nuland" in _people(b)
+
+
+def test_a_name_runs_on_through_its_particles(analyze):
+    text = (
+        "European Commission President Ursula von der Leyen said Romania was ready. Von der Leyen added that "
+        "Bulgaria was ready too."
+    )
+    a = analyze(text)
+    ids = {m.text: m.actor_id for m in a.actors}
+    assert ids["Ursula von der Leyen"] == ids["Von der Leyen"] == "person:ursula-von-der-leyen"
+    assert "Leyen" not in ids

@@ -86,6 +86,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     last_state: str | None = None  # the last state named as a noun (never "a Palestinian state")
     unstated: dict[str, str] = {}  # person id -> state guessed from context for a title that names none
     for span, label in spans:
+        if label == "PERSON" and _a_place(doc, span, gaz):
+            label = "GPE"  # "Tbilisi's bid", "the Schengen area" tagged PERSON: a place
         if label == "PERSON" and gaz.news_outlets:
             outlet = _outlet_prefix(doc, span, gaz)
             if outlet is not None:
@@ -129,18 +131,26 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             found.append((span.start_char, span.end_char, span.text, person.id, "PERSON"))
             continue
         surname = _strip_possessive(span.text)
-        if actor is None and label == "ORG" and len(surname.split()) == 1 and surname[:1].isupper():
+        parts = surname.split()
+        if (
+            actor is None
+            and label == "ORG"
+            and surname[:1].isupper()
+            and all(w.casefold() in NAME_PARTICLES for w in parts[:-1])
+        ):
             # "Luxembourg Foreign Minister Jean Asselborn ... Asselborn has": the parser tags a lone surname it does
             # not know as an organisation; after exactly one full name with that surname in the article ("Donald
-            # Trump" and "Ivanka Trump" leave "Trump" alone) it is that person
-            named = [a for a in people.index.values() if a.kind == "person" and len(a.name.split()) > 1
-                     and a.name.split()[-1].casefold() == surname.casefold()]  # fmt: skip
+            # Trump" and "Ivanka Trump" leave "Trump" alone) it is that person; a surname with its particles ("Von der
+            # Leyen") likewise
+            named = [a for a in people.index.values() if a.kind == "person" and len(a.name.split()) > len(parts)
+                     and [w.casefold() for w in a.name.split()[-len(parts):]] == [w.casefold() for w in parts]]  # fmt: skip
             sex = _honorific_sex(doc, span.start)
             if sex and named:  # "Mr. Clinton" after "Bill Clinton" and "Hillary Clinton": the one of his sex
                 chosen = people._by_surname_and_sex(surname.casefold(), sex)
                 named = [a for a in named if a.id == chosen]
             if len(named) == 1:
-                people.resolve(surname, None, None, gaz, sex)
+                if len(parts) == 1:
+                    people.resolve(surname, None, None, gaz, sex)
                 found.append((span.start_char, span.end_char, span.text, named[0].id, "PERSON"))
                 continue
         if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
@@ -192,6 +202,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
 def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, str]]:
     """spaCy's entities, plus gazetteer names in the text that no entity covers."""
     spans = [(ent, ent.label_) for ent in doc.ents if ent.label_ in ENTITY_LABELS]
+    spans = _with_particles(doc, spans)
     covered = {i for ent in doc.ents for i in range(ent.start, _covered_end(ent))}
     matches = sorted(_matcher(gaz, model)(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
     taken: set[int] = set()
@@ -205,6 +216,44 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, s
         taken |= tokens
         spans.append((span, "GPE" if actor.kind == "state" else "ORG"))
     return sorted(spans, key=lambda item: item[0].start)
+
+
+def _with_particles(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A person's name runs on through lowercase nobiliary or patronymic particles to the capitalised word after
+    them ("Ursula von der Leyen", which the parser cuts to "Ursula von der" and tags "Leyen" a place); what the
+    parser made of the words taken in is dropped."""
+    out: list[tuple[Span, str]] = []
+    swallowed_to = -1
+    for span, label in spans:
+        if span.start < swallowed_to:
+            continue
+        if label == "PERSON":
+            end = span.end
+            while end > span.start and doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].is_lower:
+                end -= 1  # the particles the parser kept are read again below
+            k = end
+            while k < len(doc) and doc[k].text in NAME_PARTICLES:
+                k += 1
+            if k > end and k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+                span = doc[span.start : k + 1]
+                swallowed_to = k + 1
+        out.append((span, label))
+    return out
+
+
+def _a_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """A one-word PERSON entity that is a known place (the gazetteer's ``places``, a subdivision) and no given name, no surname of a person named in full in the article, not after an honorific or a
+    role: a place ("Tbilisi's bid", "the Schengen area", "Bratislava of holding the package hostage")."""
+    words = [t for t in span if t.lower_ not in POSSESSIVES]
+    if len(words) != 1 or not words[0].is_title:
+        return False
+    word = words[0].text
+    key = word.casefold()
+    if key not in gaz.places or key in gaz.given_name_sex or gaz.lookup(word) is not None:
+        return False  # a state's name or capital ("Jordan", "Kyiv") is resolved by the gazetteer as it is
+    if span.start > 0 and (doc[span.start - 1].text in HONORIFICS or doc[span.start - 1].lower_ in gaz.role_words):
+        return False
+    return not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in doc.ents)
 
 
 def _outlet_prefix(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[Actor, Span, Span | None] | None:
@@ -564,7 +613,25 @@ def _place_fits(doc: Doc, place: Token, aid: str, people: _People, named: list, 
 NEVER_IN_A_NAME = {"VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "PRON", "PART"}
 
 
-NAME_PARTICLES = {"de", "da", "di", "du", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "st."}
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "du",
+    "del",
+    "der",
+    "den",
+    "van",
+    "von",
+    "ter",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "la",
+    "le",
+    "st.",
+}
 
 
 def _name_like(name: str) -> bool:
