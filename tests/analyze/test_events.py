@@ -1056,3 +1056,9 @@ def test_the_noun_a_passive_participle_hangs_on_is_the_one_acted_on(analyze):
     text = "Hillary Clinton, pressed by moderator Dana Bash to release transcripts, turned the issue to Bernie Sanders."
     (e,) = [e for e in _events(analyze, text) if e.trigger == "pressed"]
     assert (e.source_actor, e.target_actor) == ("person:dana-bash", "person:hillary-clinton")
+
+
+def test_a_request_made_in_a_letter_is_made_to_its_addressee(analyze):
+    text = "The State Department said it asked for the return of the emails in a letter Friday to the FBI."
+    (e,) = [e for e in _events(analyze, text) if e.action == "REQUEST"]
+    assert e.target_actor == "org:fbi"

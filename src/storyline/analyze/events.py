@@ -105,6 +105,8 @@ DOCUMENT_NOUNS = {"law", "bill", "agreement", "legislation", "letter", "treaty",
                   "mandate", "communique", "communiqué", "statement", "armistice", "truce", "ceasefire",
                   "cease-fire", "memo", "note", "letters", "understanding", "framework", "bills", "promise", "oath",
                   "commitment", "card", "form", "application"}  # fmt: skip
+# a written or sent message whose "to" names its addressee ("in a letter Friday to the FBI")
+LETTER_NOUNS = {"letter", "message", "email", "e-mail", "memo", "note", "cable", "petition", "filing"}
 DEBATE_PREPS = {"over", "about", "on", "upon", "through"}  # "battled over language", "seized on snippets": words, not
 # force; "battled through three bouts of pneumonia": endurance
 OPINION_CODES = {"AGREE", "SUPPORT", "REJECT", "ACCUSE", "CONCEDE"}  # "agrees Trump is", "conceded that": a view
@@ -1245,6 +1247,25 @@ def _events(
         if not targets:
             return []
     if not targets and code == "REQUEST":
+        # "asked for the return of emails in a letter Friday to the FBI": a request made in a letter or message
+        # is made to its addressee (wherever the parser hangs the "in" phrase inside the verb's own phrase)
+        addressees = [
+            g
+            for t in verb.subtree
+            if t.dep_ == "pobj"
+            and t.lemma_.casefold() in LETTER_NOUNS
+            and t.head.lower_ == "in"
+            and _within_phrase(t, verb)
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        targets = (
+            _all_mentions(addressees, candidates, strict=True)
+            or [_named_organisation(m) for m in unresolved if any(m.start <= t.idx < m.end for t in addressees)][:1]
+        )
+    if not targets and code == "REQUEST":
         # "demanded that Mr. Obama resign": the one asked is the subject of the demanded clause
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         subjects = [c for cl in clauses for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1282,6 +1303,16 @@ def _events(
         for source in sources
         for target in (targets or [None])
     ]
+
+
+def _within_phrase(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb through prepositions and nouns only, in no clause of its own."""
+    node = token
+    while node.i != verb.i:
+        if node.dep_ not in {"prep", "pobj", "dobj", "obj", "npadvmod"} or node.head is node:
+            return False
+        node = node.head
+    return True
 
 
 def _in_law_title(doc: Doc, mention: Mention) -> bool:
