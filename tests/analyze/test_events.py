@@ -1062,3 +1062,9 @@ def test_a_request_made_in_a_letter_is_made_to_its_addressee(analyze):
     text = "The State Department said it asked for the return of the emails in a letter Friday to the FBI."
     (e,) = [e for e in _events(analyze, text) if e.action == "REQUEST"]
     assert e.target_actor == "org:fbi"
+
+
+def test_he_in_what_a_relative_clause_subject_announced_is_that_subject(analyze):
+    text = "Donald Trump made no mention of Jeb Bush, who announced he is suspending his campaign."
+    (e,) = [e for e in _events(analyze, text) if e.action == "RETREAT"]
+    assert (e.source_actor, e.target_actor) == ("person:jeb-bush", None)

@@ -1397,6 +1397,13 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         found = [m for m in _all_mentions(asked, mentions, strict=True) if m.kind == "person"]
         if wh and len(found) == 1 and _gender(pronoun.doc, found[0].actor_id, mentions) in {None, word}:
             return found
+    if word in PERSON_PRONOUNS and owner.dep_ == "ccomp" and owner.head.dep_ == "relcl":
+        # "Jeb Bush, who announced he is suspending his campaign": "he" in what the relative clause's subject
+        # says is that subject, the noun the clause hangs on (not the main clause's subject)
+        who = [c for c in owner.head.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}]
+        found = _pronoun_antecedents(owner.head, who, mentions) if who else []
+        if found and found[0].kind == "person" and _gender(pronoun.doc, found[0].actor_id, mentions) in {None, word}:
+            return found
     if word in GROUP_PRONOUNS and owner.dep_ == "ccomp":
         reporters = [c for c in owner.head.children if c.dep_ == "nsubj"]
         found = _all_mentions(reporters, mentions)
