@@ -72,6 +72,7 @@ class Gazetteer:
         for demonym, code in (data.get("demonyms") or {}).items():
             if code:
                 self.demonyms[_key(demonym)] = f"state:{code}"
+        self.place_aliases: set[str] = set()  # an organisation's names that are places: "Brussels"
         self.news_outlets: set[str] = set()  # ids of news organisations: never a person, whatever the parser says
         for org in data.get("news_organisations", []):
             self.news_outlets.add(org["id"])
@@ -84,6 +85,7 @@ class Gazetteer:
                 aliases=tuple(org.get("aliases", [])),
             )
             self.actors[actor.id] = actor
+            self.place_aliases.update(_key(p) for p in org.get("place_aliases", []))
             for alias in (actor.name, *actor.aliases):
                 self.names[_key(alias)] = actor.id
         # Role phrases ("foreign minister", "secretary of state") as token tuples, for title parsing.

@@ -282,3 +282,16 @@ def test_a_name_runs_on_through_its_particles(analyze):
     ids = {m.text: m.actor_id for m in a.actors}
     assert ids["Ursula von der Leyen"] == ids["Von der Leyen"] == "person:ursula-von-der-leyen"
     assert "Leyen" not in ids
+
+
+def test_another_places_parliament_is_not_congress(analyze):
+    a = analyze("Mexico's Senate approved the bill. Democrats in the Missouri Senate kept up a filibuster.")
+    assert not [m for m in a.actors if m.actor_id == "org:us-congress"]
+    b = analyze("The Senate voted on Tuesday. The U.S. Senate passed the bill.")
+    assert {m.actor_id for m in b.actors} == {"org:us-congress"}
+
+
+def test_an_institutions_place_name_after_in_is_a_place(analyze):
+    a = analyze("The attacks in Brussels shocked Europe. Brussels warned Hungary on Monday.")
+    ids = [(m.text, m.actor_id) for m in a.actors if m.text == "Brussels"]
+    assert ids == [("Brussels", None), ("Brussels", "org:eu")]

@@ -45,6 +45,18 @@ gazetteer, which users extend):
   sentences give that word ("Sen. Ted Cruz of Texas"). With none or several such people it stays unread,
   and so do ordinals and qualifiers ("the next president", "the 43rd president"), a role followed by
   "of"/"from" or a name, and an apposition to a name ("Ralf Jäger, the minister").
+* A one-word PERSON entity that is a known place (gazetteer ``places``, an ISO 3166-2 subdivision name:
+  "the Schengen area", "Tbilisi's bid", "the Rafah crossing") is a place, unless it is a given name or a word of
+  a person's full name in the article; a capital the gazetteer knows ("Bratislava") stands for its state as
+  any capital does.
+* A person's name runs on through lowercase particles (von, van, de, der, bin, al) to the capitalised word
+  after them ("Ursula von der Leyen", cut by the parser to "Ursula von der"), and the surname with its
+  particles alone ("Von der Leyen") joins the full name as a lone surname does.
+* A state's body named by a common word ("Senate", "Congress") right after another place, as possessor or
+  modifier ("Mexico's Senate", "the Mexican Senate", "the Missouri Senate"), is that place's body, not the one
+  the gazetteer gives the word.
+* An institution's name that is a place (``place_aliases``: "Brussels") after "on", "in" or "at" says where
+  something happens ("the attacks in Brussels", "a government spokesman in Brussels"), and names no actor.
 """
 
 from __future__ import annotations
@@ -155,6 +167,10 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                 continue
         if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
             last_state = actor.id  # a state a speaker names inside a quote is not where the story is
+        if actor is not None and actor.kind != "state" and _another_places_body(doc, span, actor, gaz):
+            actor = None  # "Mexico's Senate", "the Missouri Senate": not the U.S. Congress
+        if actor is not None and actor.kind != "state" and _a_place_there(doc, span, gaz):
+            actor = None  # "the attacks in Brussels", "a spokesman in Brussels": the place, not the institution
         if actor is not None and actor.kind == "state" and _of_people_or_place(span):
             actor = None  # "suspected Russian hackers", "U.S. citizens living abroad", "the British capital"
         found.append((span.start_char, span.end_char, span.text, actor.id if actor else None, label))
@@ -254,6 +270,41 @@ def _a_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if span.start > 0 and (doc[span.start - 1].text in HONORIFICS or doc[span.start - 1].lower_ in gaz.role_words):
         return False
     return not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in doc.ents)
+
+
+LOCATIVES = {"on", "in", "at"}
+LEGISLATURES = {"senate", "congress", "parliament", "assembly", "duma", "house"}
+
+
+def _another_places_body(doc: Doc, span: Span, actor: Actor, gaz: Gazetteer) -> bool:
+    """A state's body named by a common word ("Senate", "Congress") right after another place, as possessor or
+    modifier ("Mexico's Senate", "the Mexican Senate", "the Missouri Senate"), is that place's body, not this one."""
+    if not actor.country or len(span) != 1 or span[0].lower_ not in LEGISLATURES:
+        return False
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in POSSESSIVES:
+        i -= 1
+    if i < 0 or not doc[i].is_title or doc[i].ent_type_ not in ("GPE", "NORP", "LOC"):
+        return False
+    j = i
+    while j > 0 and doc[j - 1].is_title and doc[j - 1].ent_type_ in ("GPE", "NORP", "LOC"):
+        j -= 1  # "New Mexico's Senate"
+    place = doc[j : i + 1].text
+    other = gaz.lookup(place)
+    if other is not None:
+        return other.kind == "state" and other.country != actor.country
+    return place.casefold() in gaz.places
+
+
+def _a_place_there(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """An institution's place name (``place_aliases``: "Brussels") after "on", "in" or "at" is where something
+    happens, not the institution acting ("the attacks in Brussels")."""
+    if _strip_possessive(span.text).casefold().removeprefix("the ") not in gaz.place_aliases:
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LOCATIVES
 
 
 def _outlet_prefix(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[Actor, Span, Span | None] | None:
