@@ -295,3 +295,10 @@ def test_an_institutions_place_name_after_in_is_a_place(analyze):
     a = analyze("The attacks in Brussels shocked Europe. Brussels warned Hungary on Monday.")
     ids = [(m.text, m.actor_id) for m in a.actors if m.text == "Brussels"]
     assert ids == [("Brussels", None), ("Brussels", "org:eu")]
+
+
+def test_the_commission_alone_is_the_one_the_article_names(analyze):
+    a = analyze("The EU has struck a deal. Italy said it could back the ban if the Commission guaranteed supplies.")
+    assert {m.text: m.actor_id for m in a.actors}["Commission"] == "org:eu"
+    b = analyze("The Federal Election Commission fined him. The EU said so. The Commission said more.")
+    assert {m.text: m.actor_id for m in b.actors}["Commission"] is None  # another commission named in full

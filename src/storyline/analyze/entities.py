@@ -55,6 +55,10 @@ gazetteer, which users extend):
 * A state's body named by a common word ("Senate", "Congress") right after another place, as possessor or
   modifier ("Mexico's Senate", "the Mexican Senate", "the Missouri Senate"), is that place's body, not the one
   the gazetteer gives the word.
+* A body named by its common noun alone ("the Commission", "the Council") is the one body of that noun the
+  article names in full, or, where it names none, belongs to the one organisation named in the article whose
+  gazetteer names include the noun ("European Commission": the EU); any other body of the noun named in full
+  ("the Federal Election Commission") leaves it alone.
 * An institution's name that is a place (``place_aliases``: "Brussels") after "on", "in" or "at" says where
   something happens ("the attacks in Brussels", "a government spokesman in Brussels"), and names no actor.
 """
@@ -167,6 +171,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                 continue
         if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
             last_state = actor.id  # a state a speaker names inside a quote is not where the story is
+        if actor is None and label == "ORG" and _strip_possessive(span.text) in BARE_BODIES:
+            actor = _the_body_named(doc, span, gaz)  # "the Commission" in a story of the EU
         if actor is not None and actor.kind != "state" and _another_places_body(doc, span, actor, gaz):
             actor = None  # "Mexico's Senate", "the Missouri Senate": not the U.S. Congress
         if actor is not None and actor.kind != "state" and _a_place_there(doc, span, gaz):
@@ -270,6 +276,26 @@ def _a_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if span.start > 0 and (doc[span.start - 1].text in HONORIFICS or doc[span.start - 1].lower_ in gaz.role_words):
         return False
     return not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in doc.ents)
+
+
+BARE_BODIES = {"Commission", "Council"}
+
+
+def _the_body_named(doc: Doc, span: Span, gaz: Gazetteer) -> Actor | None:
+    """A body named by its common noun alone ("the Commission") is the organisation of the one body of that noun
+    the article names in full ("the European Commission", "the EU Commission"), or, where it names none, of the
+    organisation the article names that has one so called (the EU, for "the Commission" in a story of the EU);
+    another body of the noun named in full ("the Federal Election Commission") or several leave it alone."""
+    noun = _strip_possessive(span.text)
+    full = {gaz.lookup(e.text) for e in doc.ents if noun in e.text.split() and len(e) > 1 + (e[0].lower_ == "the")}
+    full = {a.id if a else None for a in full}
+    if len(full) > 1 or None in full:
+        return None
+    if full:
+        return gaz.actors.get(full.pop())
+    named = {gaz.lookup(e.text) for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")}
+    owners = {a.id for a in named if a is not None and any(noun in alias.split() for alias in a.aliases)}
+    return gaz.actors.get(owners.pop()) if len(owners) == 1 else None
 
 
 LOCATIVES = {"on", "in", "at"}
