@@ -302,3 +302,5 @@ def test_the_commission_alone_is_the_one_the_article_names(analyze):
     assert {m.text: m.actor_id for m in a.actors}["Commission"] == "org:eu"
     b = analyze("The Federal Election Commission fined him. The EU said so. The Commission said more.")
     assert {m.text: m.actor_id for m in b.actors}["Commission"] is None  # another commission named in full
+    c = analyze("The EU signed the deal on Friday. Commission President Ursula von der Leyen called it a win.")
+    assert _people(c)["person:ursula-von-der-leyen"].affiliation == "org:eu"  # the same in a title

@@ -58,7 +58,8 @@ gazetteer, which users extend):
 * A body named by its common noun alone ("the Commission", "the Council") is the one body of that noun the
   article names in full, or, where it names none, belongs to the one organisation named in the article whose
   gazetteer names include the noun ("European Commission": the EU); any other body of the noun named in full
-  ("the Federal Election Commission") leaves it alone.
+  ("the Federal Election Commission") leaves it alone; so too in a title ("Commission President Ursula von der
+  Leyen").
 * An institution's name that is a place (``place_aliases``: "Brussels") after "on", "in" or "at" says where
   something happens ("the attacks in Brussels", "a government spokesman in Brussels"), and names no actor.
 """
@@ -850,6 +851,11 @@ def _affiliation(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | 
                 continue  # "Mexico" in "former New Mexico governor", "Mexico City": another place
             if actor is not None:
                 return actor.id
+    for w in words:
+        if w.text in BARE_BODIES:  # "Commission President Ursula von der Leyen" in a story of the EU
+            body = _the_body_named(doc, doc[w.i : w.i + 1], gaz)
+            if body is not None:
+                return body.id
     if last_state and any(w.lower_ in COUNTRY_ANAPHORS for w in words):
         return last_state  # "the country's foreign minister": the state last named
     return None
