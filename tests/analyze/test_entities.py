@@ -304,3 +304,8 @@ def test_the_commission_alone_is_the_one_the_article_names(analyze):
     assert {m.text: m.actor_id for m in b.actors}["Commission"] is None  # another commission named in full
     c = analyze("The EU signed the deal on Friday. Commission President Ursula von der Leyen called it a win.")
     assert _people(c)["person:ursula-von-der-leyen"].affiliation == "org:eu"  # the same in a title
+
+
+def test_a_foreign_ministry_spokesman_takes_the_state_before_the_ministry(analyze):
+    a = analyze("Chinese foreign ministry spokesman Geng Shuang said Beijing opposed unilateral sanctions.")
+    assert _people(a)["person:geng-shuang"].affiliation == "state:CHN"
