@@ -98,9 +98,8 @@ class Gazetteer:
         for sex, names in (data.get("given_names") or {}).items():
             for given in names or []:
                 self.given_name_sex[str(given).casefold()] = sex[:1]
-        # one-word places that are never people: the gazetteer's ``places`` and ISO 3166-2 subdivision names
+        # one-word places that are never people (not ISO 3166-2 subdivisions: "Kerry", "Victoria" are people too)
         self.places: set[str] = {str(p).casefold() for p in data.get("places") or []}
-        self.places.update(s.name.casefold() for s in pycountry.subdivisions if " " not in s.name)
         for aliases in data.get("state_aliases", {}).values():
             self.surface_names.update(aliases)
         for actor in self.actors.values():

@@ -291,8 +291,16 @@ def test_another_places_parliament_is_not_congress(analyze):
     assert {m.actor_id for m in b.actors} == {"org:us-congress"}
 
 
-def test_an_institutions_place_name_after_in_is_a_place(analyze):
-    a = analyze("The attacks in Brussels shocked Europe. Brussels warned Hungary on Monday.")
+def test_an_institutions_place_name_after_in_is_a_place(analyze, tmp_path):
+    from storyline.config import Settings
+
+    extra = tmp_path / "gaz.yaml"
+    extra.write_text(
+        "organisations:\n  - id: org:eu\n    name: European Union\n    place_aliases: [Brussels]\n"
+        "    aliases: [EU, European Union, Brussels, European Commission]\n"
+    )
+    text = "The attacks in Brussels shocked Europe. Brussels warned Hungary on Monday."
+    a = analyze(text, settings=Settings(gazetteer=str(extra)))
     ids = [(m.text, m.actor_id) for m in a.actors if m.text == "Brussels"]
     assert ids == [("Brussels", None), ("Brussels", "org:eu")]
 

@@ -45,8 +45,8 @@ gazetteer, which users extend):
   sentences give that word ("Sen. Ted Cruz of Texas"). With none or several such people it stays unread,
   and so do ordinals and qualifiers ("the next president", "the 43rd president"), a role followed by
   "of"/"from" or a name, and an apposition to a name ("Ralf Jäger, the minister").
-* A one-word PERSON entity that is a known place (gazetteer ``places``, an ISO 3166-2 subdivision name:
-  "the Schengen area", "Tbilisi's bid", "the Rafah crossing") is a place, unless it is a given name or a word of
+* A one-word PERSON entity that is a known place (gazetteer ``places``: "the Schengen area", "the Rafah
+  crossing") is a place, unless it is a given name or a word of
   a person's full name in the article; a capital the gazetteer knows ("Bratislava") stands for its state as
   any capital does.
 * A person's name runs on through lowercase particles (von, van, de, der, bin, al) to the capitalised word
@@ -60,8 +60,8 @@ gazetteer, which users extend):
   gazetteer names include the noun ("European Commission": the EU); any other body of the noun named in full
   ("the Federal Election Commission") leaves it alone; so too in a title ("Commission President Ursula von der
   Leyen").
-* An institution's name that is a place (``place_aliases``: "Brussels") after "on", "in" or "at" says where
-  something happens ("the attacks in Brussels", "a government spokesman in Brussels"), and names no actor.
+* An institution's name that is a place (gazetteer ``place_aliases``, none bundled) after "on", "in" or "at"
+  says where something happens ("the attacks in Brussels" where Brussels is given as one), and names no actor.
 """
 
 from __future__ import annotations
@@ -265,7 +265,7 @@ def _with_particles(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span,
 
 
 def _a_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
-    """A one-word PERSON entity that is a known place (the gazetteer's ``places``, a subdivision) and no given name, no surname of a person named in full in the article, not after an honorific or a
+    """A one-word PERSON entity that is a known place (the gazetteer's ``places``) and no given name, no surname of a person named in full in the article, not after an honorific or a
     role: a place ("Tbilisi's bid", "the Schengen area", "Bratislava of holding the package hostage")."""
     words = [t for t in span if t.lower_ not in POSSESSIVES]
     if len(words) != 1 or not words[0].is_title:
@@ -320,7 +320,7 @@ def _another_places_body(doc: Doc, span: Span, actor: Actor, gaz: Gazetteer) -> 
     other = gaz.lookup(place)
     if other is not None:
         return other.kind == "state" and other.country != actor.country
-    return place.casefold() in gaz.places
+    return doc[i].ent_type_ == "GPE"  # a place the gazetteer does not know as a state: "Missouri", "Texas"
 
 
 def _a_place_there(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
