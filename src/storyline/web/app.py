@@ -112,7 +112,7 @@ def create_app(db: str) -> FastAPI:
     @app.get("/api/stance")
     def stance(
         s: StoreDep,
-        issue: Annotated[str, Query(min_length=1, description="The issue in plain words.")],
+        issue: Annotated[str, Query(description="The issue in plain words.")],
         term: Annotated[list[str] | None, Query(description="A synonym or related term; repeat for more.")] = None,
         refresh: bool = False,
     ) -> dict[str, Any]:
