@@ -641,6 +641,11 @@ def test_usa_today_and_this_morning_titles_are_not_times(sentence):
     assert find_times(sentence, "2015-12-08") == []
 
 
+def test_a_time_word_inside_an_organisation_name_of_the_gazetteer_is_no_time():
+    found = find_times("He said on Fox News Sunday that USA TODAY had it wrong on Sunday.", "2015-12-08")
+    assert [(t.text, t.value) for t in found] == [("Sunday", "2015-12-06")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

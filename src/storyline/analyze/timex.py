@@ -29,6 +29,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateutil.easter import easter
@@ -526,8 +527,6 @@ def _weekday(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str] | 
 def _programme_title(m: re.Match[str]) -> bool:
     """A capitalised "Today" right after a word ("NBC's Today", "on Today"), or one followed by "show", names the
     television programme; after a dateline dash or a quotation mark it is the day."""
-    if m["word"] in {"Today", "TODAY"} and re.search(r"\bUSA\s+$", m.string[max(0, m.start() - 5) : m.start()]):
-        return True  # the newspaper USA Today
     if m["word"] not in {"Today", "Tonight"}:
         return False
     before = m.string[max(0, m.start() - 3) : m.start()].strip()
@@ -1244,6 +1243,10 @@ def _windows(text: str, anchor: re.Pattern[str], lower: str | None = None) -> li
 
 def find_times(text: str, published: str | None) -> list[TimeExpression]:
     """Every time expression in ``text``, longest first where two overlap, with its TimeML value."""
+    return _find_times(text, published, masked=True)
+
+
+def _find_times(text: str, published: str | None, masked: bool) -> list[TimeExpression]:
     dct = parse_anchor(published)
     candidates: list[tuple[int, int, str | None, str]] = []
     windows: dict[str, list[tuple[int, int]]] = {}
@@ -1264,7 +1267,7 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
                 value, kind = result
                 candidates.append((m.start(), m.end(), value, kind))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = _names_with_time_words(text) if masked else []  # "USA Today" names no day
     out: list[TimeExpression] = []
     for start, end, value, kind in candidates:
         if any(start < e and s < end for s, e in taken):
@@ -1283,6 +1286,30 @@ def find_times(text: str, published: str | None) -> list[TimeExpression]:
         )
     found = _resolve_reported_quarters(_merge_adjacent(sorted(out, key=lambda t: t.start), text), text, dct)
     return _resolve_anaphors(_resolve_clocks(found, text, dct), dct)
+
+
+@lru_cache(maxsize=1)
+def _time_word_names() -> re.Pattern[str] | None:
+    """The gazetteer's organisation and news outlet names that hold a time expression of their own ("USA Today",
+    "Russia Today"), as one pattern: inside such a name the time word names the organisation, not a day. The
+    names are found by running the rules on each name, so an entry a user adds to the gazetteer works alike."""
+    from storyline.actors import gazetteer
+
+    found: set[str] = set()
+    for actor in gazetteer().actors.values():
+        if actor.kind == "state":
+            continue
+        for name in {actor.name, *actor.aliases}:
+            if len(name.split()) > 1 and _find_times(name, None, masked=False):
+                found.add(name)
+    if not found:
+        return None
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(found, key=len, reverse=True)))
+
+
+def _names_with_time_words(text: str) -> list[tuple[int, int]]:
+    pattern = _time_word_names()
+    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
