@@ -661,3 +661,11 @@ def test_numbers_and_titles_that_are_not_times(sentence):
 def test_a_number_with_thousands_is_read_whole():
     assert _value("The pilot had logged nearly 6,300 hours of flying time.", "nearly 6,300 hours").value == "PT6300H"
     assert _value("Its walls have stood for 2,000 years.", "2,000 years").value == "P2000Y"
+
+
+def test_an_organisation_of_the_users_gazetteer_masks_its_time_word_too(tmp_path):
+    user = tmp_path / "gazetteer.yaml"
+    user.write_text("news_organisations:\n  - {id: org:sunday-politics, name: Sunday Politics, aliases: []}\n", "utf-8")
+    sentence = "She told Sunday Politics this morning that talks resume on Monday."
+    assert [t.text for t in find_times(sentence, "2015-12-08")] == ["Sunday", "this morning", "Monday"]
+    assert [t.text for t in find_times(sentence, "2015-12-08", (str(user),))] == ["this morning", "Monday"]

@@ -1241,12 +1241,13 @@ def _windows(text: str, anchor: re.Pattern[str], lower: str | None = None) -> li
     return out
 
 
-def find_times(text: str, published: str | None) -> list[TimeExpression]:
-    """Every time expression in ``text``, longest first where two overlap, with its TimeML value."""
-    return _find_times(text, published, masked=True)
+def find_times(text: str, published: str | None, gazetteer_files: tuple[str, ...] = ()) -> list[TimeExpression]:
+    """Every time expression in ``text``, longest first where two overlap, with its TimeML value.
+    ``gazetteer_files``: the user's gazetteer files, whose organisation names mask their time words."""
+    return _find_times(text, published, masked=gazetteer_files)
 
 
-def _find_times(text: str, published: str | None, masked: bool) -> list[TimeExpression]:
+def _find_times(text: str, published: str | None, masked: tuple[str, ...] | None) -> list[TimeExpression]:
     dct = parse_anchor(published)
     candidates: list[tuple[int, int, str | None, str]] = []
     windows: dict[str, list[tuple[int, int]]] = {}
@@ -1267,7 +1268,8 @@ def _find_times(text: str, published: str | None, masked: bool) -> list[TimeExpr
                 value, kind = result
                 candidates.append((m.start(), m.end(), value, kind))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int]] = _names_with_time_words(text) if masked else []  # "USA Today" names no day
+    # inside an organisation's name ("USA TODAY") a time word names no day
+    taken: list[tuple[int, int]] = [] if masked is None else _names_with_time_words(text, masked)
     out: list[TimeExpression] = []
     for start, end, value, kind in candidates:
         if any(start < e and s < end for s, e in taken):
@@ -1288,27 +1290,27 @@ def _find_times(text: str, published: str | None, masked: bool) -> list[TimeExpr
     return _resolve_anaphors(_resolve_clocks(found, text, dct), dct)
 
 
-@lru_cache(maxsize=1)
-def _time_word_names() -> re.Pattern[str] | None:
+@lru_cache(maxsize=8)
+def _time_word_names(gazetteer_files: tuple[str, ...]) -> re.Pattern[str] | None:
     """The gazetteer's organisation and news outlet names that hold a time expression of their own ("USA Today",
     "Russia Today"), as one pattern: inside such a name the time word names the organisation, not a day. The
     names are found by running the rules on each name, so an entry a user adds to the gazetteer works alike."""
     from storyline.actors import gazetteer
 
     found: set[str] = set()
-    for actor in gazetteer().actors.values():
+    for actor in gazetteer(gazetteer_files).actors.values():
         if actor.kind == "state":
             continue
         for name in {actor.name, *actor.aliases}:
-            if len(name.split()) > 1 and _find_times(name, None, masked=False):
+            if len(name.split()) > 1 and _find_times(name, None, masked=None):
                 found.add(name)
     if not found:
         return None
     return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(found, key=len, reverse=True)))
 
 
-def _names_with_time_words(text: str) -> list[tuple[int, int]]:
-    pattern = _time_word_names()
+def _names_with_time_words(text: str, gazetteer_files: tuple[str, ...]) -> list[tuple[int, int]]:
+    pattern = _time_word_names(gazetteer_files)
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
@@ -1476,4 +1478,5 @@ def _resolve_reported_quarters(found: list[TimeExpression], text: str, dct: dt.d
 
 @stage("times", assigns=("times",))
 def times(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
-    return {"times": find_times(analysis.article.text, analysis.article.published)}
+    files = tuple(filter(None, [settings.gazetteer]))
+    return {"times": find_times(analysis.article.text, analysis.article.published, files)}
