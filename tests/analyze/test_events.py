@@ -1068,3 +1068,79 @@ def test_he_in_what_a_relative_clause_subject_announced_is_that_subject(analyze)
     text = "Donald Trump made no mention of Jeb Bush, who announced he is suspending his campaign."
     (e,) = [e for e in _events(analyze, text) if e.action == "RETREAT"]
     assert (e.source_actor, e.target_actor) == ("person:jeb-bush", None)
+
+
+def test_an_attack_aimed_at_a_state_has_it_as_target_not_as_place(analyze):
+    (e,) = _events(analyze, "Vladimir Putin lashed out at Turkey on Thursday for having shot down a Russian bomber.")
+    assert (e.action, e.source_actor, e.target_actor, e.place) == ("ACCUSE", "person:vladimir-putin", "state:TUR", None)
+
+
+def test_the_recipient_of_a_sum_is_the_target(analyze):
+    text = "Theresa Kostrzewa, a lobbyist who has donated close to $300,000 for Republicans, spoke on Monday."
+    (e,) = [e for e in _events(analyze, text) if e.action == "AID"]
+    assert (e.source_actor, e.target_actor) == ("person:theresa-kostrzewa", "org:gop")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump won the primary. Peter Thiel signed up as a Trump delegate in San Francisco.",
+        "Kevin McCarthy has signed up to serve as a delegate for Donald Trump at the convention.",
+    ],
+)
+def test_the_role_one_signs_up_for_names_the_one_joined(analyze, text):
+    (e,) = [e for e in _events(analyze, text) if e.trigger == "signed"]
+    assert e.target_actor == "person:donald-trump"
+
+
+def test_a_name_in_the_charge_of_an_accusation_is_not_the_accused(analyze):
+    text = "Ted Cruz accused the debate moderators of asking too many questions about Donald Trump."
+    (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    assert (e.source_actor, e.target_actor) == ("person:ted-cruz", None)
+
+
+def test_the_agent_of_an_appositive_comment_on_the_act_is_not_its_target(analyze):
+    text = (
+        'First, Hillary Clinton and other Democrats on the stage refused to say the words "radical Islam," another '
+        "moment immediately seized upon by Republicans."
+    )
+    assert [e.target_actor for e in _events(analyze, text) if e.action == "REJECT"] in ([], [None], [None, None])
+
+
+def test_a_passive_conjoined_to_an_active_verb_does_not_make_its_subject_the_actor(analyze):
+    text = "Hillary Clinton invoked the attacks to defend herself against Bernie Sanders and was criticized on Twitter."
+    assert [e for e in _events(analyze, text) if e.action == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        (
+            "Jim Bopp said the platform was fine. Similarly, Marco Rubio gave an interview to the Advocate, a magazine "
+            "focused on LGBT issues, and he condemned ISIS.",
+            "condemned",
+            "person:marco-rubio",
+        ),
+        (
+            "Robert McDuff said the law was cruel. Judge Carlton Reeves's decision comes 20 months after he struck "
+            "down Mississippi's bans on same-sex marriage.",
+            "struck",
+            "person:carlton-reeves",
+        ),
+        (  # a pronoun as the sentence's first subject keeps its own person
+            "Vicente Fox spoke on Tuesday. He suggested that Mr. Trump was only coming as part of a desperate "
+            "strategy, and he urged Americans not to vote for him.",
+            "urged",
+            "person:vicente-fox",
+        ),
+    ],
+)
+def test_he_is_the_first_subject_of_its_own_sentence_before_earlier_sentences_subjects(analyze, text, trigger, source):
+    (e,) = [e for e in _events(analyze, text) if e.trigger == trigger]
+    assert e.source_actor == source
+
+
+def test_a_possessive_before_a_gerund_is_the_gerunds_doer(analyze):
+    text = "In 2008, Vladimir Putin complained bitterly about Germany's backing independence for Kosovo."
+    found = [e for e in _events(analyze, text) if e.action == "SUPPORT"]
+    assert found and all(e.source_actor == "state:DEU" for e in found)

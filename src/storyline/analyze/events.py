@@ -42,6 +42,7 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"to", "with", "on", "against", "at", "for", "from", "into", "toward", "towards", "over", "by"}
 PLACE_PREPS = {"in", "at"}
+AIMED_CODES = {"ACCUSE", "THREATEN", "ASSAULT"}  # attacks aimed "at" someone ("lashed out at Turkey")
 PAST_REFS = {"PAST_REF"}
 MODALS = {"will", "would", "shall", "should", "could", "might", "may", "'ll", "wo", "can", "must", "ought"}
 NAMING_VERBS = {"call", "term", "label", "dub"}  # "called the letter 'a reward for terror'": naming, not a call
@@ -1141,7 +1142,9 @@ def _events(
     """One event per (source, target) pair: conjoined subjects ("Norway, Ireland and Spain recognized") and
     conjoined objects ("recalled its ambassadors from Norway and Ireland") each give their own event."""
     subject_tokens, agent_tokens = _subject(verb)
-    passive = bool(agent_tokens) or any(c.dep_ == "nsubjpass" for c in verb.children)
+    # a passive verb conjoined to an active one has no subject of its own and borrows the first verb's ("she invoked
+    # the attacks ... and was roundly criticized on Twitter"): that subject is the one acted on, never the actor
+    passive = bool(agent_tokens) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     source_side = agent_tokens if passive else subject_tokens
     sources = _all_mentions(source_side, mentions, strict=True) or _pronoun_antecedents(
         verb, source_side, article_mentions or mentions
@@ -1150,7 +1153,7 @@ def _events(
         return []
     if code == "VOTE" and any(t.lemma_.casefold() in ELECTORATE_NOUNS for t in source_side):
         return []  # "34,570 U.S. citizens living abroad cast votes": voters in an election, not the state
-    place = _place(verb, mentions)
+    place = _place(verb, mentions, code)
     taken = {s.start for s in sources} | ({place.start} if place else set())
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
     target_side = subject_tokens if passive else _object_tokens(verb)
@@ -1165,11 +1168,20 @@ def _events(
             and t.doc[t.i + 1].lemma_.casefold() in SIDE_NOUNS
         )
     ]
-    if code == "RETREAT" and not passive:
+    # "Duchovny and Anderson signed on for 'The X-Files'", "signed up for the program": joining something, each with
+    # whoever runs it, not an agreement between the conjoined subjects
+    joining = verb.lemma_.casefold() == "sign" and any(
+        c.dep_ == "prt" and c.lower_ in {"on", "up"} for c in verb.children
+    )
+    if (code == "RETREAT" or joining) and not passive:
         # "resigned as chairman of the Trump campaign", "as communications director to Representative Fincher": the
-        # office left names the body or person it served, which is the one left
-        target_side += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                        if g.dep_ == "pobj"]  # fmt: skip
+        # office left names the body or person it served, which is the one left; so the role one takes names the
+        # one it serves, the one joined ("signed up as a Trump delegate", "signed up to serve as a delegate for
+        # Donald Trump")
+        roles = [verb] + [c for c in verb.children if joining and c.dep_ in {"xcomp", "advcl"}
+                          and c.lemma_.casefold() == "serve"]  # fmt: skip
+        target_side += [g for r in roles for c in r.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     relative_target: list[Mention] = []
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     # the parser hangs the object's own phrase on the verb: "signed a letter from Welch" (its author),
@@ -1204,8 +1216,14 @@ def _events(
             taken |= {t.idx for c in o.children if c.dep_ == "poss" for t in c.subtree}
     # the source's own state is no target ("Dagan recalled Israel's ambassadors from Norway"), but its
     # institutions are other actors ("the White House urged Congress")
+    aside = _not_acted_on(verb, code)
     candidates = [
-        m for m in mentions if m.start not in taken and m.actor_id not in own and not _in_law_title(verb.doc, m)
+        m
+        for m in mentions
+        if m.start not in taken
+        and m.actor_id not in own
+        and not _in_law_title(verb.doc, m)
+        and not any(m.start <= i < m.end for i in aside)
     ]
     if code == "LETTER":
         # the addressee is the object itself ("called Netanyahu", "spoke to both Clinton and Sanders"), never a
@@ -1231,11 +1249,6 @@ def _events(
     targets = [m for m in targets if not any(m.start <= t.idx < m.end for t in stolen)]
     if not targets and not passive:
         targets = _object_pronoun_antecedent(target_side, article_mentions or mentions, own, code)
-    # "Duchovny and Anderson signed on for 'The X-Files'", "signed up for the program": joining something, each with
-    # whoever runs it, not an agreement between the conjoined subjects
-    joining = verb.lemma_.casefold() == "sign" and any(
-        c.dep_ == "prt" and c.lower_ in {"on", "up"} for c in verb.children
-    )
     if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive and not joining:
         sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
     if not targets and (named := _organisation_at_head(verb, passive, subject_tokens, unresolved)) is not None:
@@ -1303,6 +1316,31 @@ def _events(
         for source in sources
         for target in (targets or [None])
     ]
+
+
+def _not_acted_on(verb: Token, code: str) -> set[int]:
+    """Character offsets of words in the verb's phrase that name no one the act is done to: the charge of an
+    accusation, a gerund after "of"/"for" ("accused the debate moderators of asking too many 'please attack Ted'
+    questions", "blamed the administration for abandoning Israel": what the accused did, to whomever), and the agent
+    of a participle or relative clause on an appositive that comments on the act ("refused to say the words, another
+    moment seized upon by Republicans": the Republicans react to it, on their own; not "endorsed the compromise led by
+    Sen. Collins", whose agent is the thing's author, like a possessor)."""
+    out: set[int] = set()
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for node in verb.subtree:
+        if node.i == verb.i:
+            continue
+        if (
+            code == "ACCUSE"
+            and node.dep_ == "prep"
+            and node.lower_ in {"of", "for"}
+            and (node.head.i == verb.i or node.head in objects)
+            and any(c.dep_ == "pcomp" for c in node.children)
+        ):
+            out |= {t.idx for t in node.subtree}
+        if node.dep_ == "agent" and node.head.dep_ in {"acl", "relcl"} and node.head.head.dep_ == "appos":
+            out |= {t.idx for t in node.subtree}
+    return out
 
 
 def _within_phrase(token: Token, verb: Token) -> bool:
@@ -1456,7 +1494,14 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
     main = [m for m, r, s_ in zip(earlier, roots, subject, strict=True) if s_ and r.head.dep_ == "ROOT"]
     # (a ROOT mention is its own head, so it counts as a main subject)
     subjects = [m for m, s_ in zip(earlier, subject, strict=True) if s_]
-    earlier = local or main or subjects or (earlier if word in PERSON_PRONOUNS else [])
+    # else the topic of the pronoun's own sentence, its first subject (or the possessor of it) before the pronoun,
+    # before the subjects of earlier sentences ("Rubio gave an interview ..., and he condemned ISIS", however the
+    # parser hangs the first clause; "Reeves's decision comes 20 months after he struck down")
+    # (only when that subject is a name: "He suggested that Mr. Trump was coming, and he urged" keeps "He"'s person)
+    first = next((t for t in here if t.i < pronoun.i and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "poss"
+                  and t.head.dep_ in {"nsubj", "nsubjpass"})), None)  # fmt: skip
+    topic = [m for m, r in zip(earlier, roots, strict=True) if first is not None and r.i == first.i][:1]
+    earlier = local or topic or main or subjects or (earlier if word in PERSON_PRONOUNS else [])
     return [earlier[-1]] if earlier else []
 
 
@@ -1683,10 +1728,23 @@ def _stolen_subject(verb: Token) -> Token | None:
     return None
 
 
+def _gerund_possessor(verb: Token) -> Token | None:
+    """ "complained about the United States' backing independence for Kosovo", "Trump's attacking Clinton": a
+    possessive right before a gerund names the gerund's own doer, not the subject of the clause it hangs in."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    mark = verb.doc[verb.i - 1]
+    if mark.tag_ == "POS" and mark.dep_ == "case" and mark.head.i < mark.i:
+        return mark.head
+    return next((c for c in verb.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}), None)
+
+
 def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
     """Heads of the verb's subject and of a passive's "by" agent; an xcomp or conj borrows its head's."""
     if (stolen := _stolen_subject(verb)) is not None:
         return [stolen], []
+    if (possessor := _gerund_possessor(verb)) is not None:
+        return [possessor], []
     head = verb
     for _ in range(3):
         subject = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
@@ -1731,6 +1789,11 @@ def _object_tokens(verb: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ == "compound" and c.ent_type_ not in {"", "DATE", "TIME"})
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
+            if child.ent_type_ == "MONEY":
+                # "donated close to $300,000 for Republicans", "gave $1 million to the campaign": a sum is no
+                # actor, and the parser hangs its recipient on it
+                out.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                           for g in p.children if g.dep_ == "pobj")  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "xcomp" and not objects:
@@ -1814,9 +1877,13 @@ def _modifies(token: Token, head: Token, any_possessor: bool = False) -> bool:
     return node.i == head.i
 
 
-def _place(verb: Token, mentions: list[Mention]) -> Mention | None:
-    """A state or place named after "in"/"at" in the verb's clause ("met Kerry in Oslo")."""
+def _place(verb: Token, mentions: list[Mention], code: str = "") -> Mention | None:
+    """A state or place named after "in"/"at" in the verb's clause ("met Kerry in Oslo"). An attack is aimed "at"
+    its target ("lashed out at Turkey", "fired at Israel", "took aim at Washington"): there "at" on the verb itself
+    names the one attacked, not a place."""
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.i > verb.i]
+    if code in AIMED_CODES:
+        preps = [t for t in preps if not (t.lower_ == "at" and t.head.i == verb.i)]
     for prep in preps:
         found = _first_mention([g for g in prep.children if g.dep_ == "pobj"], mentions)
         if found is not None and found.label in {"GPE", "LOC", "FAC"}:
