@@ -997,3 +997,45 @@ def test_stance_what_others_agreed_of_the_issues_state_is_not_its_position(analy
     text = "NATO leaders agreed on Thursday that Moldova would one day join the alliance."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Moldova's membership of NATO")}
     assert ("org:nato", "support") in found and not any(a == "state:MDA" for a, _ in found), found
+
+
+def test_stance_an_act_in_protest_at_the_issue_opposes_it(analyze) -> None:
+    # "in protest at X" gives the act's reason: the act does not turn it (it had read recall + protest as support)
+    text = "Turkey recalled its ambassador to Sweden on Monday in protest at the Nordic defence pact."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the Nordic defence pact")}
+    assert ("state:TUR", "oppose") in found and ("state:TUR", "support") not in found, found
+
+
+def test_stance_judging_the_issues_own_noun_is_not_judging_the_lead_act(analyze) -> None:
+    # after a lead act against the issue, "welcomed the move" judges that act (turned); "welcomed the pact" names
+    # the issue itself and is read as it stands
+    text = ("Russia recalled its ambassador to Oslo on Monday in protest at the Arctic fishing pact. "
+            "Iceland welcomed the pact as good for the region.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the Arctic fishing pact")}
+    assert ("state:ISL", "support") in found and ("state:ISL", "oppose") not in found, found
+
+
+def test_stance_back_as_a_noun_and_ending_a_quarrel_are_no_positions() -> None:
+    from storyline import nlp
+    from storyline.stance import _lexicon_position
+
+    model = nlp.load(SETTINGS.model)
+    doc = model("Madrid called the treaty a stab in the back, but Lisbon backed it.")
+    by_word = {t.lower_: _lexicon_position(t) for t in doc}
+    assert by_word["stab"] == "oppose" and by_word["back"] is None and by_word["backed"] == "support", by_word
+    doc = model("The accord ended years of dispute over the dam. Ghana wants to end the sanctions.")
+    ended, end = (t for t in doc if t.lemma_ == "end")
+    assert _lexicon_position(ended) is None and _lexicon_position(end) == "oppose"
+
+
+def test_stance_a_state_body_named_as_an_organisation_speaks_for_its_state() -> None:
+    from storyline.stance import speaks_for
+
+    info = {
+        "org:pentagon": {"name": "Pentagon", "country": "USA", "aliases": ["Pentagon", "Defense Department"]},
+        "org:russian-state-duma": {"name": "Russian State Duma", "country": "RUS", "aliases": ["Duma"]},
+        "org:likud": {"name": "Likud", "country": "ISR", "aliases": ["Likud"]},
+    }
+    assert speaks_for("org:pentagon", info) == "state:USA"
+    assert speaks_for("org:russian-state-duma", info) == "state:RUS"
+    assert speaks_for("org:likud", info) == "org:likud"  # a party speaks for itself

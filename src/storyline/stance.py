@@ -16,6 +16,12 @@ government's position; when one actor describes another's position (a rival's de
 is given to the described actor with ``basis="claim"`` and ``claimed_by`` set to the describer. Rules,
 not a trained model: positions must come with the words that justify them, and no labelled data of this
 kind exists to train on. vaderSentiment's lexicon reads the polarity of a quote that names no stance word.
+
+**Holders.** A government body or a legislature the gazetteer names as an organisation of a state (the Pentagon,
+the State Duma) speaks for the state. Rules of usage read on the words themselves (``docs/stance.md`` lists
+each with its figures): "in protest at X" is an act's reason, which the act does not turn; "a stab in the back"
+opposes and "back" as a noun or adverb backs nothing; ending a quarrel ("ending years of dispute") takes no side;
+a judgement of the issue's own noun ("welcomed the pact") is about the issue, not the lead sentence's act.
 """
 
 from __future__ import annotations
@@ -379,6 +385,8 @@ def _idiom_position(token: Token) -> str | None:
         return "oppose"  # "watering down the sanctions": an act against them, like "undermine"
     if lemma in {"answer", "solution"} and token.dep_ == "attr" and token.head.lemma_ == "be":
         return "support"  # "an arms embargo is the answer"; "was not the answer" is read negated
+    if lemma == "stab" and token.doc[token.i + 1 : token.i + 4].text.casefold() == "in the back":
+        return "oppose"  # "called the pact a stab in the back": a betrayal, however the parser hangs "in the back"
     return None
 
 
@@ -419,6 +427,8 @@ def _lexicon_position(token: Token) -> str | None:
     if lemma == "need" and token.pos_ == "NOUN":
         # "the need for a global agreement": what is needed is supported ("did not see the need" is read negated)
         return "support" if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) else None
+    if lemma == "back" and token.dep_ in {"pobj", "advmod", "prt"}:
+        return None  # "a stab in the back", "came back": the body part or the adverb, not "to back" something
     if lemma == "fight" and token.pos_ == "NOUN":
         return None  # "weapons for the fight in Gaza": the war, no one's position ("to fight the plan" is one)
     if lemma in {"opposition", "opponent"} and token.dep_ in {"compound", "amod"}:
@@ -467,6 +477,8 @@ def _lexicon_position(token: Token) -> str | None:
         return None  # "delayed sanctions" opposes them; "delayed a vote on ..." puts off a procedure
     if lemma == "prevent" and _kept_from_nothing(token):
         return None  # "prevent Iran from getting nuclear weapons": no position ("from joining NATO" turns "joining")
+    if lemma in STOPPING and _ends_a_conflict(token):
+        return None  # "ending years of dispute over the project", "easing a standoff": no position against anything
     if lemma in STOPPING and (token.pos_ == "VERB" or lemma in {"lift", "ease", "scrap", "abandon"}):
         if any(c.dep_ == "dobj" and _lexicon_position(c) == "oppose" for c in token.children):
             return "support"  # "dropped its objections to ...", "lifted its veto on ..."
@@ -485,6 +497,21 @@ def _lexicon_position(token: Token) -> str | None:
     if lemma in OPPOSE or low in OPPOSE:
         return "oppose"
     return None
+
+
+CONFLICT_NOUNS = {"dispute", "standoff", "stand-off", "row", "feud", "quarrel", "stalemate", "deadlock", "impasse",
+                  "rift", "spat", "tension", "tensions", "conflict", "uncertainty"}  # fmt: skip
+
+
+def _ends_a_conflict(token: Token) -> bool:
+    """A verb of ending whose object is a conflict ("ending years of dispute over the project", "easing a standoff
+    between Germany and the IMF"): ending a quarrel takes no side against what it was about."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj")]  # fmt: skip
+        if any(n.lemma_.casefold() in CONFLICT_NOUNS for n in nouns):
+            return True
+    return False
 
 
 def _phrase_verb(tokens: list[Token], text: str, at: int) -> Token | None:
@@ -979,6 +1006,8 @@ def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
     "opposes lifting sanctions" supports them."""
     if position not in {"support", "oppose"}:
         return position
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.pos_ == "NOUN":
+        return position  # "recalled its ambassadors in protest at the pact": the act's reason, which it does not turn
     for ancestor in list(trigger.ancestors)[:4]:
         if ancestor.lemma_ in NEGATING_VERBS and trigger.pos_ == "VERB":
             break  # "refused to impose": a negation, read by _negated ("rejected calls for ..." composes below)
@@ -1072,6 +1101,8 @@ TITLE = re.compile(
 )
 GOVERNMENT_BODY = re.compile(r"\b(ministry|department|office|government|embassy|mission|cabinet|administration|"
                              r"white house|kremlin|élysée|elysee|parliament|chancellery)\b", re.IGNORECASE)  # fmt: skip
+# a state's legislature, named as an organisation the gazetteer gives a country: its acts are the state's
+LEGISLATURE = re.compile(r"\b(duma|knesset|congress|senate|bundestag|sejm|house of representatives)\b", re.I)
 EVENT_POSITIONS = {
     "RECOGNIZE": ("support", "act"), "SUPPORT": ("support", "reported"), "REQUEST": ("support", "reported"),
     "AGREE": ("support", "reported"), "REJECT": ("oppose", "reported"), "ACCUSE": ("oppose", "reported"),
@@ -1328,8 +1359,13 @@ def speaks_for(actor: str, actor_info: dict[str, dict[str, Any]]) -> str:
     info = actor_info.get(actor, {})
     if actor.startswith("person:") and info.get("affiliation"):
         return speaks_for(info["affiliation"], actor_info) if info["affiliation"] != actor else actor
-    if actor.startswith("org:") and info.get("country") and GOVERNMENT_BODY.search(info.get("name") or ""):
-        return f"state:{info['country']}"
+    names = [info.get("name") or "", *(info.get("aliases") or [])]
+    if (
+        actor.startswith("org:")
+        and info.get("country")
+        and any(GOVERNMENT_BODY.search(n) or LEGISLATURE.search(n) for n in names)
+    ):
+        return f"state:{info['country']}"  # "the Pentagon" (the Defense Department), "the State Duma"
     return actor
 
 
@@ -2023,7 +2059,7 @@ def rule_stances(
                                   article.get("events", []), context=how == "context")  # fmt: skip
         except (StopIteration, IndexError, ValueError):  # an odd parse loses one sentence, never the batch
             continue
-        if how == "context" and referent == "oppose" and _judges_the_act(span):
+        if how == "context" and referent == "oppose" and _judges_the_act(span, issue):
             # "UN Secretary-General Antonio Guterres said he deeply regretted the decision" after "Russia said it
             # would not extend the grain deal": "the decision" is the act against the issue, and its judgement turns
             turn = {"support": "oppose", "oppose": "support"}
@@ -2075,11 +2111,14 @@ def issue_patients(issue: Issue) -> set[str]:
     return out
 
 
-def _judges_the_act(span: Span) -> bool:
+def _judges_the_act(span: Span, issue: Issue) -> bool:
     """The sentence judges an act named by a definite noun that refers back ("regretted the decision", "condemned
-    the move", "welcomed this step"), with a verb of judgement, not of doing ("blocked the move")."""
+    the move", "welcomed this step"), with a verb of judgement, not of doing ("blocked the move"). The issue's own
+    noun ("welcomed the pact" in an article on "the AUKUS submarine pact") names the issue, not the act."""
     for noun in span:
         if noun.lemma_.casefold() not in ANAPHORA or noun.dep_ not in {"dobj", "pobj"}:
+            continue
+        if stem(noun.text) in issue.key_stems:
             continue
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
             continue
