@@ -93,6 +93,9 @@ class Gazetteer:
         self.role_words: set[str] = {w for r in self.roles for w in r}
         self.longest_role = max((len(r) for r in self.roles), default=1)
         self.local_roles: set[str] = {r.casefold() for r in data.get("local_roles", []) if r}  # "mayor"
+        # a state's national offices ("president", "treasury secretary"): held for the one state the article's officials
+        # and bodies serve where the title names none
+        self.national_roles: set[str] = {r.casefold() for r in data.get("national_roles", []) if r}
         # given name -> "f" / "m", where the name says the person's sex (for agreement with "Mr." / "Mrs.")
         self.given_name_sex: dict[str, str] = {}
         for sex, names in (data.get("given_names") or {}).items():

@@ -317,3 +317,27 @@ def test_the_commission_alone_is_the_one_the_article_names(analyze):
 def test_a_foreign_ministry_spokesman_takes_the_state_before_the_ministry(analyze):
     a = analyze("Chinese foreign ministry spokesman Geng Shuang said Beijing opposed unilateral sanctions.")
     assert _people(a)["person:geng-shuang"].affiliation == "state:CHN"
+
+
+def test_a_national_office_with_no_state_is_the_one_state_the_articles_officials_serve(analyze):
+    a = analyze(
+        "Treasury Secretary Steven Mnuchin defended the tax plan on Monday. Senate Republicans said Congress would "
+        "vote soon. President Donald Trump praised the bill."
+    )
+    people = _people(a)
+    assert people["person:steven-mnuchin"].affiliation == "state:USA"
+    assert people["person:steven-mnuchin"].role == "Treasury Secretary"
+    assert people["person:donald-trump"].affiliation == "state:USA"
+    # a title that names a place or body beside the office is that place's or body's: no state
+    b = analyze("Connecticut Attorney General Richard Blumenthal sued the firm. Congress held hearings on it.")
+    assert _people(b)["person:richard-blumenthal"].affiliation is None
+    b = analyze("Attorney General Richard Blumenthal of Connecticut sued the firm. Congress held hearings on it.")
+    assert _people(b)["person:richard-blumenthal"].affiliation is None
+    # officials and bodies of two states: the office is not read
+    c = analyze(
+        "Defense Secretary Ash Carter met the minister. Congress and the Knesset both passed resolutions on Monday."
+    )
+    assert _people(c)["person:ash-carter"].affiliation is None
+    # a hypothetical office ("a President Romney") is held by no one
+    d = analyze("Democrats fear what a President Mitt Romney would do. Congress is divided.")
+    assert _people(d)["person:mitt-romney"].affiliation is None

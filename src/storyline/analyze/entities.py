@@ -62,6 +62,19 @@ gazetteer, which users extend):
   Leyen").
 * An institution's name that is a place (gazetteer ``place_aliases``, none bundled) after "on", "in" or "at"
   says where something happens ("the attacks in Brussels" where Brussels is given as one), and names no actor.
+* A state's national office (gazetteer ``national_roles``: president, vice president, prime minister, secretary of
+  state, attorney general, treasury or defense secretary, ...) whose title names no state ("President Obama",
+  "Treasury Secretary Steven Mnuchin", "Obama, the president,") is held for the one state the article's officials
+  and national bodies serve: the states of every title that names one ("U.S. Ambassador", "State Department
+  spokesman"), of every state body or party the article names (gazetteer organisations with a country: Congress,
+  the Pentagon, the Knesset, Republicans), and of every state that acts as a subject or possessor ("China said",
+  "Israel's decision"). With none or several such states the office is left without one, and so is a person whose
+  titled sentence names another state ("Prime Minister Benjamin Netanyahu told Israel's parliament"). A title that
+  names anything beside the office ("NAACP President", "Connecticut Attorney General", "president of the Cato
+  Institute"), follows a name the title parser cannot read ("FreedomWorks president Matt Kibbe"), is hypothetical
+  ("a President Romney") or is set off by punctuation ("fit to be president, Clinton said") takes no state. A
+  reader of one country's political news takes "the president" as that country's; a state guessed from the same
+  or the previous sentence (above) comes first.
 """
 
 from __future__ import annotations
@@ -102,6 +115,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     anchors = _state_anchors(doc, spans, gaz)
     last_state: str | None = None  # the last state named as a noun (never "a Palestinian state")
     unstated: dict[str, str] = {}  # person id -> state guessed from context for a title that names none
+    national: dict[str, list[Span]] = {}  # persons titled with a national office alone ("President Obama"): sentences
+    placed: set[str] = set()  # persons whose title names something beside the office ("Connecticut Attorney General")
     for span, label in spans:
         if label == "PERSON" and _a_place(doc, span, gaz):
             label = "GPE"  # "Tbilisi's bid", "the Schengen area" tagged PERSON: a place
@@ -118,8 +133,12 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                     continue
                 span = person_span
         if label == "PERSON":
-            person, name_span, used, role_only, local = _person_mention(doc, span, gaz, people, last_state)
+            person, name_span, used, role_only, local, bare = _person_mention(doc, span, gaz, people, last_state)
             if person is not None:
+                if bare:
+                    national.setdefault(person, []).append(sentence(name_span))
+                elif bare is not None:
+                    placed.add(person)
                 title_tokens.update(used)
                 local_title_tokens.update(local)
                 found.append((name_span.start_char, name_span.end_char, name_span.text, person, label))
@@ -189,6 +208,23 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
         # said"). A title naming the state anywhere in the article ("Norway's foreign minister, Kari Holm") wins.
         if not people.index[pid].affiliation:
             people.resolve(people.index[pid].name, None, state, gaz)
+    seat = _the_one_state_served(found, people, gaz, unstated, anchors)
+    for pid, sents in national.items():
+        # "President Obama", "Treasury Secretary Steven Mnuchin" in an article whose officials and national bodies all
+        # belong to one state: that state's office, unless a sentence giving the title names another state ("Prime
+        # Minister Benjamin Netanyahu told Israel's parliament")
+        actor = people.index.get(pid)
+        if (
+            seat is None
+            or pid in placed
+            or actor is None
+            or actor.affiliation
+            or (actor.role or "").casefold() not in gaz.national_roles
+            or any(aid and aid.startswith("state:") and aid != seat and any(x.start_char <= s < x.end_char for x in sents)
+                   for s, _, _, aid, _ in found)
+        ):  # fmt: skip
+            continue
+        people.index[pid] = dataclasses.replace(actor, affiliation=seat, country=seat.split(":", 1)[1])
 
     found = people.merge_name_variants(found)
     found = people.join_earlier_surnames(found)
@@ -575,7 +611,9 @@ def _person_mention(
     doc: Doc, ent: Span, gaz: Gazetteer, people: _People, last_state: str | None
 ) -> tuple[str | None, Span, set[int], bool, set[int]]:
     """The person id for a PERSON entity, the span of the bare name, the tokens of its title, whether the title
-    gives a role but no state or organisation, and the tokens of a local office's title ("London Mayor")."""
+    gives a role but no state or organisation, the tokens of a local office's title ("London Mayor"), and, for a
+    state's national office (``national_roles``), whether its title names nothing beside the office ("President
+    Obama": True; "Connecticut Attorney General Richard Blumenthal": False; no such office: None)."""
     name_start = ent.start
     while name_start < ent.end - 1 and (doc[name_start].text in HONORIFICS or doc[name_start].lower_ in gaz.role_words):
         name_start += 1  # "Prime Minister Netanyahu" tagged whole: the title is not the name
@@ -586,7 +624,7 @@ def _person_mention(
     name_span = doc[name_start:name_end]
     name = _strip_possessive(name_span.text)
     if not any(c.isalpha() for c in name):
-        return None, name_span, set(), False, set()
+        return None, name_span, set(), False, set(), None
     title = (
         _title_before(doc, name_start, gaz, last_state)
         or _apposition_after(doc, name_end, gaz, last_state)
@@ -594,7 +632,7 @@ def _person_mention(
     )
     if title is None:
         if gaz.lookup(name) is not None:
-            return None, name_span, set(), False, set()  # "Jordan" tagged PERSON: the gazetteer knows better
+            return None, name_span, set(), False, set(), None  # "Jordan" tagged PERSON: the gazetteer knows better
         role, affiliation, used, tokens = None, None, set(), set()
     else:
         role, affiliation, used, tokens = title
@@ -606,7 +644,59 @@ def _person_mention(
         if affiliation and affiliation.startswith("state:"):
             affiliation = None
     actor = people.resolve(name, role, affiliation, gaz, _honorific_sex(doc, name_start))
-    return actor.id, name_span, used, role is not None and affiliation is None and not local, local
+    bare = None  # a national office's title: True where it names nothing beside the office, False where it does
+    if role is not None and role.casefold() in gaz.national_roles:
+        bare = affiliation is None and _names_only_the_office(doc, tokens, ent.start, name_start, gaz)
+        if name_end + 1 < len(doc) and doc[name_end].lower_ == "of" and doc[name_end + 1].ent_type_ in {"GPE", "LOC"}:
+            bare = False  # "Attorney General Richard Blumenthal of Connecticut": that place's office
+    return actor.id, name_span, used, role is not None and affiliation is None and not local, local, bare
+
+
+def _names_only_the_office(doc: Doc, tokens: set[int], ent_start: int, name_start: int, gaz: Gazetteer) -> bool:
+    """Whether a title names the office alone: only role words, fillers and honorifics ("former President Bill
+    Clinton", "Obama, the president,"), right before the name or in an apposition after it. Not where it names a
+    place, body or organisation ("NAACP President", "president of the Cato Institute", "Connecticut Attorney
+    General"), follows a name it could not read ("former FreedomWorks president Matt Kibbe"), is a hypothetical
+    ("a President Romney") or is set off by punctuation ("fit to be president, Clinton said")."""
+    before = [*range(ent_start, name_start)]
+    title = sorted(tokens) + before
+    if not title or any(doc[i].is_punct for i in title):
+        return False
+    if all(i < name_start for i in title):
+        if max(title) != name_start - 1:
+            return False
+        first = doc[min(title)]
+        if first.i > 0 and (doc[first.i - 1].lower_ in {"a", "an"} or doc[first.i - 1].pos_ == "PROPN"
+                            or doc[first.i - 1].ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}):  # fmt: skip
+            return False
+    return all(
+        t.lower_ in gaz.role_words
+        or t.lower_ in TITLE_FILLERS
+        or t.lower_ in {"the", "a", "an"}
+        or t.text in HONORIFICS
+        for t in (doc[i] for i in title)
+    )
+
+
+def _the_one_state_served(
+    found: list, people: _People, gaz: Gazetteer, guessed: dict[str, str], anchors: list[tuple[int, int, str]]
+) -> str | None:
+    """The one state whose officials and national bodies the article names, else None: the state of each person whose
+    title names a state or a state's body ("U.S. Secretary of State John Kerry", "State Department spokesman"), and of
+    each body of a state the article names (gazetteer organisations with a country: Congress, the Pentagon, the
+    Knesset, a state's parties). States named only as places or parties to a story ("talks with Mexico") do not
+    count, nor states guessed for a title from a nearby sentence."""
+    states = {state.split(":", 1)[1] for _, tok, state in anchors if tok >= 0}
+    for actor in people.index.values():
+        if actor.kind == "person" and actor.affiliation and actor.id not in guessed:
+            affiliated = gaz.actors.get(actor.affiliation)
+            if affiliated is not None and affiliated.country:
+                states.add(affiliated.country)
+    for _, _, _, aid, _ in found:
+        actor = gaz.actors.get(aid or "")
+        if actor is not None and actor.kind != "state" and actor.country and aid not in gaz.news_outlets:
+            states.add(actor.country)
+    return f"state:{states.pop()}" if len(states) == 1 else None
 
 
 ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "gen.": "general", "rep.": "representative"}
