@@ -1039,3 +1039,38 @@ def test_stance_a_state_body_named_as_an_organisation_speaks_for_its_state() -> 
     assert speaks_for("org:pentagon", info) == "state:USA"
     assert speaks_for("org:russian-state-duma", info) == "state:RUS"
     assert speaks_for("org:likud", info) == "org:likud"  # a party speaks for itself
+
+
+def test_stance_the_name_before_a_title_says_whom_the_person_serves(analyze) -> None:
+    # a regular demonym the gazetteer lacks names the state ("Cambodian" <- Cambodia); a name before the title that
+    # no one knows leaves the person's employer unknown, rather than the state named nearest
+    text = ("The United States will send cluster munitions to Ukraine. Cambodian Prime Minister Hun Sen said "
+            "the supply of cluster munitions to Ukraine was a grave mistake.")  # fmt: skip
+    found = {
+        (s.actor, s.position) for s in stances_of(analyze, text, issue="the supply of cluster munitions to Ukraine")
+    }
+    assert ("state:KHM", "oppose") in found, found
+    assert not any(a in {"state:UKR", "state:USA"} and p == "oppose" for a, p in found), found
+
+
+def test_stance_employer_before_a_title() -> None:
+    from storyline.stance import _employer_before_title
+
+    def employer(text: str) -> str | None:
+        return _employer_before_title(text, text.index("Jan Novak"), [])
+
+    assert employer("Nauruan Foreign Minister Jan Novak said so.") == "state:NRU"
+    assert employer("IMF spokesman Jan Novak said so.") == ""  # serves someone the gazetteer does not know
+    assert employer("French Foreign Minister Jan Novak said so.") is None  # known: the other rules decide
+    assert employer("On Monday, Foreign Minister Jan Novak said so.") is None  # no name before the title
+
+
+def test_stance_a_relational_nouns_possessor_and_a_participle_on_another_noun_hold_nothing(analyze) -> None:
+    issue = "debt relief for Portugal"
+    text = "Portugal's creditors agreed on Monday to start talks on debt relief for Portugal."
+    assert not any(s.actor == "state:PRT" for s in stances_of(analyze, text, issue=issue))
+    issue = "a moratorium on deep-sea mining"
+    text = ("Fiji backed a moratorium on deep-sea mining. A Belgian firm sponsored by Tonga plans to apply for a "
+            "mining licence.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:FJI", "support") in found and not any(a == "state:TON" for a, _ in found), found

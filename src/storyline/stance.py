@@ -21,7 +21,10 @@ kind exists to train on. vaderSentiment's lexicon reads the polarity of a quote 
 the State Duma) speaks for the state. Rules of usage read on the words themselves (``docs/stance.md`` lists
 each with its figures): "in protest at X" is an act's reason, which the act does not turn; "a stab in the back"
 opposes and "back" as a noun or adverb backs nothing; ending a quarrel ("ending years of dispute") takes no side;
-a judgement of the issue's own noun ("welcomed the pact") is about the issue, not the lead sentence's act.
+a judgement of the issue's own noun ("welcomed the pact") is about the issue, not the lead sentence's act. The
+name right before a title says whom its holder serves (a regular demonym: "Cambodian" <- Cambodia; a name no one
+knows: no state); the possessor of a relational noun ("Greece's creditors") is not among them; a passive participle
+on a noun ("a firm sponsored by Nauru") is said of that noun.
 """
 
 from __future__ import annotations
@@ -607,6 +610,8 @@ def _about_something_else(token: Token, issue: Issue) -> bool:
             return True
         definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         new_information = any(c.dep_ in {"compound", "nummod", "prep", "acl", "relcl", "appos"} for c in obj.children)
+        if obj.pos_ == "PROPN" and any(c.dep_ == "prep" for c in obj.children):
+            return False  # "has not ratified the UN Convention on the Law of the Sea": another thing, named in full
         return (
             obj.pos_ in {"PRON", "PROPN"}
             or obj.lemma_.casefold() in ANAPHORA
@@ -639,6 +644,17 @@ def _in_condition(token: Token) -> bool:
     return False
 
 
+def _on_another_noun(token: Token, issue: Issue) -> bool:
+    """A passive participle on a noun ("a firm sponsored by Nauru", "bomblets dropped by US aircraft") is said of that
+    noun: about the issue only when the noun is the issue or refers back to it ("a ceasefire proposed by ...", "a
+    resolution backed by 119 countries")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    noun = token.head
+    return not (stem(noun.text) in issue.key_stems or noun.lemma_.casefold() in ANAPHORA
+                or _lexicon_position(noun) is not None)  # fmt: skip
+
+
 def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool = False) -> Reading | None:
     """The position the words express: the stance word nearest the issue words, then negation,
     conditions and hedges."""
@@ -654,6 +670,8 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
                  and t.i not in issue_ids and issue_ids & {d.i for d in t.subtree}
                  and not any(t.i == u.i for u, _ in triggers)]  # fmt: skip
     triggers = [(t, p) for t, p in triggers if not _in_condition(t)]  # "only if Ankara restored ...": the condition
+    # "a Canadian firm sponsored by Nauru": a participle on a noun acts on that noun, not on the issue
+    triggers = [(t, p) for t, p in triggers if not _on_another_noun(t, issue)]
     # "the recognition would take effect next Tuesday": the issue spoken of, no one's position
     triggers = [(t, p) for t, p in triggers if not _bare_issue_subject(t, issue)]
     prescribed = False
@@ -1230,6 +1248,11 @@ def _conjuncts(token: Token) -> list[Token]:
 MEMBER_NOUNS = {"member", "country", "state", "nation", "ally", "partner"}
 
 
+# nouns of a relation to someone else: their possessor is the other side of the relation, not the one acting
+RELATIONAL = {"creditor", "lender", "debtor", "ally", "neighbour", "neighbor", "partner", "critic", "rival", "opponent",
+              "enemy", "foe", "friend", "donor", "investor", "customer", "client", "supplier", "bondholder"}  # fmt: skip
+
+
 def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
     """The actor a subject phrase names: its head and left modifiers; "a spokesman for X" / "officials in X"."""
     if subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
@@ -1246,6 +1269,11 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
         # "French farmers", "Irish exporters": a demonym on people who do not act for their state names no holder
         # ("Israeli officials", "Hungarian lawmakers", "a German diplomat" do)
         core = [t for t in core if not (t.dep_ == "amod" and t.ent_type_ == "NORP")]
+    if subject.pos_ == "NOUN" and subject.lemma_.casefold() in RELATIONAL:
+        # "Greece's creditors agreed ...", "Ukraine's allies": the possessor is the one they stand in relation to,
+        # not one of them
+        owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+        core = [t for t in core if t.i not in owned]
     if TITLE.search(subject.text) or GOVERNMENT_BODY.search(subject.text):
         core += [t for c in subject.rights if c.dep_ == "prep" and c.lower_ in {"for", "of", "from", "in", "at"}
                  for t in c.subtree]  # fmt: skip
@@ -1398,6 +1426,14 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
         actor = m.get("actor_id") or ""
         if not actor.startswith("person:") or actor in inferred:
             continue
+        employer = _employer_before_title(text, m["start"], mentions)
+        if employer is not None:
+            # the title's own name says whom the person serves: "Cambodian Prime Minister Hun Sen" (a demonym the
+            # gazetteer lacks) is Cambodia's; "IMF spokesman Gerry Rice", "Kosovo Prime Minister Albin Kurti" serve
+            # someone the gazetteer does not know: no state, rather than the nearest one
+            info.setdefault(actor, {"id": actor})["affiliation"] = employer or None
+            inferred.add(actor)
+            continue
         before, after = text[max(0, m["start"] - 45) : m["start"]], text[m["end"] : m["end"] + 70].split(".")[0]
         if not (
             TITLE.search(before)
@@ -1428,8 +1464,8 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
               and (text[m["end"] : m["end"] + 2] in {"'s", "\u2019s"} or DEMONYM_END.search(text[m["start"] : m["end"]]))]  # fmt: skip
     for m in mentions:
         actor = m.get("actor_id") or ""
-        if not actor.startswith("person:") or info.get(actor, {}).get("affiliation"):
-            continue
+        if not actor.startswith("person:") or info.get(actor, {}).get("affiliation") or actor in inferred:
+            continue  # one with an affiliation, or one whose own title's name was read above (known or not)
         before = [t for t in titled if 0 < m["start"] - t["end"] < 400]
         if before:
             info.setdefault(actor, {"id": actor})["affiliation"] = before[-1]["actor_id"]
@@ -1437,6 +1473,54 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
 
 
 ENVOY = re.compile(r"\b(?:ambassador|envoy|representative|delegate|delegation|mission)s?\b", re.IGNORECASE)
+DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish")
+
+
+def _state_of_demonym(word: str) -> str | None:
+    """A state named by a regular demonym the gazetteer does not list: the state's name and an English demonym
+    ending ("Cambodian" <- Cambodia, "Nauruan" <- Nauru, "Chilean" <- Chile)."""
+    from storyline.actors import gazetteer
+
+    for suffix in DEMONYM_SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            actor = gazetteer().lookup(word[: -len(suffix)])
+            if actor is not None and actor.id.startswith("state:"):
+                return actor.id
+    return None
+
+
+def _employer_before_title(text: str, start: int, mentions: list[dict[str, Any]]) -> str | None:
+    """Whom a title right before a person's name says he serves, read on the capitalised words before the title
+    ("Cambodian Prime Minister Hun Sen", "IMF spokesman Gerry Rice"): a state by a demonym the gazetteer lacks
+    ("state:KHM"), "" when those words name no actor the gazetteer or the entity stage knows (an employer left
+    unknown), None when the words are known or there are none (the other rules decide)."""
+    from storyline.actors import gazetteer
+
+    gaz = gazetteer()
+    head = re.split(r"[.,;:!?\"\u201c\u201d()\u2013\u2014]|\s-\s", text[max(0, start - 60) : start])[-1]
+    words = re.findall(r"[\w'\u2019-]+", head)
+    if not words or not TITLE.search(" ".join(words[-3:])):
+        return None  # no title right before the name
+    while words and (words[-1].casefold() in gaz.role_words or TITLE.fullmatch(words[-1])):
+        words.pop()  # the title itself: "Prime Minister", "Finance Minister", "spokesman"
+    name = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.casefold() in gaz.role_words:
+            break  # "Irish Agriculture Minister": "Agriculture" is no role the gazetteer lists, read as a name part
+        name.insert(0, word)
+    name = [w for w in name if w not in {"The", "A", "An", "Former", "Then", "Outgoing", "Acting"}]
+    if not name:
+        return None
+    known = any(gaz.lookup(" ".join(name[i:])) or gaz.lookup(w) for i, w in enumerate(name))
+    offset = start - len(text[max(0, start - 60) : start]) + text[max(0, start - 60) : start].rfind(head)
+    tagged = any(m["start"] < start and m["end"] > offset and not (m.get("actor_id") or "").startswith("person:")
+                 for m in mentions)  # fmt: skip
+    if known or tagged:
+        return None
+    demonym = next((d for w in name if (d := _state_of_demonym(w))), None)
+    return demonym or ""
+
+
 TITLE_AFTER_STATE = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?" + TITLE.pattern[2:], re.IGNORECASE)
 DEMONYM_END = re.compile(r"(?:an|ish|ese|ch|i)$")  # "Norwegian", "Spanish", "Japanese", "French", "Israeli"
 
