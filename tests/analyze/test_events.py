@@ -1144,3 +1144,41 @@ def test_a_possessive_before_a_gerund_is_the_gerunds_doer(analyze):
     text = "In 2008, Vladimir Putin complained bitterly about Germany's backing independence for Kosovo."
     found = [e for e in _events(analyze, text) if e.action == "SUPPORT"]
     assert found and all(e.source_actor == "state:DEU" for e in found)
+
+
+def test_agreeing_with_someone_in_a_statement_is_a_view_shared(analyze):
+    text = "Paul Manafort said he agreed with Ted Cruz."
+    assert [e for e in _events(analyze, text) if e.action == "AGREE"] == []
+
+
+def test_battling_it_out_is_a_contest_not_force(analyze):
+    text = "In Kentucky, Democrats are battling it out with Republicans."
+    assert [e for e in _events(analyze, text) if e.action == "FIGHT"] == []
+
+
+def test_a_participle_between_a_number_and_its_noun_is_an_adjective(analyze):
+    text = (
+        "Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a count by "
+        "The Associated Press, but the self-described democratic socialist has vowed to soldier on."
+    )
+    assert [e for e in _events(analyze, text) if e.action == "AGREE"] == []
+
+
+def test_a_time_after_the_report_does_not_date_an_act_reported_done(analyze):
+    text = "Kevin McCarthy has signed up to serve as a delegate for Donald Trump at this summer's national convention."
+    (e,) = [e for e in analyze(text, published="2016-05-09").events if e.trigger == "signed"]
+    assert (e.date, e.date_precision) == ("2016-05-09", None)
+
+
+def test_what_an_admission_states_is_the_speakers_words(analyze):
+    text = "Vladimir Putin veered close to an admission that Russian soldiers had fought in Ukraine."
+    assert [e for e in _events(analyze, text) if e.action == "FIGHT"] == []
+
+
+def test_the_court_bare_is_the_court_the_article_named(analyze):
+    text = (
+        "The Supreme Court refused to reinstate the law. "
+        "Governor Pat McCrory blamed the court's four liberal justices. Barack Obama visited the court on Friday."
+    )
+    found = {(e.trigger, e.target_actor) for e in _events(analyze, text)}
+    assert {("blamed", "org:supreme-court"), ("visited", "org:supreme-court")} <= found

@@ -129,7 +129,10 @@ CONTENT_NOUNS = OPINION_NOUNS | WISH_NOUNS | {"strategy", "goal", "aim", "purpos
                                              "power", "right", "authority", "ability", "vote", "move", "step",
                                              "campaign", "fight", "battle", "push", "drive", "proof", "evidence",
                                              "indication", "sign", "suspicion", "hint", "likelihood", "risk",
-                                             "scenario"}  # fmt: skip
+                                             "scenario", "admission", "acknowledgment", "acknowledgement",
+                                             "confession", "denial", "insistence", "assurance"}  # fmt: skip
+# (what an admission or a denial states is the speaker's words: "veered close to an admission that Russian soldiers
+# had fought in the war")
 # the things a vote passes or adopts ("passed the bill", "adopted a resolution"); "passed reporters in the
 # hall", "adopted the favored position", "passed the test" are no votes
 MEASURE_NOUNS = {"bill", "law", "legislation", "measure", "resolution", "amendment", "budget", "act", "package",
@@ -267,8 +270,11 @@ def lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str
 def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     single, phrases, _ = lexicon()
     mentions = [m for m in analysis.actors if m.actor_id]
-    parties = _party_mentions(doc, mentions)  # (a target only: a sentence with no actor named but "the party" is
-    # not read for acts, since its subject would be a pronoun resolved from afar)
+    parties = _party_mentions(doc, mentions) + _court_mentions(
+        doc, analysis.actors
+    )  # (a target only: a sentence with no
+    # actor named but "the party" or "the court" is not read for acts, since its subject would be a pronoun resolved
+    # from afar)
     mentions = sorted(
         mentions + _title_mentions(doc, mentions) + _epithet_mentions(doc, mentions) + parties, key=lambda m: m.start
     )
@@ -283,7 +289,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             if token.pos_ != "VERB" or token.dep_ == "amod" or _inside_a_name(token, sent):
                 continue  # "recently resigned RNC director Gentry Collins": a modifier, not this sentence's act
             code = _code(token, single, phrases)
-            if code is None or _negated(token) or _inside_quotes(sent, token):
+            if code is None or _negated(token) or _inside_quotes(sent, token) or _misparsed_adjective(token):
                 continue
             if _wished_for(token) or _alleged(token) or _passive_participle(token):
                 continue
@@ -306,7 +312,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 for m in analysis.actors
                 if not m.actor_id and m.label == "ORG" and sent.start_char <= m.start < sent.end_char
             ]
-            found = _events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved)
+            found = _events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved, parties)
             out.extend(_act_anaphor_target(e, token, out, mentions) for e in found)
     return {"events": _dedupe(out)}
 
@@ -346,6 +352,23 @@ def _act_anaphor_target(event: Event, verb: Token, earlier: list[Event], mention
     if not before or not before[-1].source_actor or before[-1].source_actor == own:
         return event
     return replace(event, target_actor=before[-1].source_actor)
+
+
+def _misparsed_adjective(verb: Token) -> bool:
+    """ "leads Sanders by 271 pledged delegates", "the elected officials": a participle between a number or a
+    determiner and the noun right after it, with no subject of its own, describes that noun (the parser sometimes
+    makes it a verb with the noun as its object)."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return (
+        (before.like_num or before.dep_ == "det")
+        and after.head.i == verb.i
+        and after.dep_ in {"dobj", "obj"}
+        and after.pos_ == "NOUN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _inside_a_name(verb: Token, sent: Span) -> bool:
@@ -749,6 +772,24 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     ):
         return True  # "Clinton said she supported the agreement": a stance stated, not an act
     if (
+        verb.lemma_.casefold() == "agree"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.casefold() in SAY_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        and not any(
+            c.dep_ in {"xcomp", "ccomp", "dobj", "obj"} or c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+            for c in verb.children
+        )
+    ):
+        return True  # "Mr. Manafort said he agreed with Mr. Cruz": a view shared, stated; not "said he agreed with
+        # Cruz on a deal" or "to divide the states", an agreement on something
+    if (
+        code in VIOLENT_CODES
+        and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "out" for c in verb.children)
+    ):
+        return True  # "Democrats battling it out", "fought it out in the primary": an idiom of a contest, no force
+    if (
         verb.lemma_.casefold() in STANCE_VERBS
         and verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve", "'s"} for c in verb.children)
@@ -1138,6 +1179,7 @@ def _events(
     published: str | None,
     article_mentions: list[Mention] = (),
     unresolved: list[Mention] = (),
+    target_only: list[Mention] = (),
 ) -> list[Event]:
     """One event per (source, target) pair: conjoined subjects ("Norway, Ireland and Spain recognized") and
     conjoined objects ("recalled its ambassadors from Norway and Ireland") each give their own event."""
@@ -1149,6 +1191,9 @@ def _events(
     sources = _all_mentions(source_side, mentions, strict=True) or _pronoun_antecedents(
         verb, source_side, article_mentions or mentions
     )
+    # "the party", "the court" read from the story are targets only ("joined the court's remaining liberals to
+    # endorse": the justices endorse, not the court named before)
+    sources = [m for m in sources if m not in target_only]
     if not sources:
         return []
     if code == "VOTE" and any(t.lemma_.casefold() in ELECTORATE_NOUNS for t in source_side):
@@ -1297,6 +1342,18 @@ def _events(
     ):
         return []  # "asking not to be identified": a reporter's condition, not a request between actors
     when = _scheduled_weekday(verb, _date(verb, sent, times, published), published)
+    if (
+        when is not None
+        and _done(verb)
+        and _starts_after(when.value, published)
+        and not YEAR.search(when.text)
+        and _governs(verb, when) != 0
+    ):
+        when = None  # "has signed up to serve as a delegate ... at this summer's convention" (published in May): an
+        # act reported as done happened by the report, so a later time read from the report's date, borrowed from the
+        # clause it is part of, is another act's (what it is for); a date the text writes out with its year stands
+        # ("dropped out of the race May 3, 2016" in a box updated after the article's date), and so does the verb's
+        # own adverbial (a year the time stage guessed: "At a January ceremony, Holm praised Kerry")
     historical = _historical(verb, when, published)
     date, precision = (when.value, when.precision) if when is not None else (published, None)
     return [
@@ -1341,6 +1398,42 @@ def _not_acted_on(verb: Token, code: str) -> set[int]:
         if node.dep_ == "agent" and node.head.dep_ in {"acl", "relcl"} and node.head.head.dep_ == "appos":
             out |= {t.idx for t in node.subtree}
     return out
+
+
+YEAR = re.compile(r"\b\d{4}\b")
+SEASON_STARTS = {"SP": "03-01", "SU": "06-01", "FA": "09-01", "AU": "09-01", "WI": "12-01"}
+
+
+def _starts_after(value: str | None, published: str | None) -> bool:
+    """Whether a time value (a day, week, month, season or year) begins after the publication day."""
+    if not value or not published or len(published) < 10:
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        start = value
+    elif re.fullmatch(r"\d{4}-\d{2}", value):
+        start = value + "-01"
+    elif m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        try:
+            start = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat()
+        except ValueError:
+            return False
+    elif (m := re.fullmatch(r"(\d{4})-([A-Z]{2})", value)) and m[2] in SEASON_STARTS:
+        start = f"{m[1]}-{SEASON_STARTS[m[2]]}"
+    elif re.fullmatch(r"\d{4}", value):
+        start = value + "-01-01"
+    else:
+        return False
+    return start > published[:10]
+
+
+def _done(verb: Token) -> bool:
+    """The verb reports an act as done: a simple past ("signed") or a present perfect ("has signed"), no modal."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in MODALS for c in aux):
+        return False
+    if verb.tag_ == "VBD" and not aux:
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have", "'ve"} for c in aux)
 
 
 def _within_phrase(token: Token, verb: Token) -> bool:
@@ -1676,6 +1769,37 @@ def _party_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         best = next(m for m in reversed(parties) if m.actor_id == counts[0][0] and m.end <= token.idx)
         out.append(replace(best, start=token.idx, end=token.idx + len(token.text), text=token.text))
+    return out
+
+
+def _court_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "blamed the court's 'four liberal justices'", "asked the court to intervene": "the court", bare, after the
+    article has named a court ("the Supreme Court refused to reinstate the law") is the court named last before it.
+    As for "the party", only as an object or an object's possessor, and only "the court" itself ("the appeals court",
+    "a court" are not)."""
+    courts = [
+        m if m.actor_id else _named_organisation(m)  # (a court the gazetteer lacks, kept by its name)
+        for m in mentions
+        if (m.kind == "organisation" or not m.actor_id and m.label == "ORG")
+        and (m.name or m.text).casefold().endswith("court")
+    ]
+    out: list[Mention] = []
+    for token in doc:
+        if token.lower_ != "court" or token.tag_ != "NN":
+            continue
+        if token.dep_ not in {"dobj", "obj", "pobj", "dative"} and not (
+            token.dep_ == "poss" and token.head.dep_ in {"dobj", "obj", "pobj", "dative"}
+        ):
+            continue
+        children = list(token.children)
+        if [c.lower_ for c in children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in {"poss", "prep", "appos", "relcl", "acl", "amod", "compound"} for c in children
+        ):
+            continue
+        before = [m for m in courts if m.end <= token.idx]
+        if before:
+            best = before[-1]
+            out.append(replace(best, start=token.idx, end=token.idx + len(token.text), text=token.text))
     return out
 
 
