@@ -341,3 +341,13 @@ def test_a_national_office_with_no_state_is_the_one_state_the_articles_officials
     # a hypothetical office ("a President Romney") is held by no one
     d = analyze("Democrats fear what a President Mitt Romney would do. Congress is divided.")
     assert _people(d)["person:mitt-romney"].affiliation is None
+
+
+def test_a_family_named_by_its_plural_surname_is_no_one_person(analyze):
+    a = analyze(
+        "Bill Clinton and Hillary Clinton flew to Florida. The Clintons preferred the Dominican Republic, and "
+        "a donor lent his plane to the Clintons."
+    )
+    assert "person:clintons" not in _people(a)
+    assert all(m.actor_id is None for m in a.actors if m.text.startswith("Clintons"))
+    assert {"person:bill-clinton", "person:hillary-clinton"} <= set(_people(a))

@@ -75,6 +75,10 @@ gazetteer, which users extend):
   ("a President Romney") or is set off by punctuation ("fit to be president, Clinton said") takes no state. A
   reader of one country's political news takes "the president" as that country's; a state guessed from the same
   or the previous sentence (above) comes first.
+* A surname in the plural after "the" ("the Clintons", "the Clintons' home"), where the article names a person by
+  that surname, is a family or a couple, not one person: it is not made a person of its own. A mention names one
+  actor, and the family is neither of its members alone (what "the Clintons" did is not what Hillary Clinton did),
+  so it names none.
 """
 
 from __future__ import annotations
@@ -120,6 +124,10 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     for span, label in spans:
         if label == "PERSON" and _a_place(doc, span, gaz):
             label = "GPE"  # "Tbilisi's bid", "the Schengen area" tagged PERSON: a place
+        if label == "PERSON" and _a_family(doc, span):
+            # "the Clintons": a family or couple, no one person; one mention names one actor, so it names none
+            found.append((span.start_char, span.end_char, span.text, None, label))
+            continue
         if label == "PERSON" and gaz.news_outlets:
             outlet = _outlet_prefix(doc, span, gaz)
             if outlet is not None:
@@ -313,6 +321,19 @@ def _a_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if span.start > 0 and (doc[span.start - 1].text in HONORIFICS or doc[span.start - 1].lower_ in gaz.role_words):
         return False
     return not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in doc.ents)
+
+
+def _a_family(doc: Doc, span: Span) -> bool:
+    """A surname in the plural after "the" ("the Clintons", "the Bushes'") where the article names a person by that
+    surname: a family or a couple, not one person."""
+    words = [t for t in span if t.lower_ not in POSSESSIVES]
+    if len(words) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = words[0].text
+    if not (word[:1].isupper() and word.endswith("s")):
+        return False
+    singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return any(t.text in singulars and t.ent_type_ == "PERSON" for t in doc)
 
 
 BARE_BODIES = {"Commission", "Council"}
