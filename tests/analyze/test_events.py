@@ -1182,3 +1182,25 @@ def test_the_court_bare_is_the_court_the_article_named(analyze):
     )
     found = {(e.trigger, e.target_actor) for e in _events(analyze, text)}
     assert {("blamed", "org:supreme-court"), ("visited", "org:supreme-court")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        (
+            "Donald Trump skipped the debate. That left Sen. Ted Cruz of Texas center stage and fielding the most "
+            "incoming attacks from his rivals -- so much so that he accused the debate moderators of bias.",
+            "accused",
+            "person:ted-cruz",
+        ),
+        (
+            "John McCain praised the bill on Monday. Other senators said they have had almost no dealings with Ted "
+            "Cruz since he dropped out of the presidential race.",
+            "dropped",
+            "person:ted-cruz",
+        ),
+    ],
+)
+def test_he_is_the_one_person_a_sentence_names_when_its_subject_is_no_person(analyze, text, trigger, source):
+    (e,) = [e for e in _events(analyze, text) if e.trigger == trigger]
+    assert e.source_actor == source

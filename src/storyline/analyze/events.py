@@ -1594,6 +1594,11 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
     first = next((t for t in here if t.i < pronoun.i and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "poss"
                   and t.head.dep_ in {"nsubj", "nsubjpass"})), None)  # fmt: skip
     topic = [m for m, r in zip(earlier, roots, strict=True) if first is not None and r.i == first.i][:1]
+    if word in PERSON_PRONOUNS and first is not None and first.pos_ != "PROPN" and first.lower_ not in PERSON_PRONOUNS:
+        # a sentence whose first subject is no name and no person ("That left Sen. Ted Cruz center stage and
+        # fielding the most attacks -- so much so that he accused"): the one person it names before "he" is the topic
+        people = {m.actor_id: m for m in earlier if m.start >= here.start_char}
+        topic = topic or (list(people.values()) if len(people) == 1 else [])
     earlier = local or topic or main or subjects or (earlier if word in PERSON_PRONOUNS else [])
     return [earlier[-1]] if earlier else []
 
