@@ -1074,3 +1074,37 @@ def test_stance_a_relational_nouns_possessor_and_a_participle_on_another_noun_ho
             "mining licence.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("state:FJI", "support") in found and not any(a == "state:TON" for a, _ in found), found
+
+
+def test_stance_the_lead_act_is_the_main_clauses(analyze) -> None:
+    # the lead sentence reports the vote; Serbia's opposition in its apposition is not the act "the vote" refers to
+    issue = "Kosovo's membership of the Council of Europe"
+    text = ("The Council of Europe's parliamentary assembly voted on Tuesday to recommend Kosovo's membership of the "
+            "Council of Europe, a step Serbia has fought for months. Albania welcomed the vote.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:ALB", "support") in found and ("state:ALB", "oppose") not in found, found
+
+
+def test_stance_disappointed_by_the_decision_judges_the_lead_act(analyze) -> None:
+    issue = "the Paris climate agreement"
+    text = ("The United States said on Thursday it would withdraw from the Paris climate agreement. "
+            "Germany said it was deeply disappointed by the decision.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:USA", "oppose") in found and ("state:DEU", "support") in found, found
+
+
+def test_stance_had_not_decided_and_a_relative_clause_on_a_name_alone(analyze) -> None:
+    issue = "Kosovo's membership of the Council of Europe"
+    text = ("Spain said it would vote against Kosovo's membership of the Council of Europe. Slovakia, which does not "
+            "recognise Kosovo, said it had not yet decided how it would vote.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:SVK", "undecided") in found and ("state:SVK", "oppose") not in found, found
+
+
+def test_stance_safeguard_supports_and_discourage_opposes() -> None:
+    from storyline import nlp
+    from storyline.stance import _lexicon_position
+
+    doc = nlp.load(SETTINGS.model)("China vowed to safeguard the deal and discouraged its use.")
+    by_word = {t.lower_: _lexicon_position(t) for t in doc}
+    assert by_word["safeguard"] == "support" and by_word["discouraged"] == "oppose", by_word

@@ -56,7 +56,7 @@ SUPPORT = {
     "essential", "upgrade", "establish", "impose", "tighten", "join", "ratify", "sign", "adopt", "proponent",
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
-    "possible", "feasible", "realistic", "rejoin", "thank", "accept",
+    "possible", "feasible", "realistic", "rejoin", "thank", "accept", "safeguard", "preserve", "uphold", "salvage",
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
@@ -72,7 +72,7 @@ OPPOSE = {
     "condemnation", "denunciation", "protest", "outrage", "regret", "disappointed", "disappointing",
     "disappointment", "dismayed", "dismay", "lament", "disagree", "countermeasure", "countermeasures",
     "retaliation", "reprisal", "reprisals", "blow", "setback", "shameful", "disgrace", "disgraceful", "violate", "damage", "weaken", "endanger",
-    "jeopardize", "jeopardise", "destabilise", "destabilize",
+    "jeopardize", "jeopardise", "destabilise", "destabilize", "discourage",
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
 # verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
@@ -112,6 +112,7 @@ ANAPHORA = {
 JUDGING = {
     "welcome", "applaud", "praise", "hail", "commend", "salute", "endorse", "condemn", "denounce", "criticize",
     "criticise", "regret", "deplore", "decry", "lament", "slam", "blast", "lambaste", "rebuke", "disagree", "thank",
+    "disappoint", "disappointed", "dismay", "dismayed",
 }  # fmt: skip
 # words that judge an act rather than state a position on it: the one who uses them holds the position
 EVALUATIVE = {
@@ -145,7 +146,7 @@ CONDITION_PHRASES = re.compile(
     re.IGNORECASE,
 )
 UNDECIDED_PHRASES = re.compile(
-    r"\b(has not (?:yet )?decided|have not (?:yet )?decided|no decision|not (?:yet )?made up|undecided|"
+    r"\b((?:has|have|had)(?: not|n't) (?:yet )?decided|no decision|not (?:yet )?made up|undecided|"
     r"keep(?:s|ing)? (?:its|their|his|her|all) options open|declin\w* to (?:say|comment|commit|take a position)|"
     r"would not (?:say|commit)|did not say|won't say|not rule out|not ruled? out|(?:is|are|was|were) open to|"
     r"remains? open|still weighing|weighing|reviewing|studying|considering|consider(?:s|ed)? (?:whether|the|a)|"
@@ -1774,7 +1775,10 @@ def _relative_acts(
         relative = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}),
                         None)  # fmt: skip
         words = list(verb.subtree)
-        if relative is None or not any(stem(t.text) in issue.key_stems for t in words):
+        # the issue's words, not a name alone as the thing acted on: "Greece, which does not recognise Kosovo" and
+        # "Germany, which had pressed Kosovo to create the association" say nothing of Kosovo's membership of anything
+        named = [t for t in words if stem(t.text) in issue.key_stems]
+        if relative is None or not named or all(t.pos_ == "PROPN" and t.dep_ == "dobj" for t in named):
             continue
         reading = read_clause(words, issue, " ".join(t.text for t in words))
         if reading is None or reading.trigger is None or reading.prescribed:
@@ -2150,7 +2154,11 @@ def rule_stances(
             found = [replace(s, position=turn[s.position]) if s.position in turn and s.basis != "act" else s
                      for s in found]  # type: ignore[arg-type]  # fmt: skip
         if how != "context" and sentences and start == sentences[0][0]:
-            referent = next((s.position for s in found if s.basis != "claim"
+            # the act the lead sentence reports is its main clause's: "The assembly voted to recommend Kosovo's
+            # admission, a step Serbia has fought for months" reports the vote, not Serbia's opposition to it
+            main = {speaks_for(a, info) for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
+                    for a in holders_of(t, offset, lookup)}  # fmt: skip
+            referent = next((s.position for s in found if s.basis != "claim" and s.actor in main
                              and s.position in {"support", "oppose"}), None)  # fmt: skip
         out.extend(found)
     out = _protests_against_opponents(out, article.get("events", []), info)
