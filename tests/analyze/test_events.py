@@ -1204,3 +1204,21 @@ def test_the_court_bare_is_the_court_the_article_named(analyze):
 def test_he_is_the_one_person_a_sentence_names_when_its_subject_is_no_person(analyze, text, trigger, source):
     (e,) = [e for e in _events(analyze, text) if e.trigger == trigger]
     assert e.source_actor == source
+
+
+def test_the_subject_of_a_clause_conjoined_to_the_main_one_continues_the_topic(analyze):
+    text = (
+        "Hillary Clinton put Bernie Sanders on the defensive through much of the two-hour debate, but a hoarse-voiced "
+        "Sanders got in numerous digs. He accused Clinton of being too cozy with Wall Street."
+    )
+    (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    assert (e.source_actor, e.target_actor) == ("person:bernie-sanders", "person:hillary-clinton")
+
+
+def test_a_name_the_parser_reads_as_an_infinitive_after_to_is_the_target(analyze):
+    text = (
+        "Donald Trump won again. But other Republicans yielded to Trump after he swept seven out of 11 states on "
+        "Tuesday, the biggest day of balloting yet."
+    )
+    (e,) = [e for e in _events(analyze, text) if e.trigger == "yielded"]
+    assert e.target_actor == "person:donald-trump"

@@ -1584,7 +1584,10 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
     # to ... and that he agreed"), not of a clause beside it ("He suggested that Mr. Trump was coming, and he urged")
     local = [m for m, r, s_ in zip(earlier, roots, subject, strict=True)
              if s_ and m.start >= here.start_char and pronoun.i in {t.i for t in r.head.subtree}]  # fmt: skip
-    main = [m for m, r, s_ in zip(earlier, roots, subject, strict=True) if s_ and r.head.dep_ == "ROOT"]
+    # (a clause conjoined to the main one is a main clause too: "Clinton put Sanders on the defensive ..., but a
+    # hoarse-voiced Sanders got in numerous digs. He accused Clinton" -> Sanders)
+    main = [m for m, r, s_ in zip(earlier, roots, subject, strict=True)
+            if s_ and (r.head.dep_ == "ROOT" or r.head.dep_ == "conj" and r.head.head.dep_ == "ROOT")]  # fmt: skip
     # (a ROOT mention is its own head, so it counts as a main subject)
     subjects = [m for m, s_ in zip(earlier, subject, strict=True) if s_]
     # else the topic of the pronoun's own sentence, its first subject (or the possessor of it) before the pronoun,
@@ -1925,6 +1928,8 @@ def _object_tokens(verb: Token) -> list[Token]:
                            for g in p.children if g.dep_ == "pobj")  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "xcomp" and child.pos_ == "PROPN":
+            out.append(child)  # "yielded to Trump": the parser reads "to" as an infinitive's and the name as its verb
         elif child.dep_ == "xcomp" and not objects:
             out.extend(_object_tokens(child))  # "agreed to meet Norway"; not "urged Europe to recognize X"
     return sorted(out, key=lambda t: t.i)
