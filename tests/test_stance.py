@@ -1108,3 +1108,16 @@ def test_stance_safeguard_supports_and_discourage_opposes() -> None:
     doc = nlp.load(SETTINGS.model)("China vowed to safeguard the deal and discouraged its use.")
     by_word = {t.lower_: _lexicon_position(t) for t in doc}
     assert by_word["safeguard"] == "support" and by_word["discouraged"] == "oppose", by_word
+
+
+def test_stance_the_issues_object_employs_no_official_and_what_ought_to_be_holds_nothing(analyze) -> None:
+    # "the State of Palestine" is what the issue acts on: not the state of a prime minister named next to it
+    text = ("LONDON, Sept 21 - Malta formally recognised the State of Palestine on Sunday, a step that Prime Minister "
+            "Robert Abela said was meant to revive hope of a two-state solution.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert ("state:MLT", "support") in found and not any(a == "state:PSE" for a, _ in found), found
+    # what a clause says ought to happen to others is no position of theirs
+    text = ("Ireland has signalled it is ready to recognise the State of Palestine, becoming one of the few European "
+            "governments to challenge the consensus that Palestinians must wait for Israel's permission to have a state.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert ("state:IRL", "support") in found and not any(a == "state:PSE" for a, _ in found), found

@@ -1410,7 +1410,9 @@ def side_of(actor: str, actor_info: dict[str, dict[str, Any]]) -> str | None:
     return f"state:{country}" if country else None
 
 
-def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def infer_affiliations(
+    article: dict[str, Any], actor_info: dict[str, dict[str, Any]], issue: Issue | None = None
+) -> dict[str, dict[str, Any]]:
     """People with a title ("Foreign Minister Kari Holm", "Samir Haddad, a senior adviser at the Palestinian
     foreign ministry") speak for the state named nearest them; the entity stage leaves affiliation empty when the
     gazetteer does not know the person."""
@@ -1418,7 +1420,8 @@ def infer_affiliations(article: dict[str, Any], actor_info: dict[str, dict[str, 
     mentions = sorted(article.get("actors", []), key=lambda m: m["start"])
     quoted = [(q["start"], q["end"]) for q in article.get("quotes", []) if q.get("kind") != "indirect"]
     states = [m for m in mentions if (m.get("actor_id") or "").startswith("state:") and not names_issue(text, m)
-              and not any(s <= m["start"] < e for s, e in quoted)]  # fmt: skip
+              and not any(s <= m["start"] < e for s, e in quoted)
+              and not (issue is not None and _in_issue_phrase(text, m, issue))]  # fmt: skip
     info = {k: dict(v) for k, v in actor_info.items()}
     # a state named next to the title wins over an affiliation the entity stage took from further away (it can
     # take "Palestinian" in "a Palestinian state", which names the issue, not anyone's employer)
@@ -1640,8 +1643,8 @@ def read_sentence(
                 continue
             sub = read_clause(words, issue, " ".join(t.text for t in words), context=context)
             subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if sub is None or sub.trigger is None or subject is None:
-                continue
+            if sub is None or sub.trigger is None or subject is None or sub.prescribed:
+                continue  # what someone says ought to happen ("Palestinians must wait for ...") is no one's position
             if direct is not None and subject.pos_ == "PRON":
                 continue
             reported = issue_patients(issue) if _content_of_another(clause) else set()
@@ -1928,6 +1931,17 @@ def reparse(text: str, model: str) -> SpanParser:
     return parse
 
 
+def _in_issue_phrase(text: str, mention: dict[str, Any], issue: Issue) -> bool:
+    """A state named as the object inside the issue's own words ("recognised the State of Palestine", "an arms
+    embargo on Israel"): what the issue acts on, never the employer of an official named near it. The possessor of
+    a bid ("Sweden's membership of NATO") is the one who seeks it, and its officials are often the ones named."""
+    if not stems_of(text[mention["start"] : mention["end"]]) & issue.key_stems:
+        return False
+    before = re.search(r"([\w-]+)\s+(?:(?:of|on|to|for|against|with|the)\s+)*$", text[max(0, mention["start"] - 40) :
+                       mention["start"]])  # fmt: skip
+    return before is not None and stem(before.group(1)) in issue.key_stems
+
+
 def names_issue(text: str, mention: dict[str, Any]) -> bool:
     """ "Palestinian" in "a Palestinian state": a demonym inside an issue's words, naming no actor."""
     return bool(re.match(r"\s+state(hood)?\b", text[mention["end"] : mention["end"] + 12]))
@@ -2068,7 +2082,7 @@ def _issue_reading(
     sentences on the issue."""
     text = article.get("text") or ""
     sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
-    info = infer_affiliations(article, actor_info or {})
+    info = infer_affiliations(article, actor_info or {}, issue)
     return text, sentences, info, issue_sentences(text, sentences, issue)  # type: ignore[arg-type,return-value]
 
 
