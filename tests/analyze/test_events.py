@@ -1222,3 +1222,9 @@ def test_a_name_the_parser_reads_as_an_infinitive_after_to_is_the_target(analyze
     )
     (e,) = [e for e in _events(analyze, text) if e.trigger == "yielded"]
     assert e.target_actor == "person:donald-trump"
+
+
+def test_a_platform_after_on_is_the_medium_not_the_target(analyze):
+    text = "And Donald Trump himself lashed out on Twitter, saying the justice had embarrassed all."
+    (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    assert e.target_actor is None

@@ -1375,13 +1375,19 @@ def _events(
     ]
 
 
+# platforms words are said on ("lashed out on Twitter"): where the act is done, never at whom
+SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "youtube", "snapchat", "reddit", "tiktok", "tumblr", "linkedin",
+                "periscope", "medium"}  # fmt: skip
+
+
 def _not_acted_on(verb: Token, code: str) -> set[int]:
     """Character offsets of words in the verb's phrase that name no one the act is done to: the charge of an
     accusation, a gerund after "of"/"for" ("accused the debate moderators of asking too many 'please attack Ted'
     questions", "blamed the administration for abandoning Israel": what the accused did, to whomever), and the agent
     of a participle or relative clause on an appositive that comments on the act ("refused to say the words, another
     moment seized upon by Republicans": the Republicans react to it, on their own; not "endorsed the compromise led by
-    Sen. Collins", whose agent is the thing's author, like a possessor)."""
+    Sen. Collins", whose agent is the thing's author, like a possessor); and a platform after "on" ("lashed out on
+    Twitter"), the medium."""
     out: set[int] = set()
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for node in verb.subtree:
@@ -1397,6 +1403,8 @@ def _not_acted_on(verb: Token, code: str) -> set[int]:
             out |= {t.idx for t in node.subtree}
         if node.dep_ == "agent" and node.head.dep_ in {"acl", "relcl"} and node.head.head.dep_ == "appos":
             out |= {t.idx for t in node.subtree}
+        if node.dep_ == "pobj" and node.head.lower_ == "on" and node.lower_ in SOCIAL_MEDIA:
+            out |= {t.idx for t in node.subtree}  # "lashed out on Twitter", "criticized on Facebook": the medium
     return out
 
 
