@@ -1121,3 +1121,30 @@ def test_stance_the_issues_object_employs_no_official_and_what_ought_to_be_holds
             "governments to challenge the consensus that Palestinians must wait for Israel's permission to have a state.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text)}
     assert ("state:IRL", "support") in found and not any(a == "state:PSE" for a, _ in found), found
+
+
+def test_stance_every_state_after_a_joint_speakers_title(analyze) -> None:
+    issue = "the Paris climate agreement"
+    text = ("In a joint statement, the leaders of Spain, Italy and Portugal said they remained committed to the Paris "
+            "climate agreement.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert {("state:ESP", "support"), ("state:ITA", "support"), ("state:PRT", "support")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "actor"),
+    [
+        # "only after" restricts whatever the tense (reported speech shifted into the past)
+        ("Austria's finance minister said on Monday that debt relief for Portugal could be discussed only after "
+         "Portugal completed its bailout programme.", "debt relief for Portugal", "state:AUT"),
+        # a support with a part ruled out is one within limits
+        ("Sweden said Stockholm could accept debt relief for Portugal but that a cut in the debt's face value was "
+         "out of the question.", "debt relief for Portugal", "state:SWE"),
+        # "remain in the deal" keeps to the issue's own deal; "if" bounds it
+        ("Venezuela said it would remain in the OPEC supply deal if other members cut output too.",
+         "the OPEC supply deal", "state:VEN"),
+    ],
+)  # fmt: skip
+def test_stance_conditions_of_only_after_a_ruled_out_part_and_remaining_in(analyze, text, issue, actor) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert (actor, "conditional") in found, found

@@ -381,6 +381,15 @@ def _idiom_position(token: Token) -> str | None:
         )
     ):
         return "support"  # "would return to the deal / the talks": rejoin it
+    if (
+        lemma in {"remain", "stay"}
+        and token.pos_ == "VERB"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.casefold() in ANAPHORA for g in c.children)
+            for c in token.children
+        )
+    ):
+        return "support"  # "would remain in the deal": keep to it, as "return to the deal" (the issue's deal only)
     if lemma == "stop" and any(c.lower_ == "short" for c in token.children):
         return "undecided"  # "stopped short of endorsing the tax": it governs the stance word it holds back
     if lemma == "drag" and any(c.lower_ in {"feet", "heels"} for c in token.children):
@@ -673,6 +682,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     triggers = [(t, p) for t, p in triggers if not _in_condition(t)]  # "only if Ankara restored ...": the condition
     # "a Canadian firm sponsored by Nauru": a participle on a noun acts on that noun, not on the issue
     triggers = [(t, p) for t, p in triggers if not _on_another_noun(t, issue)]
+    # "would remain in the deal" keeps to the issue only when the deal is the issue's ("the Iran nuclear deal"), not
+    # another one named in an article on sanctions
+    triggers = [(t, p) for t, p in triggers if t.lemma_.casefold() not in {"remain", "stay"}
+                or any(stem(d.text) in issue.key_stems for d in t.subtree)]  # fmt: skip
     # "the recognition would take effect next Tuesday": the issue spoken of, no one's position
     triggers = [(t, p) for t, p in triggers if not _bare_issue_subject(t, issue)]
     prescribed = False
@@ -778,6 +791,12 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     ):
         # "threw its weight behind Kyiv's bid but said its farmers must be protected before Ukraine joins"
         reading.position, reading.conditional = "conditional", True
+    rest = re.split(r"\bbut\b", text, maxsplit=1)
+    if position == "support" and not reading.negated and len(rest) == 2 and RULED_OUT.search(rest[1]):
+        # "could accept longer loan maturities but a cut in the debt's face value was out of the question": a support
+        # with a part ruled out is one within limits
+        reading.position, reading.conditional = "conditional", True
+        return reading
     open_door = reading.position == "undecided" and any(t.lower_ == "open" and t.pos_ == "ADJ" for t in tokens)
     if open_door and (BUT_REQUIRED.search(text) or BUT_RESTRICTED.search(text)):
         # "the door was open, but a country at war could not join", "open to the idea but wants guarantees first"
@@ -1015,9 +1034,12 @@ def _judgement_of(trigger: Token, trigger_ids: set[int]) -> str | None:
 
 
 def _past_time(clause: Token) -> bool:
-    """A clause of time about what has happened ("after the United States abstained"), not a condition."""
-    return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in {"after", "when", "once", "before"}
-                                        for c in clause.children)  # fmt: skip
+    """A clause of time about what has happened ("after the United States abstained"), not a condition. "Only
+    after" restricts, whatever the tense: "said relief could be discussed only after Greece completed its
+    programme" is reported speech shifted into the past, a condition."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "when", "once", "before"}]
+    only = any(m.i > 0 and m.doc[m.i - 1].lower_ == "only" for m in marks)
+    return clause.tag_ == "VBD" and bool(marks) and not only
 
 
 def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
@@ -1332,6 +1354,12 @@ def _speaker_conjuncts(q: dict[str, Any], span: Span, offset: int, lookup: Menti
             if token.idx + offset == start:
                 listed += holders_of(token, offset, lookup)
                 break
+    # the cue's own subject names them all: "the leaders of Britain, France and Germany said", "The foreign ministers
+    # of Ukraine and Poland said in a joint statement"
+    cue = next((t for t in span if q.get("cue_start") is not None and t.idx + offset == q["cue_start"]), None)
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if cue is not None else None
+    if subject is not None and subject.pos_ == "NOUN" and _acts_for_state(subject):
+        listed += [a for a in holders_of(subject, offset, lookup) if a.startswith("state:")]
     return listed
 
 
