@@ -351,3 +351,28 @@ def test_a_family_named_by_its_plural_surname_is_no_one_person(analyze):
     assert "person:clintons" not in _people(a)
     assert all(m.actor_id is None for m in a.actors if m.text.startswith("Clintons"))
     assert {"person:bill-clinton", "person:hillary-clinton"} <= set(_people(a))
+
+
+def test_a_court_case_is_no_actor(analyze):
+    a = analyze(
+        "The justices deadlocked in United States v. Texas on Thursday. Abigail Fisher sued the university, and "
+        "the Fisher case went to the Supreme Court. Critics of the Citizens United decision spoke out."
+    )
+    cases = {m.text: m for m in a.actors if m.label == "LAW"}
+    assert not any(m.actor_id for m in a.actors if m.text in {"United States", "Texas"})
+    assert "person:fisher" not in _people(a) or all(m.actor_id is None for m in a.actors if m.text == "Fisher")
+    assert all(m.actor_id is None for m in cases.values()) and cases
+    assert "person:abigail-fisher" in _people(a)
+    # a state's decision is its own act
+    b = analyze("Kyiv regretted the US decision to pause aid.")
+    assert [m.actor_id for m in b.actors if m.text == "US"] == ["state:USA"]
+
+
+def test_a_law_named_for_two_people_is_no_person(analyze):
+    a = analyze(
+        "Sanders wants to restore the Glass-Steagall Act. Glass-Steagall separated commercial and investment banks. "
+        "Gary Johnson and Bill Weld held a Johnson-Weld rally."
+    )
+    people = _people(a)
+    assert not any("glass" in pid or "steagall" in pid for pid in people)
+    assert any(m.actor_id == "person:gary-johnson" for m in a.actors if m.text.startswith("Johnson"))

@@ -79,6 +79,18 @@ gazetteer, which users extend):
   that surname, is a family or a couple, not one person: it is not made a person of its own. A mention names one
   actor, and the family is neither of its members alone (what "the Clintons" did is not what Hillary Clinton did),
   so it names none.
+* A court case is no actor: a name with "v." between its parties ("Roe v. Wade", "United States v. Texas"), the
+  party names the parser cuts off either side of "v." ("Walmart Stores" before "v. Dukes"), and a name on a case
+  noun ("the Fisher case", "the Citizens United campaign finance case", and a decision, ruling or verdict only where
+  a court is named as making it: "the Supreme Court's Citizens United decision") are kept as mentions labelled LAW
+  with no actor. A state's name on these nouns is the state's own ("the US decision"), and so is a court's ruling
+  ("the Supreme Court decision"). "vs." and
+  "versus" are left alone: "Trump vs. Clinton" is a contest of two people.
+* Two capitalised words joined by a hyphen, tagged as a person ("Glass-Steagall", "Dodd" before "-Frank",
+  "Mota-Engil"), are a law, a plan or a firm named for people, not a person here, where neither word is a word of a
+  person's full name in the article ("Johnson-Weld rally" after Gary Johnson, "Jennifer Shanklin-Hawkins ...
+  Shanklin-Hawkins" stay people) or where the pair is given anywhere before a law's noun ("the Glass-Steagall
+  Act", which makes "Super Glass-Steagall" one too).
 """
 
 from __future__ import annotations
@@ -124,6 +136,14 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     for span, label in spans:
         if label == "PERSON" and _a_place(doc, span, gaz):
             label = "GPE"  # "Tbilisi's bid", "the Schengen area" tagged PERSON: a place
+        if _a_court_case(doc, span, gaz):
+            # "Roe v. Wade", "Walmart Stores v. Dukes", "the Citizens United decision": a case, no actor
+            found.append((span.start_char, span.end_char, span.text, None, "LAW"))
+            continue
+        if label == "PERSON" and _named_for_two_people(doc, span):
+            # "Glass-Steagall", "Dodd-Frank": a law or firm named for people the article does not name
+            found.append((span.start_char, span.end_char, span.text, None, label))
+            continue
         if label == "PERSON" and _a_family(doc, span):
             # "the Clintons": a family or couple, no one person; one mention names one actor, so it names none
             found.append((span.start_char, span.end_char, span.text, None, label))
@@ -321,6 +341,82 @@ def _a_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if span.start > 0 and (doc[span.start - 1].text in HONORIFICS or doc[span.start - 1].lower_ in gaz.role_words):
         return False
     return not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in doc.ents)
+
+
+CASE_MARKERS = {"v.", "v"}  # "Roe v. Wade"; not "vs." or "versus": "Trump vs. Clinton" is a contest of two people
+CASE_NOUNS = {"case", "lawsuit", "decision", "ruling", "verdict"}
+LAW_NOUNS = {"act", "law", "bill", "reform", "reforms", "legislation", "rule", "amendment"}
+
+
+def _a_court_case(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """A court case named by its parties ("Fisher v. University of Texas", "Walmart Stores" before "v. Dukes", "Wade"
+    after "Roe v.") or by a name on "case" or "lawsuit" ("the Fisher case"), or on a court's decision, ruling or
+    verdict ("the Supreme Court's Citizens United decision"): a case is no actor. A state's name on these nouns is
+    the state's own ("the US decision", "the US case against him"), and so is any decision no court is named as
+    making ("the EU decision"); a court's own ruling ("the Supreme Court decision") is the court's."""
+
+    def party(tok: Token) -> bool:
+        return tok.text[:1].isupper()
+
+    if any(t.text in CASE_MARKERS and party(doc[t.i - 1]) and party(doc[t.i + 1]) for t in span[1:-1]):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text in CASE_MARKERS and party(doc[span.end + 1]):
+        return True
+    if span.start >= 2 and doc[span.start - 1].text in CASE_MARKERS and party(doc[span.start - 2]):
+        return True
+    if any(t.lower_ in {"court", "justice", "justices", "judge"} for t in span):
+        return False
+    actor = gaz.lookup(_strip_possessive(span.text))
+    if actor is not None and actor.kind == "state":
+        return False
+    head = span.root
+    while head.dep_ == "compound" and head.head.i >= span.end and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    between = doc[span.end : head.i]  # "the Citizens United campaign finance case"; not "a Florida prosecutor's"
+    if (
+        head.i < span.end
+        or head.lower_ not in CASE_NOUNS
+        or not all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in between)
+    ):
+        return False
+    return head.lower_ in {"case", "lawsuit"} or any(
+        t.lower_ == "court" for t in doc[max(0, span.start - 4) : span.start]
+    )
+
+
+def _named_for_two_people(doc: Doc, span: Span) -> bool:
+    """Two capitalised words joined by a hyphen ("Glass-Steagall", "Dodd" before "-Frank"), neither of them a word
+    of a person's full name in the article, or given anywhere in it before a law's noun ("the Glass-Steagall Act",
+    which makes "Super Glass-Steagall" one too): a law, a plan or a firm named for two people, not a person here
+    ("Johnson-Weld rallies" after Gary Johnson, "Jennifer Shanklin-Hawkins ... Shanklin-Hawkins" stay)."""
+    words = [t for t in span if t.lower_ not in POSSESSIVES]
+    end = words[-1].i + 1 if words else span.end
+    if len(words) == 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
+        words = [words[0], doc[end], doc[end + 1]]
+    if len(words) < 3 or words[-2].text != "-" or words[-3].whitespace_:
+        return False
+    a, b = words[-3], words[-1]
+    if not all(w.is_alpha and w.is_title and len(w) > 3 for w in (a, b)):
+        return False  # "Al-Muteiri", "Abu-Laban": a particle and a name
+    law = any(
+        t.text == a.text and doc[t.i + 1].text == "-" and doc[t.i + 2].text == b.text
+        and any(x.lower_ in LAW_NOUNS for x in doc[t.i + 3 : t.i + 5])
+        for t in doc[: len(doc) - 3]
+    )  # fmt: skip
+    if law:
+        return True
+    return len(words) == 3 and not ({a.text, b.text} & _full_name_words(doc))
+
+
+def _full_name_words(doc: Doc) -> set[str]:
+    """The words of the article's person names of two words or more, and the parts of their hyphenated words."""
+    return {
+        part
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent.text.split()) > 1
+        for word in ent.text.split()
+        for part in (word, *word.split("-"))
+    }
 
 
 def _a_family(doc: Doc, span: Span) -> bool:
