@@ -73,6 +73,9 @@ class Gazetteer:
             if code:
                 self.demonyms[_key(demonym)] = f"state:{code}"
         self.place_aliases: set[str] = set()  # an organisation's names that are places: "Brussels"
+        # an organisation's names that are its own only in a story of its country ("Capitol Hill": the U.S. Congress in
+        # U.S. political news, a neighbourhood of Washington or Seattle elsewhere): key -> the organisation's country
+        self.context_aliases: dict[str, str] = {}
         self.news_outlets: set[str] = set()  # ids of news organisations: never a person, whatever the parser says
         for org in data.get("news_organisations", []):
             self.news_outlets.add(org["id"])
@@ -86,6 +89,8 @@ class Gazetteer:
             )
             self.actors[actor.id] = actor
             self.place_aliases.update(_key(p) for p in org.get("place_aliases", []))
+            for alias in org.get("context_aliases", []):
+                self.context_aliases[_key(alias)] = org.get("country") or ""
             for alias in (actor.name, *actor.aliases):
                 self.names[_key(alias)] = actor.id
         # Role phrases ("foreign minister", "secretary of state") as token tuples, for title parsing.

@@ -376,3 +376,10 @@ def test_a_law_named_for_two_people_is_no_person(analyze):
     people = _people(a)
     assert not any("glass" in pid or "steagall" in pid for pid in people)
     assert any(m.actor_id == "person:gary-johnson" for m in a.actors if m.text.startswith("Johnson"))
+
+
+def test_capitol_hill_is_congress_only_in_a_story_of_the_united_states(analyze):
+    a = analyze("Democrats met on Capitol Hill on Tuesday to plan the vote.")
+    assert [m.actor_id for m in a.actors if m.text == "Capitol Hill"] == ["org:us-congress"]
+    b = analyze("Rents rose fast in Capitol Hill, a Seattle neighborhood, where a new bakery opened on Tuesday.")
+    assert [m.actor_id for m in b.actors if m.text == "Capitol Hill"] == [None]

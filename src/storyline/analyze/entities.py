@@ -91,6 +91,10 @@ gazetteer, which users extend):
   person's full name in the article ("Johnson-Weld rally" after Gary Johnson, "Jennifer Shanklin-Hawkins ...
   Shanklin-Hawkins" stay people) or where the pair is given anywhere before a law's noun ("the Glass-Steagall
   Act", which makes "Super Glass-Steagall" one too).
+* A name that is an organisation's only in a story of its country (gazetteer ``context_aliases``: "Capitol Hill" is
+  the U.S. Congress in U.S. political news and a neighbourhood of Washington or Seattle in a local story) names no
+  actor in an article that names no other actor of that country (no state, body, party, or person whose title
+  names one). In U.S. political news it stays Congress, as a reader takes it ("returned to Capitol Hill").
 """
 
 from __future__ import annotations
@@ -98,7 +102,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from storyline.actors import Gazetteer, gazetteer, person_id
+from storyline.actors import Gazetteer, _key, gazetteer, person_id
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Mention
@@ -254,6 +258,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             continue
         people.index[pid] = dataclasses.replace(actor, affiliation=seat, country=seat.split(":", 1)[1])
 
+    found = _context_aliases_in_context(found, people, gaz)
     found = people.merge_name_variants(found)
     found = people.join_earlier_surnames(found)
     found = people.outlets_named_for_people(found, gaz)
@@ -417,6 +422,27 @@ def _full_name_words(doc: Doc) -> set[str]:
         for word in ent.text.split()
         for part in (word, *word.split("-"))
     }
+
+
+def _context_aliases_in_context(found: list, people: _People, gaz: Gazetteer) -> list:
+    """A name that is an organisation's only in a story of its country (gazetteer ``context_aliases``: "Capitol Hill"
+    is the U.S. Congress in U.S. political news) names no actor in an article that names no other actor of that
+    country: no state, body or party of it, and no person whose title names one."""
+    if not gaz.context_aliases:
+        return found
+    keys = {i for i, f in enumerate(found) if f[3] and _key(_strip_possessive(f[2])) in gaz.context_aliases}
+    if not keys:
+        return found
+    countries = {a.country for i, f in enumerate(found) if i not in keys and (a := people.index.get(f[3] or ""))}
+    for actor in people.index.values():
+        affiliated = gaz.actors.get(actor.affiliation or "")
+        if actor.kind == "person" and affiliated is not None:
+            countries.add(affiliated.country)
+    return [
+        (s, e, t, None, lab) if i in keys and gaz.context_aliases[_key(_strip_possessive(t))] not in countries else f
+        for i, f in enumerate(found)
+        for s, e, t, _, lab in [f]
+    ]
 
 
 def _a_family(doc: Doc, span: Span) -> bool:
