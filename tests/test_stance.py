@@ -1148,3 +1148,21 @@ def test_stance_every_state_after_a_joint_speakers_title(analyze) -> None:
 def test_stance_conditions_of_only_after_a_ruled_out_part_and_remaining_in(analyze, text, issue, actor) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert (actor, "conditional") in found, found
+
+
+def test_stance_a_verb_of_harm_is_said_of_its_subject(analyze) -> None:
+    # in a sentence that names the issue only by its noun, "the pact would undermine peace" judges the pact
+    issue = "the Pacific defence pact"
+    text = ("Japan joined the Pacific defence pact on Monday. China's foreign ministry said the pact would seriously "
+            "undermine regional peace.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:CHN", "oppose") in found, found
+
+
+def test_stance_sign_as_a_noun_is_no_signing() -> None:
+    from storyline import nlp
+    from storyline.stance import _lexicon_position
+
+    doc = nlp.load(SETTINGS.model)("It was another sign of hostility, but Chile signed the treaty.")
+    by_word = {t.lower_: _lexicon_position(t) for t in doc}
+    assert by_word["sign"] is None and by_word["signed"] == "support", by_word

@@ -440,6 +440,8 @@ def _lexicon_position(token: Token) -> str | None:
     if lemma == "need" and token.pos_ == "NOUN":
         # "the need for a global agreement": what is needed is supported ("did not see the need" is read negated)
         return "support" if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) else None
+    if lemma == "sign" and token.pos_ == "NOUN":
+        return None  # "another sign of Washington's course", "a sign of hope": a token of something, no signing
     if lemma == "back" and token.dep_ in {"pobj", "advmod", "prt"}:
         return None  # "a stab in the back", "came back": the body part or the adverb, not "to back" something
     if lemma == "fight" and token.pos_ == "NOUN":
@@ -602,6 +604,29 @@ def _objects(token: Token) -> list[Token]:
     return out
 
 
+def _refers_back(obj: Token, issue: Issue) -> bool:
+    """A noun that is the issue or refers back to it: its words, a pronoun, a name, a bare definite noun, a stance
+    noun, an anaphoric noun ("the move")."""
+    if any(stem(t.text) in issue.key_stems for t in obj.subtree):
+        return True
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    new_information = any(c.dep_ in {"compound", "nummod", "prep", "acl", "relcl", "appos"} for c in obj.children)
+    if obj.pos_ == "PROPN" and any(c.dep_ == "prep" for c in obj.children):
+        return False  # "has not ratified the UN Convention on the Law of the Sea": another thing, named in full
+    return (
+        obj.pos_ in {"PRON", "PROPN"}
+        or obj.lemma_.casefold() in ANAPHORA
+        or _lexicon_position(obj) is not None
+        or (definite and not new_information)
+        or any(c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those", "such"} for c in obj.children)
+    )
+
+
+# verbs of harm: said of their subject ("the pact would undermine peace" judges the pact)
+HARM = {"undermine", "violate", "damage", "weaken", "endanger", "jeopardize", "jeopardise", "destabilise",
+        "destabilize"}  # fmt: skip
+
+
 def _about_something_else(token: Token, issue: Issue) -> bool:
     """In a sentence that does not name the issue in full, a stance word whose object is something else named
     outright ("ready to move forward with the F-16 sale", "backed a plan for a pipeline") says nothing of the
@@ -611,26 +636,17 @@ def _about_something_else(token: Token, issue: Issue) -> bool:
     diplomatic protest ("recalled its ambassadors") are positions whatever their object."""
     if token.lemma_.casefold() in PROTEST_ACTS or _recall_noun(token):
         return False
+    if token.lemma_.casefold() in HARM and any(
+        c.dep_ == "nsubj" and (any(stem(d.text) in issue.key_stems for d in c.subtree)
+                               or c.lemma_.casefold() in ANAPHORA or c.lower_ == "it")
+        for c in token.children
+    ):  # fmt: skip
+        return False  # "the pact would undermine regional peace": a verb of harm is said of its subject, the issue
     objects = _objects(token)
     if not objects:
         return False
 
-    def refers_back(obj: Token) -> bool:
-        if any(stem(t.text) in issue.key_stems for t in obj.subtree):
-            return True
-        definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
-        new_information = any(c.dep_ in {"compound", "nummod", "prep", "acl", "relcl", "appos"} for c in obj.children)
-        if obj.pos_ == "PROPN" and any(c.dep_ == "prep" for c in obj.children):
-            return False  # "has not ratified the UN Convention on the Law of the Sea": another thing, named in full
-        return (
-            obj.pos_ in {"PRON", "PROPN"}
-            or obj.lemma_.casefold() in ANAPHORA
-            or _lexicon_position(obj) is not None
-            or (definite and not new_information)
-            or any(c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those", "such"} for c in obj.children)
-        )
-
-    return not any(refers_back(o) for o in objects)
+    return not any(_refers_back(o, issue) for o in objects)
 
 
 def _in_condition(token: Token) -> bool:
