@@ -1166,3 +1166,13 @@ def test_stance_sign_as_a_noun_is_no_signing() -> None:
     doc = nlp.load(SETTINGS.model)("It was another sign of hostility, but Chile signed the treaty.")
     by_word = {t.lower_: _lexicon_position(t) for t in doc}
     assert by_word["sign"] is None and by_word["signed"] == "support", by_word
+
+
+def test_stance_a_participle_before_another_noun_holds_nothing(analyze) -> None:
+    # "state-sponsored piracy", "the cancelled contract": a participle describing a noun that is not the issue
+    issue = "sanctions on Belarus"
+    text = ("The European Union imposed sanctions on Belarus on Monday. Airline boss Tom Walsh called the diversion "
+            "state-sponsored piracy. Belavia said it would seek compensation for the cancelled flights.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("org:eu", "support") in found, found
+    assert not any(a.startswith("person:") or a == "state:BLR" for a, _ in found), found

@@ -671,10 +671,10 @@ def _in_condition(token: Token) -> bool:
 
 
 def _on_another_noun(token: Token, issue: Issue) -> bool:
-    """A passive participle on a noun ("a firm sponsored by Nauru", "bomblets dropped by US aircraft") is said of that
+    """A passive participle on a noun ("a firm sponsored by Nauru", "state-sponsored piracy") is said of that
     noun: about the issue only when the noun is the issue or refers back to it ("a ceasefire proposed by ...", "a
     resolution backed by 119 countries")."""
-    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ not in {"NOUN", "PROPN"}:
+    if token.dep_ not in {"acl", "amod"} or token.tag_ != "VBN" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     noun = token.head
     return not (stem(noun.text) in issue.key_stems or noun.lemma_.casefold() in ANAPHORA
