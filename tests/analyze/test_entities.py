@@ -383,3 +383,16 @@ def test_capitol_hill_is_congress_only_in_a_story_of_the_united_states(analyze):
     assert [m.actor_id for m in a.actors if m.text == "Capitol Hill"] == ["org:us-congress"]
     b = analyze("Rents rose fast in Capitol Hill, a Seattle neighborhood, where a new bakery opened on Tuesday.")
     assert [m.actor_id for m in b.actors if m.text == "Capitol Hill"] == [None]
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(analyze):
+    a = analyze(
+        'Hillary Clinton spoke in Iowa on Monday. "I will vote for Hillary," said Courtney Johnson, a nurse. '
+        '"I like Bernie," said another voter.'
+    )
+    people = _people(a)
+    assert "person:hillary" not in people
+    assert [m.actor_id for m in a.actors if m.text == "Hillary"] == ["person:hillary-clinton"]
+    # two people named in full share the given name: neither
+    b = analyze('Paul Ryan and Paul Simon met on Monday. "Paul was right," a voter said.')
+    assert [m.actor_id for m in b.actors if m.text == "Paul"] != ["person:paul-ryan"]

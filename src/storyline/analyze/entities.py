@@ -95,6 +95,10 @@ gazetteer, which users extend):
   the U.S. Congress in U.S. political news and a neighbourhood of Washington or Seattle in a local story) names no
   actor in an article that names no other actor of that country (no state, body, party, or person whose title
   names one). In U.S. political news it stays Congress, as a reader takes it ("returned to Capitol Hill").
+* A given name alone (gazetteer ``given_names``: "Never Hillary", "I'll probably still go with Bernie", "I like
+  Paul") is the one person named in full in the article with that first name: campaign writing, quotes and
+  readers' comments call people by their given names. Not after an honorific ("Mr. Lou" is Lou Jiwei's surname), and
+  not where two people named in full share it.
 """
 
 from __future__ import annotations
@@ -261,6 +265,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     found = _context_aliases_in_context(found, people, gaz)
     found = people.merge_name_variants(found)
     found = people.join_earlier_surnames(found)
+    found = people.join_given_names(found)
     found = people.outlets_named_for_people(found, gaz)
     found = [(s, e, t, None if _state_of_a_local_office(doc, s, e, aid, local_title_tokens) else aid, lab)
              for s, e, t, aid, lab in found]  # fmt: skip
@@ -697,6 +702,34 @@ class _People:
                 target = full[0]
                 aliases = (*target.aliases, *(a for a in actor.aliases if a not in target.aliases))
                 self.index[target.id] = dataclasses.replace(target, aliases=aliases)
+                moved[pid] = target.id
+                del self.index[pid]
+        if not moved:
+            return found
+        return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
+
+    def join_given_names(self, found: list) -> list:
+        """A given name alone ("Never Hillary", "Bernie supporters", "her and Bill's history"; gazetteer
+        ``given_names``) is the one person named in full in the article with that first name: campaign and opinion
+        writing calls candidates by their given names. Not after an honorific ("Mr. Lou" is Lou Jiwei's surname, and
+        "Lou" is no given name on the list), and not where two people named in full share it."""
+        moved: dict[str, str] = {}
+        for pid, actor in list(self.index.items()):
+            name = actor.name
+            if actor.kind != "person" or len(name.split()) != 1 or pid in self.sex:
+                continue
+            if name.casefold() not in self.given_name_sex:
+                continue
+            full = [o for o in self.index.values() if o.kind == "person" and len(o.name.split()) > 1
+                    and o.name.split()[0] == name and _name_like(o.name)]  # fmt: skip
+            if len(full) == 1:
+                target = full[0]
+                aliases = (*target.aliases, *(a for a in actor.aliases if a not in target.aliases))
+                self.index[target.id] = dataclasses.replace(
+                    target, aliases=aliases, role=target.role or actor.role,
+                    affiliation=target.affiliation or actor.affiliation,
+                    country=target.country if target.affiliation else actor.country,
+                )  # fmt: skip
                 moved[pid] = target.id
                 del self.index[pid]
         if not moved:
