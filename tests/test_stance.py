@@ -1176,3 +1176,13 @@ def test_stance_a_participle_before_another_noun_holds_nothing(analyze) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("org:eu", "support") in found, found
     assert not any(a.startswith("person:") or a == "state:BLR" for a, _ in found), found
+
+
+def test_stance_a_weak_word_committed_to_something_else_under_the_agreement(analyze) -> None:
+    # "under the agreement" frames the act, it is not what was committed to; "to take action" is
+    issue = "the Baltic Pipe project"
+    text = ("Poland agreed on Monday to build the Baltic Pipe project. Under the agreement, Germany committed to take "
+            "action if Russia used energy as a weapon against Ukraine and to contribute $175 million to a fund for "
+            "Ukraine's energy transition.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:POL", "support") in found and not any(a == "state:DEU" for a, _ in found), found

@@ -570,13 +570,21 @@ WEAK_IN_CONTEXT = {
 }  # fmt: skip
 
 
+OBJECT_PREPS = {"to", "with", "for", "on", "of", "about", "over", "against", "behind", "from", "into", "toward",
+                "towards"}  # fmt: skip
+
+
 def _weak_here(token: Token, issue: Issue) -> bool:
     if token.lemma_.casefold() not in WEAK_IN_CONTEXT and token.lower_ not in WEAK_IN_CONTEXT:
         return _about_something_else(token, issue)
     # "follow suit" is "do the same": the idiom's noun is no object of its own; an object that refers back to the
     # issue ("would study the proposal", "threatened to block the enlargement") leaves the word about it
+    # a preposition of frame or time ("under the agreement", "in March") says where or when, not what the word is about
     objects = [c for c in token.children if c.dep_ in {"dobj", "pobj", "attr", "prep", "xcomp", "ccomp"}
-               and c.lower_ != "suit"]  # fmt: skip
+               and c.lower_ != "suit" and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS)]  # fmt: skip
+    # an infinitive the parser hangs as an adverbial clause is the word's complement: "committed to take action"
+    objects += [c for c in token.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                       for a in c.children)]  # fmt: skip
     # a preposition stands for what it takes: "committed to the deal", "committed to concluding the agreement" (the
     # object of the gerund)
     objects = [o for c in objects for o in (_through_preposition(c) if c.dep_ == "prep" else [c])]
