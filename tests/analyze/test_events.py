@@ -1228,3 +1228,27 @@ def test_a_platform_after_on_is_the_medium_not_the_target(analyze):
     text = "And Donald Trump himself lashed out on Twitter, saying the justice had embarrassed all."
     (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
     assert e.target_actor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Jones, a nominal Democrat who voted for Ronald Reagan and George Bush, said he would stay home.",
+        "The senator refused to repudiate conservative politicians, like Pat Robertson, who had condemned the ruling.",
+        "Guam is one of five U.S. territories that cast votes in the primaries.",
+    ],
+)
+def test_a_relative_clause_on_a_description_says_who_someone_is(analyze, text):
+    assert not [e for e in _events(analyze, text) if e.action in {"VOTE", "ACCUSE"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Gov. John Kasich, a Republican who has refused to endorse Donald Trump, spoke in Ohio.", "REJECT"),
+        ("Jesus Garcia, a county commissioner who accused Rahm Emanuel of a cover-up, lost the runoff.", "ACCUSE"),
+        ("Jeb Bush, who endorsed Ted Cruz on Saturday, spoke in Ohio.", "SUPPORT"),
+    ],
+)
+def test_a_relative_clause_in_the_present_perfect_with_a_time_or_an_attack_stays_an_act(analyze, text, action):
+    assert [e for e in _events(analyze, text) if e.action == action]

@@ -305,7 +305,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 continue
             if _alternative(token) or _private_life(token, code) or _standing_cause(token, code, sent_times):
                 continue
-            if _governed_by_a_name(token, sent_mentions):
+            if _governed_by_a_name(token, sent_mentions) or _describing_relative(token, code):
                 continue
             unresolved = [
                 m
@@ -633,6 +633,60 @@ def _participle_on_noun(verb: Token) -> bool:
         return False
     doc = node.doc
     return node.i >= 2 and doc[node.i - 1].text == "," and doc[node.i - 2].pos_ == "PROPN"
+
+
+RELATIVE_SUBJECTS = {"who", "that", "which"}
+# what a person's record is made of: whom they voted for, backed, funded, sided or worked with
+RECORD_CODES = {"VOTE", "SUPPORT", "AID", "AGREE", "COOPERATE"}
+INDEFINITE_DETS = {"a", "an", "another", "some", "any", "many", "several", "few", "other"}
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun phrase that describes a kind of person or thing rather than pointing at one: "a nominal Republican",
+    "five U.S. territories", "people", "one of the only Republicans", a name given as an example of a class
+    ("Republican politicians, like Pat Robertson")."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    if dets:
+        return dets[0] in INDEFINITE_DETS
+    if noun.pos_ == "PROPN" and noun.tag_ != "NNPS":  # a name points at one, unless it stands as an example
+        head = noun.head
+        return noun.dep_ == "pobj" and (
+            head.lower_ == "like" or head.lower_ == "as" and head.i > 0 and noun.doc[head.i - 1].lower_ == "such"
+        )
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return True  # a bare plural: "people who", "territories that" (with or without a number)
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTIFIERS
+
+
+def _describing_relative(verb: Token, code: str) -> bool:
+    """ "Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton", "Republican politicians, like Pat
+    Robertson, who had condemned homosexuality", "one of five U.S. territories that cast votes in primaries", "an
+    atlas which examines bellwether states": a relative clause whose subject is the relative pronoun, in a simple
+    tense (simple past, past perfect or simple present) with no time of its own, on a noun phrase that describes a
+    kind of person or thing (an indefinite article, a bare plural, "one of", a name given as an example after
+    "like") says who or what the head is, not an act at a time. A present perfect ("a Republican who has refused to
+    endorse Mr. Trump", "who has since called on Republicans"), a clause with a time ("who dropped out on Saturday")
+    and a clause on a name or a definite noun ("Clinton, who once praised the TPP") stay acts. The simple past
+    describes only with a record (a vote, backing, funding, siding or working with someone: "House Democrats who
+    backed Ryan's bid"); other acts in the simple past are told as events ("a county commissioner who accused him
+    of ...", "Democrats who called on the administration to answer questions")."""
+    node = verb
+    if node.dep_ == "conj" and node.head.dep_ == "relcl" and not any(c.dep_ in {"nsubj", "aux"} for c in node.children):
+        node = node.head  # "who voted for JFK and backed Reagan": the conjunct shares the clause
+    if node.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in node.children):
+        return False
+    auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    if node.tag_ in {"VBD", "VBZ", "VBP"}:
+        if auxes or node.tag_ == "VBD" and code not in RECORD_CODES:
+            return False
+    elif node.tag_ == "VBN":
+        if [a.lower_ for a in auxes] not in (["had"], ["'d"]):
+            return False  # the past perfect only ("who had condemned"); "who has refused" is an act of now
+    else:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"npadvmod", "tmod"} for t in node.subtree):
+        return False
+    return _indefinite(node.head)
 
 
 def _seeming(verb: Token) -> bool:
