@@ -1186,3 +1186,11 @@ def test_stance_a_weak_word_committed_to_something_else_under_the_agreement(anal
             "Ukraine's energy transition.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("state:POL", "support") in found and not any(a == "state:DEU" for a, _ in found), found
+
+
+def test_stance_before_taking_a_position_is_undecided(analyze) -> None:
+    issue = "the Pacific fisheries agreement"
+    text = ("Chile signed the Pacific fisheries agreement on Monday. Peru said it would consult its neighbours on the "
+            "agreement before taking a position.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:PER", "undecided") in found, found

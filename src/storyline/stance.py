@@ -151,7 +151,7 @@ UNDECIDED_PHRASES = re.compile(
     r"would not (?:say|commit)|did not say|won't say|not rule out|not ruled? out|(?:is|are|was|were) open to|"
     r"remains? open|still weighing|weighing|reviewing|studying|considering|consider(?:s|ed)? (?:whether|the|a)|"
     r"abstain\w*|sat out|on the fence|wait and see|wait-and-see|(?:asked|asks|ask|needs?|wants?) (?:for )?more time|"
-    r"no position|not (?:yet )?taken (?:a|any) (?:\w+ )?position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
+    r"no position|not (?:yet )?taken (?:a|any) (?:\w+ )?position|before (?:taking|adopting) (?:a|any) (?:\w+ )?position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
     re.IGNORECASE,
 )
 # a support followed by "but" and what must happen first: a condition on it
