@@ -1252,3 +1252,17 @@ def test_a_relative_clause_on_a_description_says_who_someone_is(analyze, text):
 )
 def test_a_relative_clause_in_the_present_perfect_with_a_time_or_an_attack_stays_an_act(analyze, text, action):
     assert [e for e in _events(analyze, text) if e.action == action]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Khizr Khan urged Republican leaders to reject Donald Trump.", "org:gop"),
+        ("Bernie Sanders called on Democratic candidates to support a higher minimum wage.", "org:democratic-party"),
+        ("The White House has accused the House Republican leadership of being vague.", "org:gop"),
+        ("Bernie Sanders called on Republican voters to support a higher minimum wage.", None),
+    ],
+)
+def test_a_partys_office_holders_named_by_its_adjective_are_the_party(analyze, text, target):
+    (e,) = [e for e in _events(analyze, text) if e.action in {"REQUEST", "ACCUSE"}]
+    assert e.target_actor == target

@@ -270,8 +270,8 @@ def lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str
 def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     single, phrases, _ = lexicon()
     mentions = [m for m in analysis.actors if m.actor_id]
-    parties = _party_mentions(doc, mentions) + _court_mentions(
-        doc, analysis.actors
+    parties = (
+        _party_mentions(doc, mentions) + _court_mentions(doc, analysis.actors) + _party_member_mentions(doc)
     )  # (a target only: a sentence with no
     # actor named but "the party" or "the court" is not read for acts, since its subject would be a pronoun resolved
     # from afar)
@@ -1839,6 +1839,56 @@ def _party_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         best = next(m for m in reversed(parties) if m.actor_id == counts[0][0] and m.end <= token.idx)
         out.append(replace(best, start=token.idx, end=token.idx + len(token.text), text=token.text))
+    return out
+
+
+# office-holders and candidates of a party, named by the party's adjective ("Republican leaders", "Democratic
+# candidates", "GOP lawmakers"): they act for the party, as "Republicans" does; its voters and supporters do not
+PARTY_MEMBER_NOUNS = {"leader", "lawmaker", "legislator", "politician", "senator", "congressman", "congresswoman",
+                      "congressmen", "congresswomen", "representative", "official", "candidate", "governor",
+                      "hopeful", "contender", "leadership", "establishment", "officeholder", "incumbent"}  # fmt: skip
+PARTY_ADJECTIVES = {
+    "republican": ("org:gop", "Republican Party"),
+    "gop": ("org:gop", "Republican Party"),
+    "democratic": ("org:democratic-party", "Democratic Party"),
+    "democrat": ("org:democratic-party", "Democratic Party"),
+}
+
+
+def _party_member_mentions(doc: Doc) -> list[Mention]:
+    """ "asked Republican leaders to disavow Mr. Trump", "refused to repudiate Republican politicians", "calling on
+    Democratic candidates to support the $15 minimum wage": a party's office-holders or candidates, named by the
+    party's adjective, are the party (as "Republicans" is). Only such nouns ("Republican voters", "Democratic
+    donors", "GOP supporters" are not the party: they act for themselves), only in the plural or as a body ("the
+    Republican leadership"), and, like "the party", only as an object: a target."""
+    out: list[Mention] = []
+    for token in doc:
+        if token.lemma_.casefold() not in PARTY_MEMBER_NOUNS or token.pos_ != "NOUN":
+            continue
+        if token.tag_ != "NNS" and token.lower_ not in {"leadership", "establishment"}:
+            continue
+        if token.dep_ not in {"dobj", "obj", "pobj", "dative"}:
+            continue
+        party = [
+            PARTY_ADJECTIVES[c.lower_]
+            for c in token.children
+            if c.dep_ in {"amod", "compound"} and c.lower_ in PARTY_ADJECTIVES and c.i < token.i
+        ]
+        if len({p[0] for p in party}) != 1:
+            continue  # none, or "Republican and Democratic leaders" (both parties)
+        actor_id, name = party[0]
+        out.append(
+            Mention(
+                start=token.idx,
+                end=token.idx + len(token.text),
+                text=token.text,
+                actor_id=actor_id,
+                name=name,
+                kind="group",
+                label="NORP",
+                country="USA",
+            )
+        )
     return out
 
 
