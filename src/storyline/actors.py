@@ -106,6 +106,13 @@ class Gazetteer:
         for sex, names in (data.get("given_names") or {}).items():
             for given in names or []:
                 self.given_name_sex[str(given).casefold()] = sex[:1]
+        # well-known people an article may name by surname alone ("Obama"): surname key -> the person, used only where
+        # the article names no one in full with that surname
+        self.people: dict[str, Actor] = {}
+        for person in data.get("people") or []:
+            actor = Actor(id=person["id"], name=person["name"], kind="person", aliases=tuple(person.get("aliases", [])))
+            for alias in actor.aliases:
+                self.people[_key(alias)] = actor
         # one-word places that are never people (not ISO 3166-2 subdivisions: "Kerry", "Victoria" are people too)
         self.places: set[str] = {str(p).casefold() for p in data.get("places") or []}
         for aliases in data.get("state_aliases", {}).values():

@@ -396,3 +396,27 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(analyze):
     # two people named in full share the given name: neither
     b = analyze('Paul Ryan and Paul Simon met on Monday. "Paul was right," a voter said.')
     assert [m.actor_id for m in b.actors if m.text == "Paul"] != ["person:paul-ryan"]
+
+
+def test_a_well_known_surname_alone_is_the_gazetteers_person(analyze, tmp_path):
+    from storyline.config import Settings
+
+    extra = tmp_path / "gaz.yaml"
+    extra.write_text(
+        "people:\n  - {id: person:barack-obama, name: Barack Obama, aliases: [Obama]}\n"
+        "  - {id: person:joe-biden, name: Joe Biden, aliases: [Biden, Joseph R. Biden Jr.]}\n"
+    )
+    settings = Settings(gazetteer=str(extra))
+    a = analyze("Obama signed the bill on Monday. Republicans criticized Obama for it.", settings=settings)
+    assert {m.actor_id for m in a.actors if m.text == "Obama"} == {"person:barack-obama"}
+    b = analyze("Michelle Obama spoke in Philadelphia. Obama praised the delegates.", settings=settings)
+    assert {m.actor_id for m in b.actors if m.text == "Obama"} == {"person:michelle-obama"}
+    c = analyze("Vice President Joseph R. Biden Jr. traveled to Ohio. Mr. Biden spoke there.", settings=settings)
+    assert {m.actor_id for m in c.actors if "Biden" in m.text} == {"person:joe-biden"}
+
+
+def test_a_surname_joins_a_full_name_with_a_generational_suffix(analyze):
+    a = analyze("Chief Justice John G. Roberts Jr. wrote the opinion. Roberts said the law stands.")
+    assert {m.actor_id for m in a.actors if m.text == "Roberts"} == {"person:john-g-roberts-jr"}
+    b = analyze("Vice President Joseph R. Biden Jr. traveled to Ohio. Mr. Biden spoke to workers there.")
+    assert {m.actor_id for m in b.actors if "Biden" in m.text} == {"person:joseph-r-biden-jr"}

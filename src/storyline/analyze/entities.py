@@ -99,6 +99,13 @@ gazetteer, which users extend):
   Paul") is the one person named in full in the article with that first name: campaign writing, quotes and
   readers' comments call people by their given names. Not after an honorific ("Mr. Lou" is Lou Jiwei's surname), and
   not where two people named in full share it.
+* A surname is the last word of a full name other than a generational suffix ("Jr.", "Sr.", "III"): "Roberts" and
+  "Mr. Biden" join "John G. Roberts Jr." and "Joseph R. Biden Jr.".
+* A surname alone that the gazetteer's ``people`` give to one well-known person ("Obama", "Biden"), in an article
+  that names no one with that surname in full, is that person, with the id the plain full name gets; so is a longer
+  form of the name the gazetteer lists ("Joseph R. Biden Jr." is person:joe-biden): the same person joins across
+  articles whichever form each uses. "Michelle Obama" named in full takes "Obama" in her article. None is bundled
+  yet (a test of the events stage pins "person:obama"); users list theirs.
 """
 
 from __future__ import annotations
@@ -266,6 +273,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     found = people.merge_name_variants(found)
     found = people.join_earlier_surnames(found)
     found = people.join_given_names(found)
+    found = people.well_known_by_surname(found, gaz)
     found = people.outlets_named_for_people(found, gaz)
     found = [(s, e, t, None if _state_of_a_local_office(doc, s, e, aid, local_title_tokens) else aid, lab)
              for s, e, t, aid, lab in found]  # fmt: skip
@@ -688,7 +696,7 @@ class _People:
                 other
                 for other_id, other in self.index.items()
                 if other_id != pid and other.kind == "person" and len(other.name.split()) > 1
-                and other.name.split()[-1].casefold() == key
+                and _surname(other.name) == key
             ]  # fmt: skip
             sex = self.sex.get(pid)
             if sex and len(full) > 1:
@@ -736,6 +744,32 @@ class _People:
             return found
         return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
 
+    def well_known_by_surname(self, found: list, gaz: Gazetteer) -> list:
+        """A surname alone that the gazetteer's ``people`` give to one well-known person ("Obama") is that person,
+        with the id the full name gets, where no one with that surname is named in full in the article ("Michelle
+        Obama" takes "Obama" there); so is a longer form of the name the gazetteer gives ("Joseph R. Biden Jr.")."""
+        moved: dict[str, str] = {}
+        for pid, actor in list(self.index.items()):
+            if actor.kind != "person":
+                continue
+            if len(actor.name.split()) == 1 and self._full_names(actor.name.casefold()):
+                continue
+            known = gaz.people.get(_key(actor.name))
+            if known is None or known.id == pid:
+                continue
+            target = self.index.get(known.id, known)
+            aliases = (*target.aliases, *(a for a in actor.aliases if a not in target.aliases))
+            self.index[known.id] = dataclasses.replace(
+                target, aliases=aliases, role=target.role or actor.role,
+                affiliation=target.affiliation or actor.affiliation,
+                country=target.country if target.affiliation else actor.country,
+            )  # fmt: skip
+            moved[pid] = known.id
+            del self.index[pid]
+        if not moved:
+            return found
+        return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
+
     def outlets_named_for_people(self, found: list, gaz: Gazetteer) -> list:
         """A one-word outlet name that is the surname of exactly one person named in full in the article is that
         person ("Andrew Breitbart ... Breitbart's website"): the article names the man, not only his outlet."""
@@ -751,7 +785,7 @@ class _People:
 
     def _full_names(self, surname: str) -> list[Actor]:
         return [a for a in self.index.values() if a.kind == "person" and len(a.name.split()) > 1
-                and a.name.split()[-1].casefold() == surname]  # fmt: skip
+                and _surname(a.name) == surname]  # fmt: skip
 
     def sex_of(self, actor: Actor) -> str | None:
         """What an honorific used with the person said, else what the given name says ("Hillary", "Bill")."""
@@ -778,7 +812,7 @@ class _People:
     def _by_surname(self, key: str) -> str | None:
         for pid in reversed(list(self.index)):
             actor = self.index[pid]
-            if actor.kind == "person" and actor.name.split()[-1].casefold() == key:
+            if actor.kind == "person" and _surname(actor.name) == key:
                 return pid
         return None
 
@@ -976,6 +1010,15 @@ NAME_PARTICLES = {
     "le",
     "st.",
 }
+
+
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    """A full name's surname, casefolded, without a generational suffix ("Joseph R. Biden Jr." -> "biden")."""
+    words = [w for w in name.split() if w.casefold().strip(",") not in NAME_SUFFIXES] or name.split()
+    return words[-1].casefold()
 
 
 def _name_like(name: str) -> bool:
