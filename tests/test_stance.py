@@ -1194,3 +1194,16 @@ def test_stance_before_taking_a_position_is_undecided(analyze) -> None:
             "agreement before taking a position.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("state:PER", "undecided") in found, found
+
+
+def test_stance_a_judgement_of_a_named_actors_conduct_is_not_of_the_issue() -> None:
+    # in a sentence off the issue, "praised Chile's courageous leadership" judges Chile, while "Norway's reckless
+    # decision" refers back to the issue's act
+    from storyline import nlp
+    from storyline.stance import _judges_a_named_conduct
+
+    doc = nlp.load(SETTINGS.model)(
+        "Peru praised Chile's courageous leadership and condemned Norway's reckless decision."
+    )
+    by_word = {t.lower_: _judges_a_named_conduct(t) for t in doc if t.lower_ in {"courageous", "reckless"}}
+    assert by_word == {"courageous": True, "reckless": False}, by_word

@@ -678,6 +678,17 @@ def _in_condition(token: Token) -> bool:
     return False
 
 
+def _judges_a_named_conduct(token: Token) -> bool:
+    """An adjective of judgement on a noun a name owns that does not refer back ("Trump's courageous leadership")."""
+    noun = token.head
+    return (
+        token.dep_ == "amod"
+        and token.lemma_.casefold() in EVALUATIVE
+        and noun.lemma_.casefold() not in ANAPHORA
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    )
+
+
 def _on_another_noun(token: Token, issue: Issue) -> bool:
     """A passive participle on a noun ("a firm sponsored by Nauru", "state-sponsored piracy") is said of that
     noun: about the issue only when the noun is the issue or refers back to it ("a ceasefire proposed by ...", "a
@@ -698,6 +709,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if needed is not None:
         return Reading("support", needed)  # "there cannot be peace without a Palestinian state"
     triggers = [(t, p) for t in tokens if (p := _lexicon_position(t)) and not (context and _weak_here(t, issue))]
+    if context:
+        # "praised Trump's courageous leadership": a word of judgement on a person's conduct judges the person, not
+        # the issue ("Norway's reckless decision" refers back and stays)
+        triggers = [(t, p) for t, p in triggers if not _judges_a_named_conduct(t)]
     issue_ids = {t.i for t in issue_tokens}
     # "sanctions relief", "the lifting of sanctions": a noun of ending that governs the issue opposes it
     triggers += [(t, "oppose") for t in tokens if t.pos_ == "NOUN" and t.lemma_.casefold() in STOPPING_NOUNS
