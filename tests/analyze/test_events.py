@@ -1266,3 +1266,17 @@ def test_a_relative_clause_in_the_present_perfect_with_a_time_or_an_attack_stays
 def test_a_partys_office_holders_named_by_its_adjective_are_the_party(analyze, text, target):
     (e,) = [e for e in _events(analyze, text) if e.action in {"REQUEST", "ACCUSE"}]
     assert e.target_actor == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle that names
+        "One proxy army fighting on the Eritrean side, a group of disaffected Ethiopians called Ginbot 7, was a force.",
+        "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''",  # naming, the parser's apposition
+        "Today Ethiopia continues to occupy the border village of Badame.",  # a standing state
+        "Democrats, Frank notes, applaud the management of Deval Patrick.",  # the parser's VB for a simple present
+    ],
+)
+def test_naming_and_standing_states_are_no_acts(analyze, text):
+    assert not [e for e in _events(analyze, text) if e.action in {"LETTER", "COERCE", "SUPPORT"}]

@@ -577,8 +577,13 @@ def _standing_cause(verb: Token, code: str, times: list[TimeExpression]) -> bool
     """ "Sanders has continued to push for a single-payer system", "keeps calling for his resignation": a stance
     kept up over time, not an act at a time (unless the clause gives the act its day: "continued on Tuesday to
     press for")."""
-    if code not in POSITION_CODES or verb.dep_ != "xcomp" or verb.head.lemma_.casefold() not in CONTINUE_VERBS:
+    if verb.dep_ != "xcomp" or verb.head.lemma_.casefold() not in CONTINUE_VERBS:
         return False
+    if verb.head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.head.children):
+        return True  # any act kept up in the simple present is a standing state, whatever day the sentence names
+        # ("Today, ... Ethiopia continues to occupy the border village of Badame": "today" is nowadays)
+    if code not in POSITION_CODES:
+        return False  # in the past ("continued to attack") only a stance is
     clause = {t.idx for t in verb.head.subtree}
     return not any(t.start in clause and t.value and t.precision == "day" for t in times)
 
@@ -742,7 +747,11 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     """A standing position in the simple present ("Perry opposes a full border fence", "she backs the bill"),
     an open question ("whether he plans to step down"), or force verbs used of words ("battled over language",
     "seized on snippets", "fought against the bill")."""
-    if code in POSITION_CODES and verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children):
+    present = verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    )  # ("Democrats, Frank notes, applaud the management": a bare form with its own subject and no auxiliary is
+    # the parser's VB for a simple present)
+    if code in POSITION_CODES and present and not any(c.dep_ == "aux" for c in verb.children):
         return True
     if (
         verb.dep_ == "relcl"
@@ -955,6 +964,24 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         for c in verb.children
         if c.dep_ in {"dobj", "obj", "oprd", "attr", "npadvmod", "appos"} and c.ent_type_ not in {"DATE", "TIME"}
     ]  # fmt: skip  ("called Netanyahu Tuesday" is a call)
+    if (
+        lemma in NAMING_VERBS
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+        and verb.dep_ in {"acl", "advcl", "amod", "relcl"}
+        and verb.i > 0
+        and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"}
+    ):
+        return None  # "a group of disaffected Ethiopians called Ginbot 7", "a plan dubbed 'Obamacare'": a participle
+        # right after a noun, with no auxiliary or agent, gives the thing its name; nobody calls anyone (whatever
+        # subject the parser gives it: a past participle with no auxiliary is no finite verb)
+    if lemma in NAMING_VERBS and any(
+        c.dep_ in {"dobj", "obj"}
+        and any(a.dep_ == "appos" and any(d.lower_ in {"a", "an"} for d in a.children) for a in c.children)
+        for c in verb.children
+    ):
+        return None  # "called Mrs. Schlafly an 'Aunt Tom'": an apposition never starts with "a"/"an" after a name
+        # the parser reads as one; it is the name given, the verb's second object (naming, as below)
     if (
         lemma in NAMING_VERBS
         and not any(c.dep_ == "prt" for c in verb.children)
