@@ -338,6 +338,12 @@ def test_a_national_office_with_no_state_is_the_one_state_the_articles_officials
         "Defense Secretary Ash Carter met the minister. Congress and the Knesset both passed resolutions on Monday."
     )
     assert _people(c)["person:ash-carter"].affiliation is None
+    # a state that only acts in the article, with no official or body of it named, names no seat
+    e = analyze(
+        "A gunman opened fire near Germany's largest mall. Nine people died. The police searched the area all night. "
+        "President Barack Obama condemned the attack."
+    )
+    assert _people(e)["person:barack-obama"].affiliation is None
     # a hypothetical office ("a President Romney") is held by no one
     d = analyze("Democrats fear what a President Mitt Romney would do. Congress is divided.")
     assert _people(d)["person:mitt-romney"].affiliation is None

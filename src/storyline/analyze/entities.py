@@ -894,19 +894,22 @@ def _the_one_state_served(
     """The one state whose officials and national bodies the article names, else None: the state of each person whose
     title names a state or a state's body ("U.S. Secretary of State John Kerry", "State Department spokesman"), and of
     each body of a state the article names (gazetteer organisations with a country: Congress, the Pentagon, the
-    Knesset, a state's parties). States named only as places or parties to a story ("talks with Mexico") do not
+    Knesset, a state's parties). A state that acts in the article as a subject or possessor ("China said", "Israel's
+    decision") makes a second state, but alone names none: an article whose only such state is "Germany's largest
+    shopping centers" names no seat. States named only as places or parties to a story ("talks with Mexico") do not
     count, nor states guessed for a title from a nearby sentence."""
-    states = {state.split(":", 1)[1] for _, tok, state in anchors if tok >= 0}
+    served = set()
     for actor in people.index.values():
         if actor.kind == "person" and actor.affiliation and actor.id not in guessed:
             affiliated = gaz.actors.get(actor.affiliation)
             if affiliated is not None and affiliated.country:
-                states.add(affiliated.country)
+                served.add(affiliated.country)
     for _, _, _, aid, _ in found:
         actor = gaz.actors.get(aid or "")
         if actor is not None and actor.kind != "state" and actor.country and aid not in gaz.news_outlets:
-            states.add(actor.country)
-    return f"state:{states.pop()}" if len(states) == 1 else None
+            served.add(actor.country)
+    states = served | {state.split(":", 1)[1] for _, tok, state in anchors if tok >= 0}
+    return f"state:{states.pop()}" if len(states) == 1 and served else None
 
 
 ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "gen.": "general", "rep.": "representative"}
