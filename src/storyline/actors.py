@@ -36,6 +36,7 @@ def person_id(name: str) -> str:
 def _key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").strip()
     text = re.sub(r"'s$", "", text)
+    text = re.sub(r"(?<=s)'$", "", text)  # "the United States'", "the Philippines'": a possessive after -s
     return _LEADING_THE.sub("", text).casefold()
 
 

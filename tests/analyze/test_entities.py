@@ -426,3 +426,15 @@ def test_a_surname_joins_a_full_name_with_a_generational_suffix(analyze):
     assert {m.actor_id for m in a.actors if m.text == "Roberts"} == {"person:john-g-roberts-jr"}
     b = analyze("Vice President Joseph R. Biden Jr. traveled to Ohio. Mr. Biden spoke to workers there.")
     assert {m.actor_id for m in b.actors if "Biden" in m.text} == {"person:joseph-r-biden-jr"}
+
+
+def test_a_possessive_apostrophe_after_s_is_no_part_of_the_name(analyze):
+    a = analyze("Officials discussed the United States' longest war and the Philippines' new envoy on Monday.")
+    assert {m.actor_id for m in a.actors if "States" in m.text} == {"state:USA"}
+    assert {m.actor_id for m in a.actors if "Philippines" in m.text} == {"state:PHL"}
+    b = analyze(
+        "Clinton is keeping a lid on Bernie Sanders' appeal in New York. Sanders also has fared best in states "
+        "where the primary is open."
+    )
+    assert [m.text for m in b.actors if "Sanders" in m.text] == ["Bernie Sanders", "Sanders"]
+    assert {m.actor_id for m in b.actors if "Sanders" in m.text} == {"person:bernie-sanders"}

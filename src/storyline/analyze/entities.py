@@ -828,7 +828,10 @@ def _person_mention(
     while name_start < ent.end - 1 and (doc[name_start].text in HONORIFICS or doc[name_start].lower_ in gaz.role_words):
         name_start += 1  # "Prime Minister Netanyahu" tagged whole: the title is not the name
     name_end = ent.end
-    if name_end - name_start > 1 and doc[name_end - 1].lower_ in {"'s", "\u2019s"}:
+    if name_end - name_start > 1 and (
+        doc[name_end - 1].lower_ in {"'s", "\u2019s"}
+        or (doc[name_end - 1].text in {"'", "\u2019"} and doc[name_end - 2].lower_.endswith("s"))  # "Sanders'"
+    ):
         name_end -= 1
     name_start = _after_headline_words(doc, name_start, name_end)
     name_span = doc[name_start:name_end]
@@ -1331,4 +1334,9 @@ def _quoted(span: Span) -> bool:
 
 
 def _strip_possessive(text: str) -> str:
-    return text.strip().removesuffix("'s").removesuffix("\u2019s").strip()
+    """A name without its possessive: "Israel's", and the bare apostrophe after -s ("the United States'", "the
+    Philippines'", "Sanders'")."""
+    text = text.strip().removesuffix("'s").removesuffix("\u2019s").strip()
+    if text[-2:-1].casefold() == "s" and text[-1:] in {"'", "\u2019"}:
+        text = text[:-1]
+    return text
