@@ -70,9 +70,13 @@ class Gazetteer:
         for code, aliases in data.get("state_aliases", {}).items():
             for alias in aliases:
                 self.names[_key(alias)] = f"state:{code}"
+        # names listed with no state ("Northern Irish"): no actor, and no shorter demonym inside them is read
+        self.not_states: set[str] = set()
         for demonym, code in (data.get("demonyms") or {}).items():
             if code:
                 self.demonyms[_key(demonym)] = f"state:{code}"
+            else:
+                self.not_states.add(_key(demonym))
         self.place_aliases: set[str] = set()  # an organisation's names that are places: "Brussels"
         # an organisation's names that are its own only in a story of its country ("Capitol Hill": the U.S. Congress in
         # U.S. political news, a neighbourhood of Washington or Seattle elsewhere): key -> the organisation's country
@@ -120,7 +124,7 @@ class Gazetteer:
             self.surface_names.update(aliases)
         for actor in self.actors.values():
             self.surface_names.update(a for a in (actor.name, *actor.aliases) if len(a) > 1)
-        self.surface_names.update(d for d, code in (data.get("demonyms") or {}).items() if code)
+        self.surface_names.update(data.get("demonyms") or {})
 
     def lookup(self, text: str) -> Actor | None:
         """The state or organisation a name, demonym or metonym stands for."""

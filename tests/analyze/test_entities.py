@@ -438,3 +438,29 @@ def test_a_possessive_apostrophe_after_s_is_no_part_of_the_name(analyze):
     )
     assert [m.text for m in b.actors if "Sanders" in m.text] == ["Bernie Sanders", "Sanders"]
     assert {m.actor_id for m in b.actors if "Sanders" in m.text} == {"person:bernie-sanders"}
+
+
+def test_every_bundled_demonym_names_a_known_state():
+    from storyline.actors import gazetteer
+
+    gaz = gazetteer()
+    assert all(aid in gaz.actors for aid in gaz.demonyms.values())
+    assert len(set(gaz.demonyms.values())) >= 190  # every UN member but the ambiguous ones, and territories
+
+
+def test_a_demonym_names_its_state_and_a_longer_demonym_wins(analyze):
+    a = analyze("Cambodian Prime Minister Hun Sen met Peruvian officials. Ugandan troops crossed the border.")
+    assert _people(a)["person:hun-sen"].affiliation == "state:KHM"
+    assert {"state:PER", "state:UGA"} <= {m.actor_id for m in a.actors}
+    b = analyze("South Sudanese officials accused the Sudanese government. The Greek Cypriot negotiators agreed.")
+    assert [(m.text, m.actor_id) for m in b.actors] == [
+        ("South Sudanese", "state:SSD"),
+        ("Sudanese", "state:SDN"),
+        ("Greek Cypriot", "state:CYP"),
+    ]
+    c = analyze("Northern Irish politicians met Irish ministers. Sri Lankan President Maithripala Sirisena spoke.")
+    assert [m.actor_id for m in c.actors if "Irish" in m.text] == ["state:GBR", "state:IRL"]
+    assert _people(c)["person:maithripala-sirisena"].affiliation == "state:LKA"
+    assert "person:sri-lankan" not in _people(c)
+    d = analyze("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia. Albanian officials condemned it.")
+    assert [m.actor_id for m in d.actors if "Albanian" in m.text] == [None, "state:ALB"]

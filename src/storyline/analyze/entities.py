@@ -106,6 +106,19 @@ gazetteer, which users extend):
   form of the name the gazetteer lists ("Joseph R. Biden Jr." is person:joe-biden): the same person joins across
   articles whichever form each uses. "Michelle Obama" named in full takes "Obama" in her article. None is bundled
   yet (a test of the events stage pins "person:obama"); users list theirs.
+* A state's demonym (gazetteer ``demonyms``: every UN member and observer state and the territories news reports on,
+  but for forms that name two states, "Congolese", "Dominican", "Korean") names the state as its name does
+  ("Cambodian Prime Minister Hun Sen", "Peruvian officials"). The longer name wins over a shorter one inside it,
+  whatever the parser tagged: "South Sudanese" is South Sudan, not Sudan; "Greek Cypriot" is Cyprus, not Greece;
+  "the Czech Republic" is one mention; a name the gazetteer lists as naming no state ("Northern Irish", "Turkish
+  Cypriot") keeps the demonym inside it from being read (a state's own longer name, "the State of Palestine", leaves
+  the parser's mention as it is). A demonym the parser tags as a person ("Sri Lankan",
+  "Bissau-Guinean") is the people's adjective, and in a title it gives the state ("Sri Lankan President Maithripala
+  Sirisena").
+* A demonym after "ethnic" ("ethnic Albanians in south Serbia", "ethnic Russians in Ukraine") names a people that
+  lives across states' borders, not a state: no actor.
+* A possessive's bare apostrophe after -s ("the United States'", "the Philippines'", "Bernie Sanders'") is no part of
+  the name.
 """
 
 from __future__ import annotations
@@ -149,6 +162,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     national: dict[str, list[Span]] = {}  # persons titled with a national office alone ("President Obama"): sentences
     placed: set[str] = set()  # persons whose title names something beside the office ("Connecticut Attorney General")
     for span, label in spans:
+        if label == "PERSON" and _key(_strip_possessive(span.text)) in {*gaz.demonyms, *gaz.not_states}:
+            label = "NORP"  # "Sri Lankan", "Bissau-Guinean" tagged PERSON: a people's adjective, no person
         if label == "PERSON" and _a_place(doc, span, gaz):
             label = "GPE"  # "Tbilisi's bid", "the Schengen area" tagged PERSON: a place
         if _a_court_case(doc, span, gaz):
@@ -240,6 +255,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             actor = None  # "Mexico's Senate", "the Missouri Senate": not the U.S. Congress
         if actor is not None and actor.kind != "state" and _a_place_there(doc, span, gaz):
             actor = None  # "the attacks in Brussels", "a spokesman in Brussels": the place, not the institution
+        if actor is not None and actor.kind == "state" and span.start > 0 and doc[span.start - 1].lower_ == "ethnic":
+            actor = None  # "ethnic Albanians in south Serbia", "ethnic Russians": a people, not its state
         if actor is not None and actor.kind == "state" and _of_people_or_place(span):
             actor = None  # "suspected Russian hackers", "U.S. citizens living abroad", "the British capital"
         found.append((span.start_char, span.end_char, span.text, actor.id if actor else None, label))
@@ -310,6 +327,8 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, s
     spans = _with_particles(doc, spans)
     covered = {i for ent in doc.ents for i in range(ent.start, _covered_end(ent))}
     matches = sorted(_matcher(gaz, model)(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
+    spans = _longer_state_names(spans, matches, gaz)
+    covered |= {t.i for span, _ in spans for t in span}
     taken: set[int] = set()
     for span in matches:
         tokens = set(range(span.start, span.end))
@@ -317,10 +336,33 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, s
             continue
         actor = gaz.lookup(span.text)
         if actor is None:
+            if _key(span.text) in gaz.not_states:
+                taken |= tokens  # "Northern Irish": no state, and "Irish" inside it is not Ireland
             continue
         taken |= tokens
         spans.append((span, "GPE" if actor.kind == "state" else "ORG"))
     return sorted(spans, key=lambda item: item[0].start)
+
+
+def _longer_state_names(spans: list[tuple[Span, str]], matches: list[Span], gaz: Gazetteer) -> list[tuple[Span, str]]:
+    """A longer demonym, or a name listed as naming no state, wins over the names the parser found inside it:
+    "South Sudanese" (the parser tags "Sudanese") is South Sudan, "Greek Cypriot" (tagged "Greek" and "Cypriot") is
+    Cyprus, "Northern Irish" is not Ireland. A leading "the" makes no name longer; an entity that runs past the
+    gazetteer name keeps its own reading."""
+    out = list(spans)
+    for match in sorted(matches, key=len, reverse=True):
+        key = _key(match.text)
+        if key not in gaz.demonyms and key not in gaz.not_states:
+            continue  # a state's own longer name ("the State of Palestine") leaves the parser's mention as it is
+        inside = [(s, lab) for s, lab in out if match.start <= s.start and s.end <= match.end]
+        if not inside or any(s.start < match.start < s.end or s.start < match.end < s.end for s, _ in out):
+            continue
+        within = {t.i for s, _ in inside for t in s}
+        if all(t.i in within or t.lower_ == "the" for t in match):
+            continue
+        label = "NORP" if key in gaz.demonyms or key in gaz.not_states else "GPE"
+        out = [x for x in out if x not in inside] + [(match, label)]
+    return sorted(out, key=lambda item: item[0].start)
 
 
 def _with_particles(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -1068,7 +1110,7 @@ def _title_before(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | N
     i = name_start - 1
     while i >= max(sent_start, name_start - MAX_TITLE_TOKENS):
         tok = doc[i]
-        if tok.ent_type_ == "PERSON" or tok.lower_ in {"the", "a", "an"} and tok.i != name_start - 1:
+        if _tagged_person(tok, gaz) or tok.lower_ in {"the", "a", "an"} and tok.i != name_start - 1:
             break
         if not (tok.is_title or tok.is_upper or tok.lower_ in gaz.role_words or tok.lower_ in TITLE_FILLERS) and not (
             tok.lower_ in COUNTRY_ANAPHORS and i + 1 < name_start and doc[i + 1].lower_ in {"'s", "\u2019s"}
@@ -1077,6 +1119,14 @@ def _title_before(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | N
         i -= 1
     tokens = list(range(i + 1, name_start))
     return _read_title(doc, tokens, gaz, last_state, role_at_end=True)
+
+
+def _tagged_person(tok: Token, gaz: Gazetteer) -> bool:
+    """A word of a PERSON entity, unless the entity is a demonym ("Sri Lankan President Maithripala Sirisena")."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or _key(_strip_possessive(ent.text)) not in gaz.demonyms
 
 
 def _title_before_comma(doc: Doc, name_start: int, gaz: Gazetteer, last_state: str | None) -> tuple | None:
