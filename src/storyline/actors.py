@@ -1,6 +1,6 @@
 """Actor resolution: from a name as written to one canonical actor.
 
-States come from ISO 3166 through pycountry, plus demonyms and metonyms ("Israeli", "Washington") from
+States come from ISO 3166 through pycountry (and the gazetteer's ``other_states`` for those it lacks: Kosovo), plus demonyms and metonyms ("Israeli", "Washington") from
 the bundled gazetteer (``data/gazetteer.yaml``), which users extend with their own file. pycountry has no
 demonyms or seats of government, and no library maps news metonyms, hence the hand-kept table.
 
@@ -65,6 +65,15 @@ class Gazetteer:
             aliases.update(data.get("state_aliases", {}).get(code, []))
             aid = f"state:{code}"
             self.actors[aid] = Actor(id=aid, name=name, kind="state", country=code, aliases=tuple(sorted(aliases)))
+            for alias in aliases:
+                self.names.setdefault(_key(alias), aid)
+        for code, entry in (data.get("other_states") or {}).items():
+            # states ISO 3166 does not list ("Kosovo": XKX, the user-assigned code the EU and the IMF use)
+            aliases = {entry["name"], *entry.get("aliases", [])}
+            aid = f"state:{code}"
+            self.actors[aid] = Actor(
+                id=aid, name=entry["name"], kind="state", country=code, aliases=tuple(sorted(aliases))
+            )
             for alias in aliases:
                 self.names.setdefault(_key(alias), aid)
         for code, aliases in data.get("state_aliases", {}).items():

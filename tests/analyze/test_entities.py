@@ -464,3 +464,14 @@ def test_a_demonym_names_its_state_and_a_longer_demonym_wins(analyze):
     assert "person:sri-lankan" not in _people(c)
     d = analyze("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia. Albanian officials condemned it.")
     assert [m.actor_id for m in d.actors if "Albanian" in m.text] == [None, "state:ALB"]
+
+
+def test_kosovo_and_the_international_organisations_are_actors(analyze):
+    a = analyze(
+        "Kosovo declared independence from Serbia in 2008, and Kosovar officials in Pristina welcomed the ruling. "
+        "The IMF, the World Bank and the WTO warned, while the OSCE and the Council of Europe sent observers."
+    )
+    ids = {m.text.removeprefix("the "): m.actor_id for m in a.actors}
+    assert ids["Kosovo"] == ids["Kosovar"] == ids["Pristina"] == "state:XKX"
+    assert ids["IMF"] == "org:imf" and ids["World Bank"] == "org:world-bank" and ids["WTO"] == "org:wto"
+    assert ids["OSCE"] == "org:osce" and ids["Council of Europe"] == "org:council-of-europe"
