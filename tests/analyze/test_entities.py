@@ -475,3 +475,10 @@ def test_kosovo_and_the_international_organisations_are_actors(analyze):
     assert ids["Kosovo"] == ids["Kosovar"] == ids["Pristina"] == "state:XKX"
     assert ids["IMF"] == "org:imf" and ids["World Bank"] == "org:world-bank" and ids["WTO"] == "org:wto"
     assert ids["OSCE"] == "org:osce" and ids["Council of Europe"] == "org:council-of-europe"
+
+
+def test_a_demonym_on_a_writer_or_a_migrant_names_no_state(analyze):
+    a = analyze("The Nobel-winning Peruvian novelist Mario Vargas Llosa spoke. Filipino migrants listened to him.")
+    assert [m.actor_id for m in a.actors if m.text in {"Peruvian", "Filipino"}] == [None, None]
+    b = analyze("Peruvian officials said the Filipino government would reply.")
+    assert [m.actor_id for m in b.actors if m.text in {"Peruvian", "Filipino"}] == ["state:PER", "state:PHL"]

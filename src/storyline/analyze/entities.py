@@ -21,7 +21,8 @@ gazetteer, which users extend):
   article is that person ("Andrew Breitbart ... Breitbart"). An outlet on a common noun ("a Facebook post
   that criticized", "a Fox News poll") says whose thing it is and is no actor.
 * A state's name or demonym on a noun for the state's people ("U.S. citizens living abroad", "the
-  suspected Russian hackers", "the American people", "Chinese companies") or on a place of it that owns
+  suspected Russian hackers", "the American people", "Chinese companies", "Filipino migrants", "the Peruvian novelist
+  Mario Vargas Llosa": writers and artists speak for themselves) or on a place of it that owns
   something ("the British capital's new mayor") names no actor: those people do not act for the state.
   Officials, diplomats, troops, the government, and a workforce on strike do, and keep it.
 * A city's or region's office (``local_roles``: mayor, governor) takes no state as its holder's
@@ -1258,7 +1259,8 @@ PEOPLE_OF_A_STATE = frozenset(
         "people", "person", "citizen", "national", "voter", "resident", "student", "tourist", "hacker", "woman",
         "man", "child", "kid", "family", "taxpayer", "consumer", "public", "population", "immigrant", "refugee", "traveler", "traveller", "visitor", "businessman", "businesswoman", "billionaire",
         "farmer", "exporter", "investor", "user", "fan", "viewer", "company", "firm", "expatriate", "expat",
-        "descent",
+        "descent", "migrant", "novelist", "writer", "author", "poet", "artist", "musician", "singer", "actor",
+        "actress",
     }
 )  # fmt: skip
 PLACES_IN_A_STATE = frozenset(
