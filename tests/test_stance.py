@@ -1059,8 +1059,9 @@ def test_stance_employer_before_a_title() -> None:
     def employer(text: str) -> str | None:
         return _employer_before_title(text, text.index("Jan Novak"), [])
 
-    assert employer("Nauruan Foreign Minister Jan Novak said so.") == "state:NRU"
-    assert employer("IMF spokesman Jan Novak said so.") == ""  # serves someone the gazetteer does not know
+    # a territory whose demonym the gazetteer does not list; an organisation it does not know
+    assert employer("Niuean Foreign Minister Jan Novak said so.") == "state:NIU"
+    assert employer("Oxfam spokesman Jan Novak said so.") == ""  # serves someone the gazetteer does not know
     assert employer("French Foreign Minister Jan Novak said so.") is None  # known: the other rules decide
     assert employer("On Monday, Foreign Minister Jan Novak said so.") is None  # no name before the title
 
