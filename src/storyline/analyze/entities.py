@@ -711,19 +711,13 @@ class _People:
             keep, drop = (other, short)
             if middle and order.get(short.id, 1 << 30) < order.get(other.id, 1 << 30):
                 keep, drop = short, other
-            aliases = (*keep.aliases, *(a for a in drop.aliases if a not in keep.aliases))
-            self.index[keep.id] = dataclasses.replace(
-                keep, aliases=aliases, role=keep.role or drop.role, affiliation=keep.affiliation or drop.affiliation,
-                country=keep.country if keep.affiliation else drop.country,
-            )  # fmt: skip
+            self.index[keep.id] = _absorbed(keep, drop)
             moved[drop.id] = keep.id
         for drop_id in moved:
             del self.index[drop_id]
         for key, pid in list(self.by_key.items()):
             self.by_key[key] = moved.get(pid, pid)
-        if not moved:
-            return found
-        return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
+        return _remapped(found, moved)
 
     def join_earlier_surnames(self, found: list) -> list:
         """A surname alone that comes before the full name ("Protesting at Trump rallies ... Donald J. Trump would
@@ -755,9 +749,7 @@ class _People:
                 self.index[target.id] = dataclasses.replace(target, aliases=aliases)
                 moved[pid] = target.id
                 del self.index[pid]
-        if not moved:
-            return found
-        return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
+        return _remapped(found, moved)
 
     def join_given_names(self, found: list) -> list:
         """A given name alone ("Never Hillary", "Bernie supporters", "her and Bill's history"; gazetteer
@@ -775,17 +767,10 @@ class _People:
                     and o.name.split()[0] == name and _name_like(o.name)]  # fmt: skip
             if len(full) == 1:
                 target = full[0]
-                aliases = (*target.aliases, *(a for a in actor.aliases if a not in target.aliases))
-                self.index[target.id] = dataclasses.replace(
-                    target, aliases=aliases, role=target.role or actor.role,
-                    affiliation=target.affiliation or actor.affiliation,
-                    country=target.country if target.affiliation else actor.country,
-                )  # fmt: skip
+                self.index[target.id] = _absorbed(target, actor)
                 moved[pid] = target.id
                 del self.index[pid]
-        if not moved:
-            return found
-        return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
+        return _remapped(found, moved)
 
     def well_known_by_surname(self, found: list, gaz: Gazetteer) -> list:
         """A surname alone that the gazetteer's ``people`` give to one well-known person ("Obama") is that person,
@@ -800,18 +785,10 @@ class _People:
             known = gaz.people.get(_key(actor.name))
             if known is None or known.id == pid:
                 continue
-            target = self.index.get(known.id, known)
-            aliases = (*target.aliases, *(a for a in actor.aliases if a not in target.aliases))
-            self.index[known.id] = dataclasses.replace(
-                target, aliases=aliases, role=target.role or actor.role,
-                affiliation=target.affiliation or actor.affiliation,
-                country=target.country if target.affiliation else actor.country,
-            )  # fmt: skip
+            self.index[known.id] = _absorbed(self.index.get(known.id, known), actor)
             moved[pid] = known.id
             del self.index[pid]
-        if not moved:
-            return found
-        return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
+        return _remapped(found, moved)
 
     def outlets_named_for_people(self, found: list, gaz: Gazetteer) -> list:
         """A one-word outlet name that is the surname of exactly one person named in full in the article is that
@@ -1392,3 +1369,20 @@ def _strip_possessive(text: str) -> str:
     if text[-2:-1].casefold() == "s" and text[-1:] in {"'", "\u2019"}:
         text = text[:-1]
     return text
+
+
+def _absorbed(keep: Actor, drop: Actor) -> Actor:
+    """``keep`` with what ``drop`` adds: its other names, and its role and affiliation where ``keep`` has none
+    (the same person named two ways in one article)."""
+    aliases = (*keep.aliases, *(a for a in drop.aliases if a not in keep.aliases))
+    return dataclasses.replace(
+        keep, aliases=aliases, role=keep.role or drop.role, affiliation=keep.affiliation or drop.affiliation,
+        country=keep.country if keep.affiliation else drop.country,
+    )  # fmt: skip
+
+
+def _remapped(found: list, moved: dict[str, str]) -> list:
+    """The mentions with the ids of merged actors replaced by the ids they were merged into."""
+    if not moved:
+        return found
+    return [(start, end, text, moved.get(actor_id, actor_id), label) for start, end, text, actor_id, label in found]
