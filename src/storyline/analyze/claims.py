@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Analysis, Claim, Mention, Quote
+from storyline.nlp import doc_text
 from storyline.nlp import sentence as sentence_span
 from storyline.numbers import WORD_NUMBERS
 
@@ -485,21 +486,21 @@ def _is_claim_number(ent: Span, value: float, unit: str | None) -> bool:
         return False  # "one of them", "one voice": rarely a figure anyone claims
     if not any(c.isdigit() for c in ent.text) and value < 10 and unit not in {"percent", *CURRENCIES.values()}:
         return False  # "the three countries": news style spells out small counts that describe, not claim
-    doc_text = ent.doc.text
-    hyphen_word = re.match(r"-[^\W\d]", doc_text[ent.end_char : ent.end_char + 2])  # "-day", not "-190"
+    whole = doc_text(ent.doc)
+    hyphen_word = re.match(r"-[^\W\d]", whole[ent.end_char : ent.end_char + 2])  # "-day", not "-190"
     if hyphen_word and _hyphen_compound(ent) is None:
         return False  # "two-state solution", "three-day visit", "a 12-step program", "the 800-pound gorilla"
     if re.search(r"-[^\W\d]", ent.text) and _hyphen_compound(ent) is None and not _is_share(ent.text):
         return False  # "800-pound" as one entity
     if not any(c.isdigit() for c in ent.text) and VAGUE.search(ent.text):
         return False  # "millions", "hundreds of thousands", "dozens": no figure anyone could check
-    if doc_text[max(ent.start_char - 1, 0) : ent.start_char] in {"“", '"'} and doc_text[
+    if whole[max(ent.start_char - 1, 0) : ent.start_char] in {"“", '"'} and whole[
         ent.end_char : ent.end_char + 2
     ].lstrip(",.")[:1] in {"”", '"'}:
         return False  # "the “47 percent,”": a quoted label, not a figure
     if _hypothetical(ent):
         return False  # "if I was giving a speech to 45,000 people"
-    before = doc_text[max(ent.start_char - 12, 0) : ent.start_char].casefold()
+    before = whole[max(ent.start_char - 12, 0) : ent.start_char].casefold()
     if re.search(r"\b(no\.|number|top|bottom|richest|poorest|wealthiest)\s*$", before) and value < 100:
         return False  # a rank or a group named by its share: "the No. 3 Republican", "the top 2 percent"
     if unit is None and len(ent) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", ent.text):
@@ -553,7 +554,7 @@ def _as_of(ent: Span, sentence: tuple[int, int], analysis: Analysis) -> str | No
             continue
         if dateline and dateline.get("start", 0) <= t.start < dateline.get("end", 0):
             continue  # "OSLO, March 2 (Wire) -" dates the report: the publication date applies
-        before = doc.text[max(0, t.start - 12) : t.start].casefold()
+        before = doc_text(doc)[max(0, t.start - 12) : t.start].casefold()
         spans = ("since", "until", "over", "during", "within", "from", "through", "throughout")
         if t.text.casefold().startswith(spans) or before.rstrip().endswith(spans):
             continue  # a span's edge, not the date a figure holds for

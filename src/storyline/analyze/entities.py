@@ -131,7 +131,7 @@ from storyline.actors import Gazetteer, _key, gazetteer, person_id
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Mention
-from storyline.nlp import sentence
+from storyline.nlp import doc_text, sentence
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -1357,7 +1357,7 @@ def _inside_title(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
 
 def _quoted(span: Span) -> bool:
     """Whether a span sits inside quotation marks within its sentence."""
-    before = span.doc.text[sentence(span).start_char : span.start_char]
+    before = doc_text(span.doc)[sentence(span).start_char : span.start_char]
     curly = before.count("\u201c") > before.count("\u201d")
     return curly or before.count('"') % 2 == 1
 

@@ -33,7 +33,7 @@ from storyline.actors import slug
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Analysis, Event, Mention, TimeExpression
-from storyline.nlp import sentence
+from storyline.nlp import doc_text, sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1327,7 +1327,7 @@ def _events(
         # participle on a noun tells what was done to that noun's referent
     elif not passive and verb.dep_ == "relcl" and (relative := _relative_object(target_side)) is not None:
         # "Mitt Romney, with whom Netanyahu worked": the noun the clause hangs on (the name right before it)
-        text = verb.doc.text
+        text = doc_text(verb.doc)
         start = relative.head.idx if relative.dep_ == "pobj" else relative.idx
         adjacent = [m for m in mentions if m.end <= start and not text[m.end : start].strip(" ,")]
         target_side = [] if adjacent else [verb.head]
@@ -1598,7 +1598,7 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         # the noun itself, not the names conjoined before it ("Preibus, Cino, Anuzis and Gentry Collins, who
         # resigned last month": Collins resigned)
         outside = [m for m in mentions if m.start not in inside]
-        text = verb.doc.text
+        text = doc_text(verb.doc)
         adjacent = [m for m in outside if m.end <= pronoun.idx and not text[m.end : pronoun.idx].strip(" ,")]
         if adjacent and _place_qualifier(verb.doc, adjacent[-1]):
             return []  # "the attack on the compound in Benghazi, Libya, which killed four": Libya places Benghazi
@@ -1755,7 +1755,7 @@ def _gender(doc: Doc, actor_id: str | None, mentions: list[Mention]) -> str | No
     for m in mentions:
         if m.actor_id != actor_id:
             continue
-        words = (doc.text[max(0, m.start - 6) : m.start] + " " + m.text).casefold().split()
+        words = (doc_text(doc)[max(0, m.start - 6) : m.start] + " " + m.text).casefold().split()
         if any(w in MALE_TITLES for w in words):
             found.add("he")
         if any(w in FEMALE_TITLES for w in words):
@@ -1784,7 +1784,7 @@ def _title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m
             for m in people
             if m.end <= token.idx
-            and set(doc.text[max(0, m.start - 40) : m.start].casefold().split()[-3:] + m.text.casefold().split())
+            and set(doc_text(doc)[max(0, m.start - 40) : m.start].casefold().split()[-3:] + m.text.casefold().split())
             & TITLE_WORDS[key]
         ]
         if titled:
@@ -2389,7 +2389,7 @@ def _historical(verb: Token, when: TimeExpression | None, published: str | None)
     # Past perfect alone is not background: in reported speech it is mere backshift ("said they had backed").
     if when is None:
         return _former_role(verb)
-    left = verb.doc.text[max(0, when.start - 8) : when.start].casefold()
+    left = doc_text(verb.doc)[max(0, when.start - 8) : when.start].casefold()
     if "since" in left:
         return True
     if when.precision in {"decade", "century"}:

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.analyze import stage
 from storyline.analyze._quotemarks import MARKS, Quotation, find_quotations, paragraphs
-from storyline.analyze._speakers import Speaker, SpeakerResolver, doc_text
+from storyline.analyze._speakers import Speaker, SpeakerResolver
 from storyline.config import Settings
 from storyline.model import Analysis, FramingMarker, Quote, QuoteKind
-from storyline.nlp import sentence
+from storyline.nlp import doc_text, sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
