@@ -147,7 +147,12 @@ class Gazetteer:
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
     for key, value in extra.items():
         if isinstance(value, dict):
-            base.setdefault(key, {}).update(value)
+            section = base.setdefault(key, {})
+            for name, entry in value.items():
+                if isinstance(entry, list) and isinstance(section.get(name), list):
+                    section[name] = [*section[name], *entry]  # given_names: {female: [...]} adds to the bundled list
+                else:
+                    section[name] = entry
         elif isinstance(value, list):
             if key in ("organisations", "news_organisations"):
                 ids = {o["id"] for o in value}

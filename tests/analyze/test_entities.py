@@ -389,6 +389,23 @@ def test_capitol_hill_is_congress_only_in_a_story_of_the_united_states(analyze):
     assert [m.actor_id for m in a.actors if m.text == "Capitol Hill"] == ["org:us-congress"]
     b = analyze("Rents rose fast in Capitol Hill, a Seattle neighborhood, where a new bakery opened on Tuesday.")
     assert [m.actor_id for m in b.actors if m.text == "Capitol Hill"] == [None]
+    # a national office with no state named does not make it a U.S. story: the seat it would get came from Capitol
+    # Hill itself; and the cleared name leaves no actor behind in the article's index
+    c = analyze(
+        "Rents rose fast in Capitol Hill, a Seattle neighborhood, where a new bakery opened on Tuesday. "
+        "President Barack Obama once ate there."
+    )
+    assert [m.actor_id for m in c.actors if m.text == "Capitol Hill"] == [None]
+    assert "org:us-congress" not in c.actor_index
+
+
+def test_a_users_gazetteer_adds_given_names_to_the_bundled_ones(tmp_path):
+    from storyline.actors import gazetteer
+
+    user = tmp_path / "gazetteer.yaml"
+    user.write_text("given_names:\n  female: [Zelda]\n", "utf-8")
+    names = gazetteer((str(user),)).given_name_sex
+    assert names["zelda"] == "f" and names["hillary"] == "f"
 
 
 def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(analyze):

@@ -269,6 +269,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
         # said"). A title naming the state anywhere in the article ("Norway's foreign minister, Kari Holm") wins.
         if not people.index[pid].affiliation:
             people.resolve(people.index[pid].name, None, state, gaz)
+    # before the seat: a context alias ("Capitol Hill") must not name a state served that then keeps it an actor
+    found = _context_aliases_in_context(found, people, gaz)
     seat = _the_one_state_served(found, people, gaz, unstated, anchors)
     for pid, sents in national.items():
         # "President Obama", "Treasury Secretary Steven Mnuchin" in an article whose officials and national bodies all
@@ -287,7 +289,6 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             continue
         people.index[pid] = dataclasses.replace(actor, affiliation=seat, country=seat.split(":", 1)[1])
 
-    found = _context_aliases_in_context(found, people, gaz)
     found = people.merge_name_variants(found)
     found = people.join_earlier_surnames(found)
     found = people.join_given_names(found)
@@ -319,7 +320,11 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                 country=actor.country if actor else None,
             )
         )
-    return {"actors": mentions, "actor_index": dict(people.index)}
+    # only actors a mention still names (and whom those persons act for): a mention cleared above ("Capitol Hill" in
+    # a story of Seattle, a court case) leaves no actor behind in the store
+    named = {m.actor_id for m in mentions if m.actor_id}
+    named |= {a.affiliation for aid in named if (a := people.index.get(aid)) is not None and a.affiliation}
+    return {"actors": mentions, "actor_index": {aid: a for aid, a in people.index.items() if aid in named}}
 
 
 def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, str]]:
