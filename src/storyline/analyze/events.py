@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from storyline.actors import slug
+from storyline.actors import Gazetteer, gazetteer, slug
 from storyline.analyze import stage
 from storyline.config import Settings
-from storyline.model import Analysis, Event, Mention, TimeExpression
+from storyline.model import Actor, Analysis, Event, Mention, TimeExpression
 from storyline.nlp import doc_text, sentence
 
 if TYPE_CHECKING:
@@ -271,7 +271,9 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     single, phrases, _ = lexicon()
     mentions = [m for m in analysis.actors if m.actor_id]
     parties = (
-        _party_mentions(doc, mentions) + _court_mentions(doc, analysis.actors) + _party_member_mentions(doc)
+        _party_mentions(doc, mentions)
+        + _court_mentions(doc, analysis.actors)
+        + _party_member_mentions(doc, gazetteer(tuple(filter(None, [settings.gazetteer]))))
     )  # (a target only: a sentence with no
     # actor named but "the party" or "the court" is not read for acts, since its subject would be a pronoun resolved
     # from afar)
@@ -1839,11 +1841,7 @@ def _epithet_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _party(mention: Mention) -> bool:
-    return (
-        mention.kind == "group"
-        and bool(mention.actor_id)
-        and ((mention.name or "").endswith(" Party") or mention.actor_id == "org:gop")
-    )
+    return mention.kind == "group" and bool(mention.actor_id) and (mention.name or "").endswith(" Party")
 
 
 def _party_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1874,15 +1872,21 @@ def _party_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PARTY_MEMBER_NOUNS = {"leader", "lawmaker", "legislator", "politician", "senator", "congressman", "congresswoman",
                       "congressmen", "congresswomen", "representative", "official", "candidate", "governor",
                       "hopeful", "contender", "leadership", "establishment", "officeholder", "incumbent"}  # fmt: skip
-PARTY_ADJECTIVES = {
-    "republican": ("org:gop", "Republican Party"),
-    "gop": ("org:gop", "Republican Party"),
-    "democratic": ("org:democratic-party", "Democratic Party"),
-    "democrat": ("org:democratic-party", "Democratic Party"),
-}
 
 
-def _party_member_mentions(doc: Doc) -> list[Mention]:
+def _party_of_adjective(word: Token, gaz: Gazetteer) -> Actor | None:
+    """The party a capitalised adjective names, by the gazetteer's names of its parties (groups): the adjective
+    itself ("GOP"), its plural ("Republicans", "Democrats"), or it with "Party" ("Democratic Party")."""
+    if not word.text[:1].isupper():
+        return None  # "conservative leaders": a leaning, not a party
+    for name in (word.text, word.text + "s", word.text + " Party"):
+        actor = gaz.lookup(name)
+        if actor is not None and actor.kind == "group":
+            return actor
+    return None
+
+
+def _party_member_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """ "asked Republican leaders to disavow Mr. Trump", "refused to repudiate Republican politicians", "calling on
     Democratic candidates to support the $15 minimum wage": a party's office-holders or candidates, named by the
     party's adjective, are the party (as "Republicans" is). Only such nouns ("Republican voters", "Democratic
@@ -1896,24 +1900,24 @@ def _party_member_mentions(doc: Doc) -> list[Mention]:
             continue
         if token.dep_ not in {"dobj", "obj", "pobj", "dative"}:
             continue
-        party = [
-            PARTY_ADJECTIVES[c.lower_]
+        parties = {
+            party.id: party
             for c in token.children
-            if c.dep_ in {"amod", "compound"} and c.lower_ in PARTY_ADJECTIVES and c.i < token.i
-        ]
-        if len({p[0] for p in party}) != 1:
+            if c.dep_ in {"amod", "compound"} and c.i < token.i and (party := _party_of_adjective(c, gaz)) is not None
+        }
+        if len(parties) != 1:
             continue  # none, or "Republican and Democratic leaders" (both parties)
-        actor_id, name = party[0]
+        (party,) = parties.values()
         out.append(
             Mention(
                 start=token.idx,
                 end=token.idx + len(token.text),
                 text=token.text,
-                actor_id=actor_id,
-                name=name,
-                kind="group",
+                actor_id=party.id,
+                name=party.name,
+                kind=party.kind,
                 label="NORP",
-                country="USA",
+                country=party.country,
             )
         )
     return out
