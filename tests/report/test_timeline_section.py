@@ -7,20 +7,23 @@ import re
 import xml.dom.minidom
 from datetime import date
 
+from storyline.analyze.timex import first_day
 from storyline.report.briefing import BriefContext, render_html, render_markdown
 from storyline.report.queries import timeline_rows
-from storyline.report.sections.timeline import chart_svg, parse_value
+from storyline.report.sections.timeline import chart_svg
 
 REFS = {"A05", "A06", "A07", "A14"}  # the wire story, its two copies, and a story with "since 1967" background
 
 
-def test_parse_value_reads_timeml_dates():
-    assert parse_value("2024-05-22") == date(2024, 5, 22)
-    assert parse_value("2024-05") == date(2024, 5, 1)
-    assert parse_value("2024-W21") == date(2024, 5, 20)
-    assert parse_value("2025-SU") == date(2025, 7, 1)
-    assert parse_value("2024") == date(2024, 1, 1)
-    assert parse_value("199X") is None and parse_value(None) is None and parse_value("2024-13-01") is None
+def test_first_day_reads_timeml_dates():
+    # the chart places a value at its first day, the one the events stage compares with publication
+    assert first_day("2024-05-22") == date(2024, 5, 22)
+    assert first_day("2024-05") == date(2024, 5, 1)
+    assert first_day("2024-W21") == date(2024, 5, 20)
+    assert first_day("2025-SU") == date(2025, 6, 1)  # the season's first month, as the times stage reads seasons
+    assert first_day("2024-Q2") == date(2024, 4, 1)
+    assert first_day("2024") == date(2024, 1, 1)
+    assert first_day("199X") is None and first_day(None) is None and first_day("2024-13-01") is None
 
 
 def test_copies_collapse_into_one_row_with_one_independent_source(store):

@@ -31,6 +31,7 @@ import yaml
 
 from storyline.actors import Gazetteer, gazetteer, slug
 from storyline.analyze import stage
+from storyline.analyze.timex import first_day
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Event, Mention, TimeExpression
 from storyline.nlp import doc_text, sentence
@@ -1492,29 +1493,12 @@ def _not_acted_on(verb: Token, code: str) -> set[int]:
 
 
 YEAR = re.compile(r"\b\d{4}\b")
-SEASON_STARTS = {"SP": "03-01", "SU": "06-01", "FA": "09-01", "AU": "09-01", "WI": "12-01"}
 
 
 def _starts_after(value: str | None, published: str | None) -> bool:
-    """Whether a time value (a day, week, month, season or year) begins after the publication day."""
-    if not value or not published or len(published) < 10:
-        return False
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        start = value
-    elif re.fullmatch(r"\d{4}-\d{2}", value):
-        start = value + "-01"
-    elif m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        try:
-            start = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat()
-        except ValueError:
-            return False
-    elif (m := re.fullmatch(r"(\d{4})-([A-Z]{2})", value)) and m[2] in SEASON_STARTS:
-        start = f"{m[1]}-{SEASON_STARTS[m[2]]}"
-    elif re.fullmatch(r"\d{4}", value):
-        start = value + "-01-01"
-    else:
-        return False
-    return start > published[:10]
+    """Whether a time value (a day, week, month, quarter, season or year) begins after the publication day."""
+    start = first_day(value) if published and len(published) >= 10 else None
+    return start is not None and start.isoformat() > published[:10]  # type: ignore[index]
 
 
 def _done(verb: Token) -> bool:

@@ -831,7 +831,29 @@ def _the_weekend(m: re.Match[str], dct: dt.date | None) -> tuple[str | None, str
     return f"{year}-W{week:02d}-WE", "DATE"
 
 
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the first month of each (meteorological) season
+
+
+def first_day(value: str | None) -> dt.date | None:
+    """The first day a TimeML date value points at ("2024-05-22", "2024-05", "2024-W21", "2024-Q2", "2025-SU",
+    "2024"); None for decades ("199"), references ("PAST_REF") and anything else."""
+    if not value or not value[:4].isdigit():
+        return None
+    year, rest = int(value[:4]), value[5:]
+    try:
+        if not rest:
+            return dt.date(year, 1, 1) if len(value) == 4 else None
+        if rest.startswith("W") and rest[1:3].isdigit():
+            return dt.date.fromisocalendar(year, int(rest[1:3]), 1)
+        if rest.startswith("Q") and rest[1:2].isdigit():
+            return dt.date(year, 3 * int(rest[1]) - 2, 1)
+        if rest[:2] in SEASON_START or rest[:2] == "AU":
+            return dt.date(year, SEASON_START.get(rest[:2], 9), 1)  # "AU": autumn, as "FA"
+        if rest[:2].isdigit():
+            return dt.date(year, int(rest[:2]), int(rest[3:5]) if rest[3:5].isdigit() else 1)
+    except ValueError:
+        return None
+    return None
 
 
 @rule(

@@ -11,8 +11,8 @@ import html
 from datetime import date
 from typing import Any
 
+from storyline.analyze.timex import first_day
 from storyline.report.briefing import DEFAULT_ISSUE, BriefContext, section
-from storyline.report.sections.timeline import parse_value
 
 COLOURS = {"support": "#2e7d32", "oppose": "#c62828", "conditional": "#ef8f00", "undecided": "#7a7a7a"}
 MAX_EVIDENCE = 3
@@ -115,7 +115,7 @@ class Stances:
 def chart(d: dict[str, Any]) -> str:
     """Stance over time: one lane per actor, one dot per dated stance, coloured by position."""
     actors = _order(d)[:MAX_LANES]
-    points = [(a, parse_value(s.get("date")), s["position"]) for a in actors for s in d["lines"][a]]
+    points = [(a, first_day(s.get("date")), s["position"]) for a in actors for s in d["lines"][a]]
     dated = [p for p in points if p[1] is not None]
     if not dated:
         return ""

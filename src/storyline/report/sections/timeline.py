@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from storyline.analyze.timex import first_day
 from storyline.report.briefing import BriefContext, section
 from storyline.report.queries import timeline_rows
 
@@ -27,30 +28,6 @@ MAX_LANES = 8
 # Codes (docs/events.md) read as conflict in the chart; the rest are cooperative or neutral acts.
 CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT",
             "VETO", "INVESTIGATE", "RETREAT"}  # fmt: skip
-SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "AU": 10, "WI": 1}
-
-
-def parse_value(value: str | None) -> date | None:
-    """The first day a TimeML date value points at ("2024-05-22", "2024-05", "2024-W21", "2024-Q2",
-    "2025-SU", "2024"); None for decades ("199X") and anything else."""
-    if not value or not value[:4].isdigit():
-        return None
-    year, rest = int(value[:4]), value[5:]
-    try:
-        if not rest:
-            return date(year, 1, 1) if len(value) == 4 else None
-        if rest.startswith("W") and rest[1:3].isdigit():
-            return date.fromisocalendar(year, int(rest[1:3]), 1)
-        if rest.startswith("Q") and rest[1:2].isdigit():
-            return date(year, 3 * int(rest[1]) - 2, 1)
-        if rest[:2] in SEASON_MONTH:
-            return date(year, SEASON_MONTH[rest[:2]], 1)
-        if rest[:2].isdigit():
-            day = int(rest[3:5]) if rest[3:5].isdigit() else 1
-            return date(year, int(rest[:2]), day)
-    except ValueError:
-        return None
-    return None
 
 
 def _date_label(row: dict[str, Any]) -> str:
@@ -105,7 +82,7 @@ def chart_svg(rows: list[dict[str, Any]], width: int = 760, lane: int = 28) -> s
     points: dict[str, Counter[tuple[date, bool]]] = defaultdict(Counter)
     names: dict[str, str] = {}
     for row in rows:
-        when = parse_value(row["date"])
+        when = first_day(row["date"])
         if when is None:
             continue
         for role in ("source", "target"):
