@@ -79,7 +79,7 @@ class Gazetteer:
         for code, aliases in data.get("state_aliases", {}).items():
             for alias in aliases:
                 self.names[_key(alias)] = f"state:{code}"
-        # names listed with no state ("Northern Irish"): no actor, and no shorter demonym inside them is read
+        # names listed with no state (``null``): no actor, and no shorter demonym inside them is read
         self.not_states: set[str] = set()
         for demonym, code in (data.get("demonyms") or {}).items():
             if code:
@@ -108,7 +108,8 @@ class Gazetteer:
             for alias in (actor.name, *actor.aliases):
                 self.names[_key(alias)] = actor.id
         # Role phrases ("foreign minister", "secretary of state") as token tuples, for title parsing.
-        self.roles: set[tuple[str, ...]] = {tuple(r.casefold().split()) for r in data.get("roles", []) if r}
+        listed = [*data.get("roles", []), *(data.get("national_roles") or []), *(data.get("local_roles") or [])]
+        self.roles: set[tuple[str, ...]] = {tuple(r.casefold().split()) for r in listed if r}
         self.role_words: set[str] = {w for r in self.roles for w in r}
         self.longest_role = max((len(r) for r in self.roles), default=1)
         self.local_roles: set[str] = {r.casefold() for r in data.get("local_roles", []) if r}  # "mayor"

@@ -111,8 +111,8 @@ gazetteer, which users extend):
   but for forms that name two states, "Congolese", "Dominican", "Korean") names the state as its name does
   ("Cambodian Prime Minister Hun Sen", "Peruvian officials"). The longer name wins over a shorter one inside it,
   whatever the parser tagged: "South Sudanese" is South Sudan, not Sudan; "Greek Cypriot" is Cyprus, not Greece;
-  "the Czech Republic" is one mention; a name the gazetteer lists as naming no state ("Northern Irish", "Turkish
-  Cypriot") keeps the demonym inside it from being read (a state's own longer name, "the State of Palestine", leaves
+  "the Czech Republic" is one mention; a name the gazetteer lists as naming no state (``null``: "Arab",
+  which names many states) keeps a demonym inside it from being read (a state's own longer name, "the State of Palestine", leaves
   the parser's mention as it is). A demonym the parser tags as a person ("Sri Lankan",
   "Bissau-Guinean") is the people's adjective, and in a title it gives the state ("Sri Lankan President Maithripala
   Sirisena").
@@ -163,7 +163,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     national: dict[str, list[Span]] = {}  # persons titled with a national office alone ("President Obama"): sentences
     placed: set[str] = set()  # persons whose title names something beside the office ("Connecticut Attorney General")
     for span, label in spans:
-        if label == "PERSON" and _key(_strip_possessive(span.text)) in {*gaz.demonyms, *gaz.not_states}:
+        key = _key(_strip_possessive(span.text))
+        if label == "PERSON" and (key in gaz.demonyms or key in gaz.not_states):
             label = "NORP"  # "Sri Lankan", "Bissau-Guinean" tagged PERSON: a people's adjective, no person
         if label == "PERSON" and _a_place(doc, span, gaz):
             label = "GPE"  # "Tbilisi's bid", "the Schengen area" tagged PERSON: a place
@@ -343,7 +344,7 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, s
         actor = gaz.lookup(span.text)
         if actor is None:
             if _key(span.text) in gaz.not_states:
-                taken |= tokens  # "Northern Irish": no state, and "Irish" inside it is not Ireland
+                taken |= tokens  # a name listed as no state: no demonym inside it is read either
             continue
         taken |= tokens
         spans.append((span, "GPE" if actor.kind == "state" else "ORG"))
@@ -353,7 +354,7 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, model: str) -> list[tuple[Span, s
 def _longer_state_names(spans: list[tuple[Span, str]], matches: list[Span], gaz: Gazetteer) -> list[tuple[Span, str]]:
     """A longer demonym, or a name listed as naming no state, wins over the names the parser found inside it:
     "South Sudanese" (the parser tags "Sudanese") is South Sudan, "Greek Cypriot" (tagged "Greek" and "Cypriot") is
-    Cyprus, "Northern Irish" is not Ireland. A leading "the" makes no name longer; an entity that runs past the
+    Cyprus, and a name listed as naming no state keeps the demonym inside it unread. A leading "the" makes no name longer; an entity that runs past the
     gazetteer name keeps its own reading."""
     out = list(spans)
     for match in sorted(matches, key=len, reverse=True):
@@ -734,12 +735,7 @@ class _People:
             if actor.kind != "person" or len(actor.name.split()) != 1 or not pid.startswith("person:"):
                 continue
             key = actor.name.casefold()
-            full = [
-                other
-                for other_id, other in self.index.items()
-                if other_id != pid and other.kind == "person" and len(other.name.split()) > 1
-                and _surname(other.name) == key
-            ]  # fmt: skip
+            full = self._full_names(key)
             sex = self.sex.get(pid)
             if sex and len(full) > 1:
                 # "Mr. Clinton" in a lede, then "Bill Clinton" and "Hillary Clinton": the one of his sex
