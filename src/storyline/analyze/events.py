@@ -31,7 +31,7 @@ import yaml
 
 from storyline.actors import Gazetteer, gazetteer, slug
 from storyline.analyze import stage
-from storyline.analyze.timex import first_day
+from storyline.analyze.timex import WEEKDAYS, first_day
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Event, Mention, TimeExpression
 from storyline.nlp import doc_text, sentence
@@ -591,9 +591,6 @@ def _standing_cause(verb: Token, code: str, times: list[TimeExpression]) -> bool
     return not any(t.start in clause and t.value and t.precision == "day" for t in times)
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _scheduled_weekday(verb: Token, when: TimeExpression | None, published: str | None) -> TimeExpression | None:
     """ "On Tuesday, Democrats vote in Arizona" (published on a Monday): a simple present with a weekday tells the
     schedule, so the weekday is the coming one (news tells a past act in the past tense, "voted Tuesday"); a bare
@@ -604,7 +601,7 @@ def _scheduled_weekday(verb: Token, when: TimeExpression | None, published: str 
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return when
     words = set(re.findall(r"[a-z]+", when.text.casefold()))
-    if not words & WEEKDAYS or words & {"last", "past", "previous", "earlier"} or when.value >= published:
+    if not words & WEEKDAYS.keys() or words & {"last", "past", "previous", "earlier"} or when.value >= published:
         return when
     coming = datetime.date.fromisoformat(when.value) + datetime.timedelta(days=7)
     return replace(when, value=coming.isoformat()) if coming.isoformat() >= published else when
@@ -1038,9 +1035,10 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         for t in c.subtree
     ):
         return None  # "declined repeated requests for comment": no comment, not a rejection
-    accepted = objects | {c.lemma_.casefold() for c in verb.children if c.dep_ == "nsubjpass"}
-    accepted |= {verb.head.lemma_.casefold()} if verb.dep_ in {"relcl", "acl"} else set()  # "the offer he accepted"
-    if lemma == "accept" and not accepted & ACCEPTED_PROPOSALS:
+    # what the act is done to: its objects, a passive subject, the noun a relative clause is on ("the offer he accepted")
+    undergoing = objects | {c.lemma_.casefold() for c in verb.children if c.dep_ == "nsubjpass"}
+    undergoing |= {verb.head.lemma_.casefold()} if verb.dep_ in {"relcl", "acl"} else set()
+    if lemma == "accept" and not undergoing & ACCEPTED_PROPOSALS:
         return None  # "accepted interviews with ABC News", "accepted 11,491 Syrian refugees": no agreement
     if lemma in QUARREL_VERBS and any(
         g.lemma_.casefold() in OCCASION_NOUNS
@@ -1162,9 +1160,7 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     if lemma == "pledge" and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children):
         return None  # "pledged to oppose legal status 'today, tomorrow, forever'": a promise of an act to come, no
         # agreement with anyone (and the promised act is not done: WISH_VERBS)
-    signed = objects | {c.lemma_.casefold() for c in verb.children if c.dep_ == "nsubjpass"}
-    signed |= {verb.head.lemma_.casefold()} if verb.dep_ in {"acl", "relcl"} else set()
-    if lemma == "sign" and signed & SIGNED_STATEMENTS:
+    if lemma == "sign" and undergoing & SIGNED_STATEMENTS:
         return None  # "The statement was signed by Brazile", "signed a letter urging": words put out, no agreement
     if lemma == "back" and any(c.dep_ in {"advmod", "prt"} and c.lower_ in {"away", "off"} for c in verb.children):
         return None  # "backed away from a suggestion that he might cover legal costs": a retraction of words, not
