@@ -1208,3 +1208,40 @@ def test_stance_a_judgement_of_a_named_actors_conduct_is_not_of_the_issue() -> N
     )
     by_word = {t.lower_: _judges_a_named_conduct(t) for t in doc if t.lower_ in {"courageous", "reckless"}}
     assert by_word == {"courageous": True, "reckless": False}, by_word
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # words that judge a step as a gain or a harm state the judge's position
+        (
+            "Azerbaijan signed the Caspian gas treaty on Monday. Kazakhstan's foreign minister called the treaty "
+            '"a triumph for the whole region".',
+            "the Caspian gas treaty",
+            ("state:KAZ", "support"),
+        ),
+        (
+            "Azerbaijan signed the Caspian gas treaty on Monday. Iran's foreign ministry said the treaty was one-sided "
+            "and provocative.",
+            "the Caspian gas treaty",
+            ("state:IRN", "oppose"),
+        ),
+        # judging the lack of a thing judges the thing the other way
+        (
+            'Poland called the absence of a timetable for Georgia\'s membership of NATO "ridiculous".',
+            "Georgia's membership of NATO",
+            ("state:POL", "support"),
+        ),
+    ],
+)
+def test_stance_words_of_judgement_and_the_absence_of_the_issue(analyze, text, issue, expected) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert expected in found, found
+
+
+def test_stance_the_owner_of_what_the_issue_acts_on_employs_its_officials(analyze) -> None:
+    # "sanctions on Cuba's state tourism company": Cuba owns what is sanctioned, and its president is Cuba's
+    text = ("WASHINGTON, Jan 8 - The United States imposed sanctions on Cuba's state tourism company on Monday to "
+            "pressure President Tomas Ferrer. Ferrer said the measures were outrageous.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Cuba")}
+    assert ("state:CUB", "oppose") in found and ("state:USA", "oppose") not in found, found

@@ -57,6 +57,7 @@ SUPPORT = {
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
     "possible", "feasible", "realistic", "rejoin", "thank", "accept", "safeguard", "preserve", "uphold", "salvage",
+    *("victory", "triumph", "breakthrough", "milestone", "win-win", "success", "successful", "landmark"),
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
@@ -73,6 +74,8 @@ OPPOSE = {
     "disappointment", "dismayed", "dismay", "lament", "disagree", "countermeasure", "countermeasures",
     "retaliation", "reprisal", "reprisals", "blow", "setback", "shameful", "disgrace", "disgraceful", "violate", "damage", "weaken", "endanger",
     "jeopardize", "jeopardise", "destabilise", "destabilize", "discourage",
+    *("absurd", "ridiculous", "outrageous", "horrible", "terrible", "disastrous", "catastrophic", "one-sided",
+      "hypocritical", "cynical", "provocative", "provocation", "irresponsible", "aggressive", "theft", "performative"),
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
 # verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
@@ -120,6 +123,10 @@ EVALUATIVE = {
     "folly", "misguided", "reckless", "dangerous", "harmful", "embolden", "courage", "courageous",
     "historic", "symbolic", "unlawful", "illegal", "unjustified", "unjustifiable", "illegitimate", "invalid", "null",
     "void", "baseless",
+    # judgements of a step as a gain or a harm ("called it a victory for Ukraine", "a horrible one-sided deal")
+    "victory", "triumph", "breakthrough", "milestone", "win-win", "success", "successful", "landmark", "absurd",
+    "ridiculous", "outrageous", "horrible", "terrible", "disastrous", "catastrophic", "one-sided", "hypocritical",
+    "cynical", "provocative", "provocation", "irresponsible", "aggressive", "theft", "performative",
 }  # fmt: skip
 UNDECIDED = {
     "consider", "weigh", "mull", "study", "examine", "explore", "review", "hesitate", "undecided", "assess",
@@ -776,6 +783,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if judged == "oppose" and position in {"support", "oppose"}:
         # "the move to restore sanctions was legally void": a judgement of the subject turns what it names
         position = "oppose" if position == "support" else "support"
+    if position in {"support", "oppose"} and _judges_an_absence(trigger, issue):
+        # "called the absence of a timetable for Ukraine's membership 'absurd'": judging the lack of a thing judges
+        # the thing the other way
+        position = "oppose" if position == "support" else "support"
     if not issue_tokens and position in {"support", "oppose"}:
         # in a sentence that does not name the issue, a stance word whose object is an act against it turns it:
         # "Hamas condemned the veto" supports what was vetoed, "welcomed the veto" opposes it
@@ -859,6 +870,25 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+ABSENCE = {"absence", "lack", "denial"}
+
+
+def _judges_an_absence(trigger: Token, issue: Issue) -> bool:
+    """A word of judgement whose sentence judges the absence or lack of the issue ("called the absence of a timetable
+    for membership absurd", "said the lack of sanctions was a disgrace"): the noun of absence is what is judged (the
+    object of the verb of calling or the subject), and it governs the issue's words."""
+    if trigger.lemma_.casefold() not in EVALUATIVE:
+        return False
+    inside = {t.i for t in trigger.subtree}
+    return any(
+        t.lemma_.casefold() in ABSENCE
+        and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        and t.i not in inside
+        and any(stem(d.text) in issue.key_stems for d in t.subtree)
+        for t in trigger.sent
+    )
 
 
 def _content_of_another(trigger: Token) -> bool:
@@ -2003,6 +2033,11 @@ def _in_issue_phrase(text: str, mention: dict[str, Any], issue: Issue) -> bool:
     embargo on Israel"): what the issue acts on, never the employer of an official named near it. The possessor of
     a bid ("Sweden's membership of NATO") is the one who seeks it, and its officials are often the ones named."""
     if not stems_of(text[mention["start"] : mention["end"]]) & issue.key_stems:
+        return False
+    if re.match(r"['\u2019]s\b", text[mention["end"] : mention["end"] + 2]) and not re.search(
+        re.escape(text[mention["start"] : mention["end"]]) + r"['\u2019]s", issue.name
+    ):
+        # "sanctions on Venezuela's state oil company": the owner of what is acted on, not the issue's own object
         return False
     before = re.search(r"([\w-]+)\s+(?:(?:of|on|to|for|against|with|the)\s+)*$", text[max(0, mention["start"] - 40) :
                        mention["start"]])  # fmt: skip
