@@ -1245,3 +1245,30 @@ def test_stance_the_owner_of_what_the_issue_acts_on_employs_its_officials(analyz
             "pressure President Tomas Ferrer. Ferrer said the measures were outrageous.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Cuba")}
     assert ("state:CUB", "oppose") in found and ("state:USA", "oppose") not in found, found
+
+
+def test_stance_names_joined_in_the_subject_of_an_act_all_did_it(analyze) -> None:
+    # the events stage reads one source and one partner; the subject says both acted
+    issue = "the Andes copper pipeline"
+    text = ("LIMA, May 3 - Chile and Peru reached a deal on Tuesday to allow the completion of the Andes copper "
+            "pipeline, ending a long quarrel over the project.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert {("state:CHL", "support"), ("state:PER", "support")} <= found, found
+
+
+def test_stance_a_state_in_the_next_sentence_employs_no_one_named_before_it(analyze) -> None:
+    from storyline.stance import infer_affiliations, load_issue, speaks_for
+
+    # the next sentence is about someone else, unless it goes on about the person ("She said ...")
+    text = ("Sweden recognised the State of Palestine on Thursday after a debate of many weeks in the parliament and "
+            "the cabinet. \"It is a good day,\" Foreign Minister Ebba Lundqvist said. Israel recalled its ambassador.")  # fmt: skip
+    analysis = analyze(text, published="2024-05-22", settings=SETTINGS)
+    info = infer_affiliations(analysis.to_dict(), {a.id: a.to_dict() for a in analysis.actor_index.values()},
+                              load_issue(ISSUE))  # fmt: skip
+    assert speaks_for("person:ebba-lundqvist", info) == "state:SWE", info.get("person:ebba-lundqvist")
+    text = ("The ceremony in the capital took two hours. \"It is a good day,\" Foreign Minister Ebba Lundqvist told "
+            "reporters. She said Sweden would open an embassy.")  # fmt: skip
+    analysis = analyze(text, published="2024-05-22", settings=SETTINGS)
+    info = infer_affiliations(analysis.to_dict(), {a.id: a.to_dict() for a in analysis.actor_index.values()},
+                              load_issue(ISSUE))  # fmt: skip
+    assert speaks_for("person:ebba-lundqvist", info) == "state:SWE", info.get("person:ebba-lundqvist")

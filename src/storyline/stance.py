@@ -1514,6 +1514,7 @@ def infer_affiliations(
     foreign ministry") speak for the state named nearest them; the entity stage leaves affiliation empty when the
     gazetteer does not know the person."""
     text = article.get("text") or ""
+    sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
     mentions = sorted(article.get("actors", []), key=lambda m: m["start"])
     quoted = [(q["start"], q["end"]) for q in article.get("quotes", []) if q.get("kind") != "indirect"]
     states = [m for m in mentions if (m.get("actor_id") or "").startswith("state:") and not names_issue(text, m)
@@ -1541,7 +1542,16 @@ def infer_affiliations(
             or TITLE.search(after.split(",")[1] if after.startswith(",") and "," in after[1:] else after[:60])
         ):
             continue
-        near = [s for s in states if abs(s["start"] - m["start"]) < 300 and s["start"] < m["end"] + 70]
+        # a state named after the person counts only in the person's own sentence, or in the next one when that
+        # goes on about the person ("... Kari Holm told reporters. She said Norway would ..."); another next sentence
+        # is about someone else ("..., Foreign Minister Margot Wallstrom said. Israel recalled its ambassador ...")
+        own = next((n for n, (s0, e) in enumerate(sentences) if s0 <= m["start"] < e), None)
+        own_end = len(text) if own is None else sentences[own][1]
+        if own is not None and own + 1 < len(sentences):
+            s1, e1 = sentences[own + 1]
+            if re.match(r"\s*(?:She|He)\b", text[s1:e1]):
+                own_end = e1
+        near = [s for s in states if abs(s["start"] - m["start"]) < 300 and s["start"] < min(m["end"] + 70, own_end)]
         # an organisation named right before the title is the employer: "NATO Secretary-General Jens Stoltenberg"
         org = [o for o in mentions if (o.get("actor_id") or "").startswith("org:") and 0 <= m["start"] - o["end"] < 30
                and TITLE.search(text[o["end"] : m["start"]])]  # fmt: skip
@@ -1839,11 +1849,11 @@ def read_sentence(
         # the event's span is its whole sentence, dateline included, where the sentence was read without it
         if not mapped or not source or not (event["start"] < s_end and s_start < event["end"]):
             continue
-        subjects = {a for t in span if t.dep_ in {"nsubj", "nsubjpass"} for a in holders_of(t, offset, lookup)}
-        if source not in subjects:
-            continue  # the event's source must be the one acting in the sentence, not a name in a count
-        source = speaks_for(source, actor_info)
-        if any(s.actor == source for s in out) or source in issue_actor_ids(issue, span, offset, lookup):
+        subjects = [holders_of(t, offset, lookup) for t in span if t.dep_ in {"nsubj", "nsubjpass"}]
+        # the event's source must be the one acting in the sentence, not a name in a count; the names joined to it in
+        # its subject did the same ("The United States and Germany reached a deal to allow ...": both did)
+        doers = next((h for h in subjects if source in h), None)
+        if doers is None:
             continue
         position, basis = mapped
         if (
@@ -1852,8 +1862,12 @@ def read_sentence(
             and event.get("target_actor") in issue_patients(issue)
         ):
             position = "support"  # "accusing Tehran of breaching the deal" is hostile to Iran, for sanctions on Iran
-        out.append(Stance(start=s_start, end=s_end, text=text, issue=issue.name, actor=source,
-                          position=position, date=event.get("date") or date, basis=basis))  # type: ignore[arg-type]  # fmt: skip
+        excluded = issue_actor_ids(issue, span, offset, lookup)
+        for doer in dict.fromkeys(speaks_for(a, actor_info) for a in doers):
+            if any(s.actor == doer for s in out) or doer in excluded:
+                continue
+            out.append(Stance(start=s_start, end=s_end, text=text, issue=issue.name, actor=doer,
+                              position=position, date=event.get("date") or date, basis=basis))  # type: ignore[arg-type]  # fmt: skip
     return out
 
 
