@@ -1272,3 +1272,16 @@ def test_stance_a_state_in_the_next_sentence_employs_no_one_named_before_it(anal
     info = infer_affiliations(analysis.to_dict(), {a.id: a.to_dict() for a in analysis.actor_index.values()},
                               load_issue(ISSUE))  # fmt: skip
     assert speaks_for("person:ebba-lundqvist", info) == "state:SWE", info.get("person:ebba-lundqvist")
+
+
+def test_stance_a_fixed_group_of_states_is_each_member_and_a_judged_count_is_the_speakers(analyze) -> None:
+    issue = "the Danube canal treaty"
+    found = {(s.actor, s.position) for s in stances_of(analyze, "Austria and the Benelux countries backed the Danube "
+                                                                "canal treaty on Friday.", issue=issue)}  # fmt: skip
+    assert {("state:AUT", "support"), ("state:BEL", "support"), ("state:NLD", "support"),
+            ("state:LUX", "support")} <= found, found  # fmt: skip
+    # a count of states judged by the speaker ("the two countries had shown courage") is the speaker's judgement
+    text = ("Romania and Bulgaria signed the Danube canal treaty on Friday. Serbian officials said the two countries "
+            'had shown "courage that others lack".')  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:SRB", "support") in found, found

@@ -1456,12 +1456,35 @@ def _antecedent(subject: Token) -> Token | None:
     return None
 
 
+# fixed names of groups of states, read as their members ("Poland and the Baltic states backed the bid": Estonia,
+# Latvia and Lithuania each); the guideline expands them (eval/stance/LABELLING.md, section 4)
+STATE_GROUPS = {
+    "baltic": ("state:EST", "state:LVA", "state:LTU"),
+    "nordic": ("state:DNK", "state:FIN", "state:ISL", "state:NOR", "state:SWE"),
+    "scandinavian": ("state:DNK", "state:NOR", "state:SWE"),
+    "benelux": ("state:BEL", "state:NLD", "state:LUX"),
+    "visegrad": ("state:CZE", "state:HUN", "state:POL", "state:SVK"),
+}
+GROUP_NOUNS = {"state", "country", "nation", "republic", "government", "capital", "neighbour", "neighbor"}
+
+
+def _group_members(token: Token) -> tuple[str, ...]:
+    """The members a fixed group name stands for: "the Baltic states", "the Nordic countries", "the Baltics"."""
+    if token.lower_ in {"baltics", "nordics"}:
+        return STATE_GROUPS[token.lower_[:-1]]
+    if token.lemma_.casefold() not in GROUP_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
+        return ()
+    return next((STATE_GROUPS[c.lower_] for c in token.children
+                 if c.dep_ in {"amod", "compound"} and c.lower_ in STATE_GROUPS), ())  # fmt: skip
+
+
 def holders_of(subject: Token, offset: int, lookup: MentionLookup) -> list[str]:
     antecedent = _antecedent(subject)
     if antecedent is not None and antecedent.i != subject.i:
         return holders_of(antecedent, offset, lookup)
     out = []
     for token in _conjuncts(subject):
+        out += [m for m in _group_members(token) if m not in out]
         actor = _actor_of(token, offset, lookup)
         if actor and actor not in out:
             out.append(actor)
@@ -1716,10 +1739,13 @@ def read_sentence(
                 teller = next(c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"})
                 if q["start"] <= teller.idx + offset < q["end"]:
                     described = [speaks_for(a, actor_info) for a in holders_of(teller, offset, lookup)]
-        if reading.prescribed or reading.trigger is not None and reading.trigger.lemma_.casefold() in EVALUATIVE:
+        judgement = reading.trigger is not None and reading.trigger.lemma_.casefold() in EVALUATIVE
+        if reading.prescribed or judgement:
             described = []  # "Norway chose to reward murderers": the speaker's judgement of an act, not Norway's
-        if subject is not None and not described and _numeric(subject):
-            continue  # "138 countries have recognized ...": a figure the speaker gives, not a position
+        if subject is not None and not described and _numeric(subject) and not judgement:
+            # "138 countries have recognized ...": a figure the speaker gives, not a position; a judgement of a
+            # counted group ("the three countries had shown courage") is the speaker's all the same
+            continue
         patients = issue_patients(issue)
         # what another says of the issue's own state is the teller's view ("NATO leaders agreed that Moldova would
         # one day join", "Poland said Ukraine's place was in NATO")
