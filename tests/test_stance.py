@@ -1285,3 +1285,25 @@ def test_stance_a_fixed_group_of_states_is_each_member_and_a_judged_count_is_the
             'had shown "courage that others lack".')  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("state:SRB", "support") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a plan named by the issue's noun and put forward by someone: a proposal, its authors' support
+        (
+            "The rebels said on Friday they had accepted a truce plan for Yemen put forward by Oman and Kuwait.",
+            "a truce in Yemen",
+            {("state:OMN", "support"), ("state:KWT", "support")},
+        ),
+        # putting off the vote on the issue leaves the decision pending
+        (
+            "Greece has postponed a vote on Albania's membership of the European Union.",
+            "Albania's membership of the European Union",
+            {("state:GRC", "undecided")},
+        ),
+    ],
+)
+def test_stance_a_plan_put_forward_and_a_vote_put_off(analyze, text, issue, expected) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert expected <= found, found

@@ -493,10 +493,13 @@ def _lexicon_position(token: Token) -> str | None:
         }
     ):
         return None
+    if lemma in {"delay", "postpone", "defer"} and any(c.dep_ == "dobj" and c.lemma_.casefold() in PENDING_STEPS
+                                                        for c in token.children):  # fmt: skip
+        return "undecided"  # "has delayed a vote on Sweden's membership": the decision is pending (LABELLING.md 7.6)
     if lemma in {"delay", "postpone"} and not any(c.dep_ == "dobj" and c.pos_ != "PROPN" and c.lemma_.casefold()
                                                    not in {"vote", "decision", "debate", "meeting", "talks"}
                                                    for c in token.children):  # fmt: skip
-        return None  # "delayed sanctions" opposes them; "delayed a vote on ..." puts off a procedure
+        return None  # "delayed sanctions" opposes them; "delayed a debate on ..." puts off a procedure
     if lemma == "prevent" and _kept_from_nothing(token):
         return None  # "prevent Iran from getting nuclear weapons": no position ("from joining NATO" turns "joining")
     if lemma in STOPPING and _ends_a_conflict(token):
@@ -520,6 +523,9 @@ def _lexicon_position(token: Token) -> str | None:
         return "oppose"
     return None
 
+
+# the decisions a state takes on an issue: putting one off leaves its position pending
+PENDING_STEPS = {"vote", "decision", "ratification", "approval"}
 
 CONFLICT_NOUNS = {"dispute", "standoff", "stand-off", "row", "feud", "quarrel", "stalemate", "deadlock", "impasse",
                   "rift", "spat", "tension", "tensions", "conflict", "uncertainty"}  # fmt: skip
@@ -1997,9 +2003,18 @@ def _agent_acts(
     """A participle on the issue's noun with its agent ("a ceasefire proposed by the United States", "sanctions
     backed by France", "a plan rejected by Hungary"): the agent's position, beside what the clause says."""
     for verb in span:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or stem(verb.head.text) not in issue.key_stems:
+        # the noun is the issue's, or names it in a compound before it ("a ceasefire proposal put forward by Egypt")
+        noun = verb.head
+        named = stem(noun.text) in issue.key_stems or (
+            noun.lemma_.casefold() in ANAPHORA
+            and any(c.dep_ == "compound" and stem(c.text) in issue.key_stems for c in noun.children)
+        )
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or not named:
             continue
         lemma = verb.lemma_.casefold()
+        if lemma in {"put", "bring", "set"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "forward"
+                                                    for c in verb.children):  # fmt: skip
+            lemma = "propose"  # "put forward by", "brought forward by": proposed by
         position = "support" if lemma in PROPOSING else _lexicon_position(verb)
         if position is None:
             continue
