@@ -1307,3 +1307,11 @@ def test_stance_a_fixed_group_of_states_is_each_member_and_a_judged_count_is_the
 def test_stance_a_plan_put_forward_and_a_vote_put_off(analyze, text, issue, expected) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert expected <= found, found
+
+
+def test_stance_a_former_office_holder_speaks_for_himself_and_save_supports(analyze) -> None:
+    issue = "the Caspian gas treaty"
+    text = ("Azerbaijan signed the Caspian gas treaty on Monday. Russia said it would study the text. Former Prime "
+            "Minister Ivan Kostov, who negotiated the treaty, has been trying to save it.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("person:ivan-kostov", "support") in found and ("state:RUS", "support") not in found, found

@@ -57,6 +57,7 @@ SUPPORT = {
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
     "possible", "feasible", "realistic", "rejoin", "thank", "accept", "safeguard", "preserve", "uphold", "salvage",
+    "save", "rescue",
     *("victory", "triumph", "breakthrough", "milestone", "win-win", "success", "successful", "landmark"),
 }  # fmt: skip
 OPPOSE = {
@@ -1557,6 +1558,12 @@ def infer_affiliations(
         actor = m.get("actor_id") or ""
         if not actor.startswith("person:") or actor in inferred:
             continue
+        held_no_longer = FORMER.search(text[max(0, m["start"] - 60) : m["start"]])
+        if held_no_longer and TITLE.search(held_no_longer.group(0)):
+            # "Former Secretary of State John Kerry": out of office, he speaks for himself, not for a state
+            info.setdefault(actor, {"id": actor})["affiliation"] = None
+            inferred.add(actor)
+            continue
         employer = _employer_before_title(text, m["start"], mentions)
         if employer is not None:
             # the title's own name says whom the person serves: "Cambodian Prime Minister Hun Sen" (a demonym the
@@ -1612,6 +1619,8 @@ def infer_affiliations(
     return info
 
 
+# a title held no longer, right before the name: "Former Secretary of State", "ex-Prime Minister", "the onetime envoy"
+FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 ENVOY = re.compile(r"\b(?:ambassador|envoy|representative|delegate|delegation|mission)s?\b", re.IGNORECASE)
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish")
 
