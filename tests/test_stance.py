@@ -1315,3 +1315,13 @@ def test_stance_a_former_office_holder_speaks_for_himself_and_save_supports(anal
             "Minister Ivan Kostov, who negotiated the treaty, has been trying to save it.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("person:ivan-kostov", "support") in found and ("state:RUS", "support") not in found, found
+
+
+def test_stance_good_or_harm_said_of_the_issue_as_subject(analyze) -> None:
+    issue = "a tax on private jets"
+    text = ("France proposed a tax on private jets on Monday. Spain said a tax on private jets would help cut "
+            "emissions. Malta said the plan would hurt its tourism industry. Cyprus said the storm would hurt "
+            "tourism.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert {("state:ESP", "support"), ("state:MLT", "oppose")} <= found, found
+    assert not any(a == "state:CYP" for a, _ in found), found

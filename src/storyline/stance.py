@@ -649,6 +649,23 @@ HARM = {"undermine", "violate", "damage", "weaken", "endanger", "jeopardize", "j
         "destabilize"}  # fmt: skip
 
 
+# verbs of good or harm that judge their subject only: "help", "deny" say nothing of the issue with another subject
+SAID_OF_THE_ISSUE = {"help": "support", "benefit": "support", "serve": "support", "boost": "support",
+                     "hurt": "oppose", "harm": "oppose", "deny": "oppose", "hamper": "oppose", "hinder": "oppose"}  # fmt: skip
+
+
+def _issue_subject(verb: Token, issue: Issue) -> bool:
+    """The verb's subject is the issue: its words, or a definite noun that refers back to it ("the project", "the
+    decision", "such an embargo")."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "csubj"}):
+        if any(stem(d.text) in issue.key_stems for d in subject.subtree):
+            return True
+        if (subject.lemma_.casefold() in ANAPHORA | {"project", "scheme", "programme", "program"}
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "such"} for c in subject.children)):  # fmt: skip
+            return True
+    return False
+
+
 def _about_something_else(token: Token, issue: Issue) -> bool:
     """In a sentence that does not name the issue in full, a stance word whose object is something else named
     outright ("ready to move forward with the F-16 sale", "backed a plan for a pipeline") says nothing of the
@@ -732,6 +749,11 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     triggers += [(t, "oppose") for t in tokens if t.pos_ == "NOUN" and t.lemma_.casefold() in STOPPING_NOUNS
                  and t.i not in issue_ids and issue_ids & {d.i for d in t.subtree}
                  and not any(t.i == u.i for u, _ in triggers)]  # fmt: skip
+    # verbs of good or harm done, said of the issue as their subject ("an arms embargo would help solve the crisis",
+    # "the project does not serve the EU's goal", "a moratorium would deny poor countries a share"): a judgement of it
+    known = {t.i for t, _ in triggers}
+    triggers += [(t, SAID_OF_THE_ISSUE[t.lemma_.casefold()]) for t in tokens if t.pos_ == "VERB"
+                 and t.lemma_.casefold() in SAID_OF_THE_ISSUE and t.i not in known and _issue_subject(t, issue)]  # fmt: skip
     triggers = [(t, p) for t, p in triggers if not _in_condition(t)]  # "only if Ankara restored ...": the condition
     # "a Canadian firm sponsored by Nauru": a participle on a noun acts on that noun, not on the issue
     triggers = [(t, p) for t, p in triggers if not _on_another_noun(t, issue)]
