@@ -1325,3 +1325,13 @@ def test_stance_good_or_harm_said_of_the_issue_as_subject(analyze) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert {("state:ESP", "support"), ("state:MLT", "oppose")} <= found, found
     assert not any(a == "state:CYP" for a, _ in found), found
+
+
+def test_stance_a_threat_of_reprisal_and_instituting_a_measure(analyze) -> None:
+    text = ("Portugal recognised the State of Palestine on Friday. Israel's foreign minister called the recognitions an "
+            "empty gesture in a radio interview, while threatening further measures against Lisbon.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text)}
+    assert ("state:ISR", "oppose") in found and ("state:ISR", "support") not in found, found
+    found = {(s.actor, s.position) for s in stances_of(analyze, "Canada instituted new sanctions on Cuba on Monday.",
+                                                        issue="sanctions on Cuba")}  # fmt: skip
+    assert ("state:CAN", "support") in found, found

@@ -57,7 +57,7 @@ SUPPORT = {
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
     "possible", "feasible", "realistic", "rejoin", "thank", "accept", "safeguard", "preserve", "uphold", "salvage",
-    "save", "rescue",
+    "save", "rescue", "institute",
     *("victory", "triumph", "breakthrough", "milestone", "win-win", "success", "successful", "landmark"),
 }  # fmt: skip
 OPPOSE = {
@@ -411,6 +411,19 @@ def _idiom_position(token: Token) -> str | None:
     return None
 
 
+# what a threat of reprisal threatens: "threatening further measures against Oslo", "threatened consequences"
+REPRISALS = {"measure", "consequence", "step", "action", "retaliation", "reprisal", "countermeasure", "response"}
+
+
+def _threat_of_reprisal(token: Token) -> bool:
+    """ "threatened further measures against Oslo": a threat of reprisal, an act of protest whatever its object."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.casefold() == "threaten"
+        and any(c.dep_ == "dobj" and c.lemma_.casefold() in REPRISALS for c in token.children)
+    )
+
+
 def _recall_noun(token: Token) -> bool:
     """ "the return / withdrawal / recall of its ambassadors": the noun of a recall of envoys."""
     return (
@@ -435,6 +448,8 @@ def _lexicon_position(token: Token) -> str | None:
         return None
     if _recall_noun(token):
         return "oppose"  # "ordered the return of its ambassadors": a recall, an act of diplomatic protest
+    if _threat_of_reprisal(token):
+        return "oppose"  # "while threatening further measures against Oslo"
     idiom = _idiom_position(token)
     if idiom is not None:
         return idiom
@@ -673,7 +688,7 @@ def _about_something_else(token: Token, issue: Issue) -> bool:
     ("thanked Paris"), a bare definite noun ("voted for the package", "condemned the move"), a stance noun
     ("condemned the veto"), or one naming part of the issue ("sabotaging the ceasefire talks"). Acts of
     diplomatic protest ("recalled its ambassadors") are positions whatever their object."""
-    if token.lemma_.casefold() in PROTEST_ACTS or _recall_noun(token):
+    if token.lemma_.casefold() in PROTEST_ACTS or _recall_noun(token) or _threat_of_reprisal(token):
         return False
     if token.lemma_.casefold() in HARM and any(
         c.dep_ == "nsubj" and (any(stem(d.text) in issue.key_stems for d in c.subtree)
