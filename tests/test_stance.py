@@ -1335,3 +1335,11 @@ def test_stance_a_threat_of_reprisal_and_instituting_a_measure(analyze) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, "Canada instituted new sanctions on Cuba on Monday.",
                                                         issue="sanctions on Cuba")}  # fmt: skip
     assert ("state:CAN", "support") in found, found
+
+
+def test_stance_no_hurry_leaving_the_room_for_the_vote_and_falling_short(analyze) -> None:
+    issue = "the Danube canal treaty"
+    text = ("Romania signed the Danube canal treaty on Friday. Greek lawmakers said there was no hurry. The Bulgarian "
+            "prime minister left the room during the vote. Serbia said the treaty fell short of its expectations.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert {("state:GRC", "undecided"), ("state:BGR", "undecided"), ("state:SRB", "oppose")} <= found, found

@@ -159,6 +159,8 @@ UNDECIDED_PHRASES = re.compile(
     r"would not (?:say|commit)|did not say|won't say|not rule out|not ruled? out|(?:is|are|was|were) open to|"
     r"remains? open|still weighing|weighing|reviewing|studying|considering|consider(?:s|ed)? (?:whether|the|a)|"
     r"abstain\w*|sat out|on the fence|wait and see|wait-and-see|(?:asked|asks|ask|needs?|wants?) (?:for )?more time|"
+    r"no (?:urgency|hurry|rush)|in no (?:hurry|rush)|(?:left|leaves?|leaving) the (?:room|chamber|hall) (?:during|for|before) the vote|"
+    r"stay\w* away from the vote|not take part in the vote|"
     r"no position|not (?:yet )?taken (?:a|any) (?:\w+ )?position|before (?:taking|adopting) (?:a|any) (?:\w+ )?position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
     re.IGNORECASE,
 )
@@ -769,6 +771,9 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     known = {t.i for t, _ in triggers}
     triggers += [(t, SAID_OF_THE_ISSUE[t.lemma_.casefold()]) for t in tokens if t.pos_ == "VERB"
                  and t.lemma_.casefold() in SAID_OF_THE_ISSUE and t.i not in known and _issue_subject(t, issue)]  # fmt: skip
+    # "the proposal fell far short of its demands": found wanting
+    triggers += [(t, "oppose") for t in tokens if t.pos_ == "VERB" and t.lemma_ == "fall" and t.i not in known
+                 and any(c.lower_ == "short" for c in t.children) and _issue_subject(t, issue)]  # fmt: skip
     triggers = [(t, p) for t, p in triggers if not _in_condition(t)]  # "only if Ankara restored ...": the condition
     # "a Canadian firm sponsored by Nauru": a participle on a noun acts on that noun, not on the issue
     triggers = [(t, p) for t, p in triggers if not _on_another_noun(t, issue)]
