@@ -86,25 +86,8 @@ def events_only() -> Settings:
     return Settings(disable_stages=tuple(sorted(set(stages) - needed)))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--size", type=int, default=50)
-    parser.add_argument("--basil-articles", type=int, default=40, help="BASIL articles drawn before sampling events")
-    parser.add_argument(
-        "--unseen-after",
-        default="",
-        help="comma-separated seeds whose BASIL draws are left out, "
-        "and the seed articles too: a sample from articles no earlier round (tuning) has drawn",
-    )
-    parser.add_argument("--polnear", type=int, default=0, metavar="N",
-                        help="draw N PolNeAR dev articles (text never tuned on) instead of the seeds and BASIL")  # fmt: skip
-    parser.add_argument(
-        "--polnear-part", default="dev", choices=("dev", "train"), help="the PolNeAR part --polnear draws from"
-    )
-    parser.add_argument("--all", action="store_true", help="print the whole pool (no sampling) and events per article")
-    args = parser.parse_args()
-    rng = random.Random(args.seed)
+def draw_articles(args: argparse.Namespace, rng: random.Random) -> list:
+    """The articles a seed's command line draws (in draw order; ``rng`` is then used to sample the events)."""
     folder = SHARED / "eval" / "basil" / "articles"
     if args.polnear:
         texts = sorted((SHARED / "eval" / "polnear" / args.polnear_part / "text").glob("*.txt"))
@@ -123,6 +106,48 @@ def main() -> None:
         articles = basil_articles(folder, args.basil_articles, rng, frozenset(drawn))
     else:
         articles = seed_articles(SHARED / "seeds") + basil_articles(folder, args.basil_articles, rng)
+    return articles
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--size", type=int, default=50)
+    parser.add_argument("--basil-articles", type=int, default=40, help="BASIL articles drawn before sampling events")
+    parser.add_argument(
+        "--unseen-after",
+        default="",
+        help="comma-separated seeds whose BASIL draws are left out, "
+        "and the seed articles too: a sample from articles no earlier round (tuning) has drawn",
+    )
+    parser.add_argument("--polnear", type=int, default=0, metavar="N",
+                        help="draw N PolNeAR dev articles (text never tuned on) instead of the seeds and BASIL")  # fmt: skip
+    parser.add_argument(
+        "--polnear-part", default="dev", choices=("dev", "train"), help="the PolNeAR part --polnear draws from"
+    )
+    parser.add_argument("--confidences", metavar="FILE", help="write each sampled event's act-model confidence here "
+                        "(kept out of the sample, so the reader judges blind)")  # fmt: skip
+    parser.add_argument("--all", action="store_true", help="print the whole pool (no sampling) and events per article")
+    return parser
+
+
+def main() -> None:
+    args = build_parser().parse_args()
+    rng = random.Random(args.seed)
+    articles = draw_articles(args, rng)
+    confidence_of: dict[int, float] = {}
+    if args.confidences:
+        from storyline.analyze import events as events_stage
+        from storyline.analyze._act_confidence import act_confidence
+
+        features = events_stage.act_features
+
+        def recording(verb, event, sent):  # type: ignore[no-untyped-def]
+            found = features(verb, event, sent)
+            confidence_of[id(event)] = act_confidence(found)
+            return found
+
+        events_stage.act_features = recording
     pool = []
     for analysis in analyze(articles, events_only()):
         names = {aid: a.name for aid, a in analysis.actor_index.items()}
@@ -149,6 +174,9 @@ def main() -> None:
         print(f"- target: {e.target_actor} ({names.get(e.target_actor or '', '')})")
         print(f"- date: {e.date} precision {e.date_precision} historical {e.historical}")
         print(f"- evidence: {' '.join(e.text.split())}\n")
+    if args.confidences:
+        lines = [f"{n}\t{confidence_of.get(id(e), float('nan')):.3f}" for n, (_, e, _) in enumerate(sample, start=1)]
+        Path(args.confidences).write_text("\n".join(lines) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -1343,3 +1343,14 @@ def test_stance_no_hurry_leaving_the_room_for_the_vote_and_falling_short(analyze
             "prime minister left the room during the vote. Serbia said the treaty fell short of its expectations.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert {("state:GRC", "undecided"), ("state:BGR", "undecided"), ("state:SRB", "oppose")} <= found, found
+
+
+def test_stance_a_name_hyphenated_to_a_participle_of_drafting_drafted_the_measure(analyze) -> None:
+    issue = "a truce in Yemen"
+    text = "The Security Council adopted a Mexican-drafted resolution calling for a truce in Yemen on Friday."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:MEX", "support") in found, found
+    # a measure with a word against the issue in it is read by its clause, not given to its drafter as support
+    text = "The Security Council rejected a Mexican-drafted resolution opposing a truce in Yemen on Friday."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:MEX", "support") not in found, found

@@ -33,6 +33,10 @@ class Settings:
     metadata: str | None = field(
         default=None, metadata={"help": "CSV of per-file metadata: file, outlet, published, title, url"}
     )
+    min_act_confidence: float = field(
+        default=0.0,
+        metadata={"help": "events the act model (docs/events.md) scores lower are dropped; 0 keeps every coded event"},
+    )
     extra: dict[str, Any] = field(default_factory=dict, metadata={"help": "stage-specific settings"})
 
     def with_overrides(self, **overrides: Any) -> Settings:

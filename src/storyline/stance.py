@@ -1870,6 +1870,8 @@ def read_sentence(
                        "act" if _done_act(r) else "reported", None))  # fmt: skip
         _agent_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                     "reported", None))  # fmt: skip
+        _hyphenated_agents(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
+                           "act", None))  # fmt: skip
         if not context:
             _absolute_votes(span, offset, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                             "act", None))  # fmt: skip
@@ -1920,6 +1922,8 @@ def read_sentence(
                    "act" if _done_act(r) else "reported", None))  # fmt: skip
     _agent_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                 "reported", None))  # fmt: skip
+    _hyphenated_agents(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
+                       "act", None))  # fmt: skip
     if not context:
         _absolute_votes(span, offset, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
                         "act", None))  # fmt: skip
@@ -2075,6 +2079,36 @@ def _agent_acts(
                 actor = speaks_for(actor, actor_info)
                 if not any(s.actor == actor for s in out):
                     add(actor, Reading(position, verb))  # type: ignore[arg-type]
+
+
+def _hyphenated_agents(
+    span: Span,
+    offset: int,
+    issue: Issue,
+    lookup: MentionLookup,
+    actor_info: dict[str, dict[str, Any]],
+    out: list[Stance],
+    add: Callable[[str, Reading], None],
+) -> None:
+    """A name joined by a hyphen to a participle of proposing on a measure for the issue ("a US-drafted resolution
+    backing a ceasefire", "the French-sponsored text on recognition", "an Egyptian-brokered truce"): the name drafted
+    it, and holds the position the measure takes (for the issue when it names it with no word against it)."""
+    for verb in span:
+        if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.lemma_.casefold() not in PROPOSING | {"back"}:
+            continue
+        if not any(c.dep_ == "punct" and c.text == "-" for c in verb.children):
+            continue
+        measure = verb.head
+        words = list(measure.subtree)
+        if not any(stem(t.text) in issue.key_stems for t in words):
+            continue
+        if any(t.i != verb.i and _lexicon_position(t) in {"oppose", "undecided"} for t in words):
+            continue  # "a US-drafted resolution condemning the truce": read by the clause itself, not here
+        for name in (c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i):
+            for actor in holders_of(name, offset, lookup):
+                actor = speaks_for(actor, actor_info)
+                if not any(s.actor == actor for s in out) and actor not in issue_actor_ids(issue, span, offset, lookup):
+                    add(actor, Reading("support", verb))
 
 
 def issue_actor_ids(issue: Issue, span: Span, offset: int, lookup: MentionLookup) -> set[str]:

@@ -31,6 +31,7 @@ import yaml
 
 from storyline.actors import Gazetteer, gazetteer, slug
 from storyline.analyze import stage
+from storyline.analyze._act_confidence import act_confidence, act_features
 from storyline.analyze.timex import WEEKDAYS, first_day
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Event, Mention, TimeExpression
@@ -316,7 +317,10 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 if not m.actor_id and m.label == "ORG" and sent.start_char <= m.start < sent.end_char
             ]
             found = _events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved, parties)
-            out.extend(_act_anaphor_target(e, token, out, mentions) for e in found)
+            for event in found:
+                event = _act_anaphor_target(event, token, out, mentions)
+                if act_confidence(act_features(token, event, sent)) >= settings.min_act_confidence:
+                    out.append(event)
     return {"events": _dedupe(out)}
 
 
