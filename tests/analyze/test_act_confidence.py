@@ -1,0 +1,89 @@
+"""The act model: cues read from the parse, the shipped weights, the opt-in filter and its training data."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze._act_confidence import act_confidence, act_features
+from storyline.config import Settings
+from storyline.model import Event
+
+REPO = Path(__file__).resolve().parents[2]
+PUBLISHED = "2016-03-07"
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_confidence", REPO / "eval" / "events" / "train_confidence.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _confidence_of(text: str) -> float:
+    from storyline import nlp
+
+    doc = nlp.load(Settings().model)(text)
+    (verb,) = [t for t in doc if t.lemma_ == "criticize"]
+    event = Event(start=0, end=len(text), text=text, action="ACCUSE", source_actor="person:john-kerry",
+                  target_actor="state:RUS", trigger=verb.text)  # fmt: skip
+    return act_confidence(act_features(verb, event, verb.sent))
+
+
+def test_cues_read_the_clause_above_the_act():
+    from storyline import nlp
+
+    text = "Will Kerry criticize Russia after the vote?"
+    doc = nlp.load(Settings().model)(text)
+    (verb,) = [t for t in doc if t.lemma_ == "criticize"]
+    event = Event(start=0, end=len(text), text=text, action="ACCUSE", source_actor="person:john-kerry")
+    feats = act_features(verb, event, verb.sent)
+    assert {"question", "modal", "code=ACCUSE", "target_kind=none", "source_kind=person"} <= feats
+    assert "historical" not in feats
+
+
+def test_the_shipped_model_trusts_a_reported_act_more_than_a_plan_or_a_question():
+    done = _confidence_of("Kerry criticized Russia on Monday.")
+    planned = _confidence_of("Kerry is going to criticize Russia.")
+    asked = _confidence_of("Will Kerry criticize Russia?")
+    assert done > 0.5
+    assert planned < done and asked < done
+
+
+def test_no_weights_means_full_confidence():
+    assert act_confidence({"bias", "question"}, weights={}) == 1.0
+    assert act_confidence({"bias"}, weights={"bias": 0.0}) == pytest.approx(0.5)
+
+
+def test_the_filter_is_opt_in_and_drops_what_it_doubts(analyze):
+    text = "Kerry is going to criticize Russia. Kerry criticized China on Monday."
+    kept = analyze(text, published=PUBLISHED).events
+    strict = analyze(text, published=PUBLISHED, settings=Settings(min_act_confidence=0.99)).events
+    assert Settings().min_act_confidence == 0.0
+    assert len(strict) < len(kept)
+
+
+def test_judged_rows_and_samples_parse():
+    trainer = _trainer()
+    table = (
+        "## Ninth held-out check (seed 21, ...): each event\n\n| # | article | coded | S | T | Y | D | note |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        '| 1 | nyt 2016-01-02 x… | Obama ACCUSE Congress | ✓ | ✗ | ✓ | ✓ | "Obama criticized Congress" |\n'
+        "## Results\n| 1 | 5 | 137 | 37/50 |\n"
+    )
+    (row,) = trainer.judged_rows(table)
+    assert (row["seed"], row["n"], row["source"], row["target"], row["type"], row["date"]) == (21, 1, 1, 0, 1, 1)
+
+
+@pytest.mark.parametrize("seed", [5, 13, 25])
+def test_every_judged_row_of_a_round_joins_its_replayed_event(seed):
+    trainer = _trainer()
+    rows = [r for r in trainer.judged_rows(trainer.DOCS.read_text("utf-8")) if r["seed"] == seed]
+    sample = trainer.sample_events(seed)
+    assert len(rows) == len(sample) == 50
+    assert all(sample[r["n"]]["action"] in r["coded"] for r in rows)
+    joined = [json.loads(line) for line in trainer.DATA.read_text("utf-8").splitlines()]
+    assert sum(1 for r in joined if r["seed"] == seed) == 50
