@@ -1354,3 +1354,29 @@ def test_stance_a_name_hyphenated_to_a_participle_of_drafting_drafted_the_measur
     text = "The Security Council rejected a Mexican-drafted resolution opposing a truce in Yemen on Friday."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("state:MEX", "support") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what the teller says of the issue's own state is the teller's view, not that state's position
+        (
+            "Estonia said Georgia's place was in NATO and urged allies not to close the door.",
+            ("state:EST", "support"),
+            ("state:GEO", "support"),
+        ),
+        # "during the war" bounds a position in time like "while the war continues"
+        (
+            "Germany's chancellor said Georgia was not ready for NATO membership during the war.",
+            ("state:DEU", "conditional"),
+            ("state:DEU", "oppose"),
+        ),
+    ],
+)
+def test_stance_the_tellers_view_of_the_issues_own_state(analyze, text, expected, absent) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Georgia's membership of NATO")}
+    assert expected in found and absent not in found, found
+    # what the teller says that state must do is a condition on it, no one's position here
+    text = "Greece said Georgia must first end its blockade of the port before its membership of NATO."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Georgia's membership of NATO")}
+    assert ("state:GRC", "oppose") not in found, found

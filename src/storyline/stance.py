@@ -181,6 +181,7 @@ BELONGS = re.compile(r"\b(?:(?:a )?(?:question|matter) of when,? not if|(?:place
 LASTING_CONDITION = re.compile(
     r"\b(while (?:the|a|an|its|their) (?:\w+ ){0,2}(?:continues?|lasts?|persists?|goes on|rages?|remains?)|"
     r"as long as|so long as|for as long as|unless|until|in the absence of|absent (?:a|an|any|the)|"
+    r"during (?:the|a|an) (?:\w+ )?(?:war|conflict|fighting|hostilities)|"
     r"citing (?:the )?[^.;]{0,40}?\b(?:absence|lack) of|(?:(?:ahead|in advance) of|before) (?:a|an|any|the) (?:\w+ )?(?:peace|settlement|deal|agreement)|"
     r"without (?:a|an|any) (?:\w+ )?(?:peace|settlement|deal|agreement|process)|"
     r"(?:wants?|needs?|insists? on|demands?|seeks?) [^.;]{0,50}\bfirst\b)",
@@ -1807,8 +1808,10 @@ def read_sentence(
         # what another says of the issue's own state is the teller's view ("NATO leaders agreed that Moldova would
         # one day join", "Poland said Ukraine's place was in NATO")
         others = [a for a in described if not (a in patients and a not in speakers)]
-        if described and not others:
-            continue  # the teller's view of that state, read as no one's: a position it does not state itself
+        if described and not others and subject is not None and subject.pos_ == "PROPN" and subject.head.lemma_ != "be":
+            continue  # what the teller says that state does or must do ("Turkey must first end its threats"): no one's
+        # what the teller says of that state ("Ukraine's place was in NATO", "Ukraine was not ready for membership")
+        # is the teller's view of the issue, not a position the state states itself
         described = others
         if not described:
             for who in dict.fromkeys(speakers):
