@@ -25,6 +25,14 @@ a judgement of the issue's own noun ("welcomed the pact") is about the issue, no
 name right before a title says whom its holder serves (a regular demonym: "Cambodian" <- Cambodia; a name no one
 knows: no state); the possessor of a relational noun ("Greece's creditors") is not among them; a passive participle
 on a noun ("a firm sponsored by Nauru") is said of that noun.
+
+**Recall (eighth pass, docs/stance.md).** Words that judge a step as a gain or a harm ("a victory", "a horrible
+one-sided deal") and verbs of good or harm with the issue as subject ("would help", "does not serve") are positions;
+judging the absence of the issue judges it the other way. Every name joined in an act's subject did the act; a fixed
+group of states ("the Baltic states") is each member; a former office holder speaks for himself; a state named in the
+next sentence employs no one named before it unless that sentence goes on about the person. What a teller says of
+the issue's own state is the teller's view; a plan put forward by, or a measure drafted by ("a US-drafted
+resolution"), someone is theirs; putting off a vote, leaving the room during it or seeing "no urgency" is undecided.
 """
 
 from __future__ import annotations
