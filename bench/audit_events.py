@@ -127,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--confidences", metavar="FILE", help="write each sampled event's act-model confidence here "
                         "(kept out of the sample, so the reader judges blind)")  # fmt: skip
+    parser.add_argument("--min-act-confidence", type=float, default=None,
+                        help="override the events stage's act-model threshold (0 keeps every coded event)")  # fmt: skip
     parser.add_argument("--all", action="store_true", help="print the whole pool (no sampling) and events per article")
     return parser
 
@@ -149,7 +151,10 @@ def main() -> None:
 
         events_stage.act_features = recording
     pool = []
-    for analysis in analyze(articles, events_only()):
+    settings = events_only()
+    if args.min_act_confidence is not None:
+        settings = settings.with_overrides(min_act_confidence=args.min_act_confidence)
+    for analysis in analyze(articles, settings):
         names = {aid: a.name for aid, a in analysis.actor_index.items()}
         for e in analysis.events:
             pool.append((analysis.article, e, names))

@@ -47,4 +47,5 @@ done <<'SEEDS'
 23 b146aca b146aca
 24 a7aee69 a7aee69
 25 bafac63 bafac63
+26 08f9759 08f9759
 SEEDS

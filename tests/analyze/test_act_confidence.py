@@ -1,4 +1,4 @@
-"""The act model: cues read from the parse, the shipped weights, the opt-in filter and its training data."""
+"""The act model: cues read from the parse, the shipped weights, the threshold and its training data."""
 
 from __future__ import annotations
 
@@ -41,8 +41,10 @@ def test_cues_read_the_clause_above_the_act():
     (verb,) = [t for t in doc if t.lemma_ == "criticize"]
     event = Event(start=0, end=len(text), text=text, action="ACCUSE", source_actor="person:john-kerry")
     feats = act_features(verb, event, verb.sent)
-    assert {"question", "modal", "code=ACCUSE", "target_kind=none", "source_kind=person"} <= feats
+    assert {"question", "modal", "target_kind=none", "source_kind=person"} <= feats
     assert "historical" not in feats
+    # syntax only: no cue names the verb or its code, so the model carries no one story's vocabulary to another
+    assert not [f for f in feats if f.startswith(("code", "lemma")) or "criticize" in f]
 
 
 def test_the_shipped_model_trusts_a_reported_act_more_than_a_plan_or_a_question():
@@ -58,12 +60,16 @@ def test_no_weights_means_full_confidence():
     assert act_confidence({"bias"}, weights={"bias": 0.0}) == pytest.approx(0.5)
 
 
-def test_the_filter_is_opt_in_and_drops_what_it_doubts(analyze):
-    text = "Kerry is going to criticize Russia. Kerry criticized China on Monday."
-    kept = analyze(text, published=PUBLISHED).events
-    strict = analyze(text, published=PUBLISHED, settings=Settings(min_act_confidence=0.99)).events
+def test_the_threshold_keeps_only_events_the_model_scores_at_or_above_it(analyze):
+    text = "Germany has sent a letter to every NATO government asking them to sanction Russia. Kerry criticized China."
+    every = analyze(text, published=PUBLISHED, settings=Settings(min_act_confidence=0.0)).events
+    strict = analyze(text, published=PUBLISHED, settings=Settings(min_act_confidence=0.5)).events
+    assert {e.trigger for e in every} == {"sent", "asking", "criticized"}
+    # the participle's request scores below 0.5 (a participle hanging from another act, like an interviewer's
+    # "asking"); the plain acts stay
+    assert {e.trigger for e in strict} == {"sent", "criticized"}
+    # off by default: the rules' own decisions (an announced act with its day, a purpose clause) stand
     assert Settings().min_act_confidence == 0.0
-    assert len(strict) < len(kept)
 
 
 def test_judged_rows_and_samples_parse():

@@ -80,6 +80,20 @@ def test_extract_prints_one_contract_object_per_article(tmp_path):
     assert {"state:NOR", "state:ISR", "state:USA"} <= {m["actor_id"] for m in objects[0]["actors"]}
 
 
+def test_extract_drops_events_below_the_act_threshold(tmp_path):
+    text = "Germany has sent a letter to every NATO government asking them to sanction Russia. Kerry criticized China."
+    (tmp_path / "a.txt").write_text(text)
+
+    def triggers(*extra):
+        result = run("extract", tmp_path / "a.txt", "--published", "2016-03-07", *extra)
+        assert result.exit_code == 0, result.output
+        return {e["trigger"] for e in json.loads(result.stdout)["events"]}
+
+    assert triggers() == {"sent", "asking", "criticized"}
+    assert triggers("--min-act-confidence", "0.5") == {"sent", "criticized"}
+    assert run("extract", tmp_path / "a.txt", "--min-act-confidence", "2").exit_code != 0
+
+
 def test_search_brief_and_exports(tmp_path):
     db = tmp_path / "s.db"
     (tmp_path / "a.txt").write_text(STORY)

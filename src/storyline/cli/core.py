@@ -34,6 +34,16 @@ Published = Annotated[
         "against it.",
     ),
 ]
+MinActConfidence = Annotated[
+    float | None,
+    typer.Option(
+        "--min-act-confidence",
+        min=0.0,
+        max=1.0,
+        help="Drop coded events the act model (docs/events.md) scores lower, e.g. 0.5: fewer non-acts, fewer acts. "
+        "Default 0: every coded event is kept.",
+    ),
+]
 
 Metadata = Annotated[
     str | None,
@@ -53,6 +63,7 @@ def _settings(
     outlet: str | None = None,
     published: str | None = None,
     metadata: str | None = None,
+    min_act_confidence: float | None = None,
 ) -> Settings:
     from storyline.ingest.metadata import parse_published
 
@@ -69,6 +80,7 @@ def _settings(
         outlet=outlet,
         published=published,
         metadata=metadata,
+        min_act_confidence=min_act_confidence,
     )
 
 
@@ -128,10 +140,11 @@ def ingest(
     outlet: Outlet = None,
     published: Published = None,
     metadata: Metadata = None,
+    min_act_confidence: MinActConfidence = None,
     quiet: QuietOption = False,
 ) -> None:
     """Read, analyse and store articles. Exit 1 when any input was rejected (the others are stored)."""
-    settings = _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published, metadata)
+    settings = _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published, metadata, min_act_confidence)
     _check_metadata(paths, settings)
     try:
         code = run_ingest(paths, db, settings, quiet)
@@ -151,13 +164,14 @@ def extract(
     outlet: Outlet = None,
     published: Published = None,
     metadata: Metadata = None,
+    min_act_confidence: MinActConfidence = None,
 ) -> None:
     """Analyse articles without a store; print one JSON object per article to stdout."""
     from storyline.service import extract as extract_sources
 
     if format != "jsonl":
         fail(f"unknown format {format!r}; extract writes jsonl")
-    settings = _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published, metadata)
+    settings = _settings(max_bytes, jobs, gazetteer, lexicon, outlet, published, metadata, min_act_confidence)
     _check_metadata(paths, settings)
     try:
         articles, rejections = extract_sources(paths, settings)
