@@ -54,6 +54,7 @@ class Prepared:
     rules: list[Any]
     cands: list[Any]
     labels: list[str]
+    text: str  # the analysed text (ingest drops page furniture): the offsets of sentences and stances
 
 
 def prepare(items: list[dict[str, Any]]) -> list[Prepared]:
@@ -84,7 +85,8 @@ def prepare(items: list[dict[str, Any]]) -> list[Prepared]:
         issue = load_issue(item["issue"])
         rules = rule_stances(data, issue, parse, info)
         cands = stance_candidates(data, issue, parse, info, rules)
-        out.append(Prepared(item, list(analysis.sentences), rules, cands, candidate_labels(item, analysis.sentences, cands)))  # fmt: skip
+        labels = candidate_labels(item, analysis.sentences, cands, article.text)
+        out.append(Prepared(item, list(analysis.sentences), rules, cands, labels, article.text))
     return out
 
 
@@ -111,7 +113,7 @@ def train(prepared: list[Prepared], vectors: dict[str, np.ndarray], c: float, ru
 def score(prepared: list[Prepared], predict) -> tuple[dict[str, Any], list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
     pairs: list[tuple[str, str]] = []
     for p in prepared:
-        got, _ = match_statements(p.item, p.sentences, predict(p))
+        got, _ = match_statements(p.item, p.sentences, predict(p), p.text)
         pairs.extend(got)
     return _table(pairs), pairs
 

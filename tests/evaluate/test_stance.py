@@ -124,3 +124,22 @@ def test_match_statements_a_repeat_in_another_clause_of_the_sentence_is_no_new_s
     pairs, _ = match_statements(item, sentences, predicted)
     # the second oppose is the same statement told in another clause; a support there is a new (wrong) one
     assert sorted(pairs) == [("none", "support"), ("oppose", "oppose")]
+
+
+def test_match_statements_finds_the_evidence_in_the_analysed_text() -> None:
+    # ingest drops page furniture before the story ("Photo: ... / File"): the offsets of sentences and stances are
+    # those of the analysed text, and the evidence is found there; evidence in the dropped furniture is in no sentence
+    from storyline.evaluate.stance import match_statements
+    from storyline.model import Stance
+
+    labelled = "Photo: Wire / File\n\nGermany opposes recognition. Norway recognized the State of Palestine."
+    text = labelled.split("\n\n", 1)[1]
+    sentences = [(0, 28), (29, len(text))]
+    item = {"id": "t", "text": labelled, "statements": [
+        {"actor": "state:NOR", "position": "support", "evidence": "Norway recognized"},
+        {"actor": "state:FRA", "position": "support", "evidence": "Photo: Wire"}]}  # fmt: skip
+    issue = "recognition of a Palestinian state"
+    predicted = [Stance(start=29, end=len(text), text=text[29:], issue=issue, actor="state:NOR", position="support"),
+                 Stance(start=0, end=28, text=text[:28], issue=issue, actor="state:FRA", position="support")]  # fmt: skip
+    pairs, _ = match_statements(item, sentences, predicted, text)
+    assert sorted(pairs) == [("none", "support"), ("support", "none"), ("support", "support")]

@@ -60,7 +60,7 @@ def score_labelled(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
             build_article(text=i["text"], source=f"eval:{i['id']}", published=i.get("published")) for i in group
         ]
         for item, analysis in zip(group, analyze(articles, settings), strict=True):
-            p, e = match_statements(item, analysis.sentences, list(analysis.stances))
+            p, e = match_statements(item, analysis.sentences, list(analysis.stances), analysis.article.text)
             pairs.extend(p)
             errors.extend(e)
     result = _table(pairs)
@@ -73,16 +73,20 @@ def score_labelled(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 
 def match_statements(
-    item: dict[str, Any], sentences: list[tuple[int, int]], predicted: list[Any]
+    item: dict[str, Any], sentences: list[tuple[int, int]], predicted: list[Any], text: str | None = None
 ) -> tuple[list[tuple[str, str]], list[dict[str, Any]]]:
-    """(gold, predicted) pairs and the errors of one article: gold statements against storyline's stances."""
+    """(gold, predicted) pairs and the errors of one article: gold statements against storyline's stances.
+
+    ``text``: the text the pipeline analysed, whose offsets ``sentences`` and ``predicted`` use; ingest drops page
+    furniture ("Photo: Continental Wire / File" before the dateline), so the evidence is found there, not in the
+    labelled text (the item's own text when not given)."""
     pairs: list[tuple[str, str]] = []
     errors: list[dict[str, Any]] = []
     used: set[int] = set()
     # each gold statement takes a stance of the same actor in its sentence(s), one agreeing with it first:
     # a sentence may hold two positions of one actor ("The United States, which vetoed ..., said it
     # believed ... through negotiations": an act against and a conditional view)
-    spans = _statement_bounds(item, sentences)
+    spans = _statement_bounds(item, sentences, text)
     found: dict[int, int] = {}
     for agree in (True, False):
         for n, st in enumerate(item["statements"]):
@@ -119,10 +123,13 @@ def match_statements(
     return pairs, errors
 
 
-def candidate_labels(item: dict[str, Any], sentences: list[tuple[int, int]], cands: list[Any]) -> list[str]:
+def candidate_labels(
+    item: dict[str, Any], sentences: list[tuple[int, int]], cands: list[Any], text: str | None = None
+) -> list[str]:
     """The gold position of each learned-reader candidate (actor, sentence): the position of a gold statement of
-    that actor whose evidence lies in the sentence (the rules' reading first when gold has several), else none."""
-    spans = list(zip(item["statements"], _statement_bounds(item, sentences), strict=True))
+    that actor whose evidence lies in the sentence (the rules' reading first when gold has several), else none.
+    ``text``: the analysed text, as for :func:`match_statements`."""
+    spans = list(zip(item["statements"], _statement_bounds(item, sentences, text), strict=True))
     labels = []
     for c in cands:
         golds = [st["position"] for st, (s, e) in spans if st["actor"] == c.actor and s < c.end and c.start < e]
@@ -135,11 +142,17 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _statement_bounds(item: dict[str, Any], sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentence bounds of each gold statement's evidence."""
+def _statement_bounds(
+    item: dict[str, Any], sentences: list[tuple[int, int]], text: str | None = None
+) -> list[tuple[int, int]]:
+    """The sentence bounds of each gold statement's evidence, in the analysed ``text`` when given (evidence that ingest
+    dropped as furniture lies in no sentence the reader saw: (0, 0), which no stance overlaps)."""
     out = []
     for st in item["statements"]:
-        pos = item["text"].find(st["evidence"])
+        pos = (item["text"] if text is None else text).find(st["evidence"])
+        if pos < 0 and text is not None:
+            out.append((0, 0))
+            continue
         out.append(_sentence_bounds(sentences, pos, pos + len(st["evidence"])))
     return out
 
