@@ -1380,3 +1380,11 @@ def test_stance_the_tellers_view_of_the_issues_own_state(analyze, text, expected
     text = "Greece said Georgia must first end its blockade of the port before its membership of NATO."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Georgia's membership of NATO")}
     assert ("state:GRC", "oppose") not in found, found
+
+
+def test_stance_the_handling_of_a_thing_referred_back_is_about_it(analyze) -> None:
+    issue = "the supply of cluster bombs to Kenya"
+    text = ("The United States approved the supply of cluster bombs to Kenya on Monday. Britain's prime minister said "
+            "London discouraged the use of the weapons.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:GBR", "oppose") in found, found

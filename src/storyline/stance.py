@@ -652,11 +652,20 @@ def _objects(token: Token) -> list[Token]:
     return out
 
 
+# nouns of handling a thing: about the thing they take with "of" ("the use of the weapons", "the supply of the jets")
+HANDLING = {"use", "supply", "delivery", "sale", "transfer", "deployment", "shipment", "export", "import"}
+
+
 def _refers_back(obj: Token, issue: Issue) -> bool:
     """A noun that is the issue or refers back to it: its words, a pronoun, a name, a bare definite noun, a stance
     noun, an anaphoric noun ("the move")."""
     if any(stem(t.text) in issue.key_stems for t in obj.subtree):
         return True
+    if obj.lemma_.casefold() in HANDLING and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _refers_back(g, issue) for g in c.children)
+        for c in obj.children
+    ):
+        return True  # "discouraged the use of the weapons": the handling of a thing referred back is about it
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     new_information = any(c.dep_ in {"compound", "nummod", "prep", "acl", "relcl", "appos"} for c in obj.children)
     if obj.pos_ == "PROPN" and any(c.dep_ == "prep" for c in obj.children):
