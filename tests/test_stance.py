@@ -1365,6 +1365,12 @@ def test_stance_a_name_hyphenated_to_a_participle_of_drafting_drafted_the_measur
             ("state:EST", "support"),
             ("state:GEO", "support"),
         ),
+        # ... or of what that state owns
+        (
+            '"It is a step that confirms Georgia\'s right to membership of NATO," the Estonian foreign minister said.',
+            ("state:EST", "support"),
+            ("state:GEO", "support"),
+        ),
         # "during the war" bounds a position in time like "while the war continues"
         (
             "Germany's chancellor said Georgia was not ready for NATO membership during the war.",

@@ -1825,10 +1825,18 @@ def read_sentence(
         # what another says of the issue's own state is the teller's view ("NATO leaders agreed that Moldova would
         # one day join", "Poland said Ukraine's place was in NATO")
         others = [a for a in described if not (a in patients and a not in speakers)]
-        if described and not others and subject is not None and subject.pos_ == "PROPN" and subject.head.lemma_ != "be":
+        if (
+            described
+            and not others
+            and subject is not None
+            and subject.pos_ == "PROPN"
+            and subject.dep_ != "poss"
+            and subject.head.lemma_ != "be"
+        ):
             continue  # what the teller says that state does or must do ("Turkey must first end its threats"): no one's
-        # what the teller says of that state ("Ukraine's place was in NATO", "Ukraine was not ready for membership")
-        # is the teller's view of the issue, not a position the state states itself
+        # what the teller says of that state or of what it owns ("Ukraine's place was in NATO", "Ukraine was not ready
+        # for membership", "confirms the Palestinians' right") is the teller's view of the issue, not a position the
+        # state states itself
         described = others
         if not described:
             for who in dict.fromkeys(speakers):
