@@ -34,8 +34,8 @@ class Settings:
         default=None, metadata={"help": "CSV of per-file metadata: file, outlet, published, title, url"}
     )
     min_act_confidence: float = field(
-        default=0.0,
-        metadata={"help": "events the act model (docs/events.md) scores lower are dropped; 0 keeps every coded event"},
+        default=0.5,
+        metadata={"help": "undated events the act model (docs/events.md) scores lower are dropped; 0 keeps all"},
     )
     extra: dict[str, Any] = field(default_factory=dict, metadata={"help": "stage-specific settings"})
 

@@ -68,8 +68,22 @@ def test_the_threshold_keeps_only_events_the_model_scores_at_or_above_it(analyze
     # the participle's request scores below 0.5 (a participle hanging from another act, like an interviewer's
     # "asking"); the plain acts stay
     assert {e.trigger for e in strict} == {"sent", "criticized"}
-    # off by default: the rules' own decisions (an announced act with its day, a purpose clause) stand
-    assert Settings().min_act_confidence == 0.0
+    assert Settings().min_act_confidence == 0.5
+
+
+def test_an_act_the_text_dates_is_never_second_guessed(analyze):
+    text = "Kelly Ayotte is going to meet Donald Trump on Tuesday."  # announced, with its day: the rules keep it
+    (e,) = analyze(text, published=PUBLISHED).events
+    assert (e.action, e.date_precision) == ("MEET", "day")
+    assert _confidence_of_event(text, e) < 0.5  # the model alone would have dropped it
+
+
+def _confidence_of_event(text: str, event: Event) -> float:
+    from storyline import nlp
+
+    doc = nlp.load(Settings().model)(text)
+    (verb,) = [t for t in doc if t.text == event.trigger]
+    return act_confidence(act_features(verb, event, verb.sent))
 
 
 def test_judged_rows_and_samples_parse():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.config import Settings
+
 PUBLISHED = "2014-10-06"  # a Monday
 
 
@@ -988,7 +990,9 @@ def test_a_past_perfect_when_clause_is_before_its_head_and_a_question_is_about_t
         "Moderator Bret Baier started the exchange off by asking Marco Rubio why he decided to attack Donald Trump "
         "personally when he had stated last month that he did not want to go that route."
     )
-    (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    # the rules' reading; the act model (off here) doubts an undated act asked about in a question
+    every = analyze(text, published=PUBLISHED, settings=Settings(min_act_confidence=0.0)).events
+    (e,) = [e for e in every if e.action == "ACCUSE"]
     assert (e.source_actor, e.target_actor, e.date_precision) == ("person:marco-rubio", "person:donald-trump", None)
 
 
@@ -1142,7 +1146,9 @@ def test_he_is_the_first_subject_of_its_own_sentence_before_earlier_sentences_su
 
 def test_a_possessive_before_a_gerund_is_the_gerunds_doer(analyze):
     text = "In 2008, Vladimir Putin complained bitterly about Germany's backing independence for Kosovo."
-    found = [e for e in _events(analyze, text) if e.action == "SUPPORT"]
+    # the rules' reading; the act model (off here) doubts an undated gerund's act
+    every = analyze(text, published=PUBLISHED, settings=Settings(min_act_confidence=0.0)).events
+    found = [e for e in every if e.action == "SUPPORT"]
     assert found and all(e.source_actor == "state:DEU" for e in found)
 
 

@@ -319,9 +319,14 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
             found = _events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved, parties)
             for event in found:
                 event = _act_anaphor_target(event, token, out, mentions)
-                if act_confidence(act_features(token, event, sent)) >= settings.min_act_confidence:
+                # an act the text dates is the rules' reading and stands; the model weighs the undated ones
+                if event.date_precision or _likely_act(token, event, sent, settings):
                     out.append(event)
     return {"events": _dedupe(out)}
+
+
+def _likely_act(verb: Token, event: Event, sent: Span, settings: Settings) -> bool:
+    return act_confidence(act_features(verb, event, sent)) >= settings.min_act_confidence
 
 
 # Nouns that stand for an act reported before ("Norway said it would recognize ... Israel condemned the move")

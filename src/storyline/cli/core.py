@@ -40,8 +40,8 @@ MinActConfidence = Annotated[
         "--min-act-confidence",
         min=0.0,
         max=1.0,
-        help="Drop coded events the act model (docs/events.md) scores lower, e.g. 0.5: fewer non-acts, fewer acts. "
-        "Default 0: every coded event is kept.",
+        help="Drop undated coded events the act model (docs/events.md) scores lower (default 0.5): higher keeps "
+        "fewer non-acts and fewer acts; 0 keeps every coded event.",
     ),
 ]
 
