@@ -125,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--polnear-part", default="dev", choices=("dev", "train"), help="the PolNeAR part --polnear draws from"
     )
-    parser.add_argument("--confidences", metavar="FILE", help="write each sampled event's act-model confidence here "
-                        "(kept out of the sample, so the reader judges blind)")  # fmt: skip
+    parser.add_argument("--confidences", metavar="FILE", help="write each sampled event's act-model confidence here (kept "
+                        "out of the sample, so the reader judges blind; nan: a dated act, which the model does not score)")  # fmt: skip
     parser.add_argument("--min-act-confidence", type=float, default=None,
                         help="override the events stage's act-model threshold (0 keeps every coded event)")  # fmt: skip
     parser.add_argument("--all", action="store_true", help="print the whole pool (no sampling) and events per article")
