@@ -32,7 +32,8 @@ judging the absence of the issue judges it the other way. Every name joined in a
 group of states ("the Baltic states") is each member; a former office holder speaks for himself; a state named in the
 next sentence employs no one named before it unless that sentence goes on about the person. What a teller says of
 the issue's own state is the teller's view; a plan put forward by, or a measure drafted by ("a US-drafted
-resolution"), someone is theirs; putting off a vote, leaving the room during it or seeing "no urgency" is undecided.
+resolution"), someone is theirs; putting off a vote, leaving the room during it or seeing "no urgency" is undecided;
+a noun of handling ("the use of the weapons") is about what it handles.
 """
 
 from __future__ import annotations
