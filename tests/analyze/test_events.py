@@ -70,7 +70,7 @@ def test_every_event_points_at_its_sentence(analyze):
 
 def test_the_other_party_of_a_meeting_is_its_target(analyze):
     (e,) = _events(analyze, "President Obama and House Speaker John Boehner met at the White House on Tuesday.")
-    assert (e.action, e.source_actor, e.target_actor) == ("MEET", "person:obama", "person:john-boehner")
+    assert (e.action, e.source_actor, e.target_actor) == ("MEET", "person:barack-obama", "person:john-boehner")
 
 
 def test_a_possessor_is_the_target_of_praise_for_its_efforts(analyze):
@@ -305,7 +305,7 @@ def test_a_name_inside_a_pronouns_phrase_or_a_documents_author_is_no_target(anal
 def test_the_house_speaker_is_the_speaker_named_before(analyze):
     text = "Speaker John Boehner spoke on Monday. Later, President Obama met with the House speaker."
     (e,) = analyze(text, published=PUBLISHED).events
-    assert (e.action, e.source_actor, e.target_actor) == ("MEET", "person:obama", "person:john-boehner")
+    assert (e.action, e.source_actor, e.target_actor) == ("MEET", "person:barack-obama", "person:john-boehner")
 
 
 def test_a_while_clause_and_a_dated_event_noun_date_the_act(analyze):

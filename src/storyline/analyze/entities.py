@@ -105,8 +105,10 @@ gazetteer, which users extend):
 * A surname alone that the gazetteer's ``people`` give to one well-known person ("Obama", "Biden"), in an article
   that names no one with that surname in full, is that person, with the id the plain full name gets; so is a longer
   form of the name the gazetteer lists ("Joseph R. Biden Jr." is person:joe-biden): the same person joins across
-  articles whichever form each uses. "Michelle Obama" named in full takes "Obama" in her article. None is bundled
-  yet (a test of the events stage pins "person:obama"); users list theirs.
+  articles whichever form each uses. "Michelle Obama" named in full takes "Obama" in her article. Bundled: people
+  of international and US political news 2010-2024 whose surname alone nearly always means them ("Putin", "Merkel",
+  "Pelosi"), not a surname two people of the same news share ("Clinton", "Bush") nor a common one ("Harris"); not
+  yet Trump, Netanyahu, Kerry or "Joseph R. Biden Jr." (tests pin their present ids); users add theirs.
 * A state's demonym (gazetteer ``demonyms``: every UN member and observer state and the territories news reports on,
   but for forms that name two states, "Congolese", "Dominican", "Korean") names the state as its name does
   ("Cambodian Prime Minister Hun Sen", "Peruvian officials"). The longer name wins over a shorter one inside it,
