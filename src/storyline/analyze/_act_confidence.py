@@ -4,13 +4,16 @@ The events stage codes a verb by some fifty hand rules (``events.py``) that each
 (an intention, a question, a description, a habit). Thirteen held-out audit checks showed those rules had
 saturated: rules written from one check's errors changed none of the next check's events, because every new
 sample turned up other long-tail constructions. What those constructions share is visible in the parse as a
-*combination* of weak cues (a modal or "to" above the verb, a clause it hangs from, a generic plural subject,
-a question mark, a pronoun source resolved from afar), which no single rule reads but a linear model over
-many cues can weigh. The cues are syntactic, never the words or the code themselves: those carried the
-training news's usage into other stories ("recalled" is mostly memory in campaign news, an ambassador's recall in
-diplomacy; FIGHT is mostly figurative there, "troops fought Hamas" is not), for little gain in cross-validation. The weights are learned from the ~1,000 events of ``docs/evaluation.md`` that a reader
-judged right or wrong on type, by ``eval/events/train_confidence.py`` (leave-one-audit-round-out figures are
-in docs/evaluation.md); they ship as ``data/act_confidence.json`` so nothing is trained at run time.
+*combination* of weak cues (a modal or "to" above the verb, the clause it hangs from, a generic plural subject, a
+question mark, a pronoun subject), which no single rule reads but a linear model over many cues can weigh.
+
+The cues are syntactic, never the words or the code themselves: those carried the training news's usage into
+other stories ("recalled" is mostly memory in campaign news, an ambassador's recall in diplomacy; FIGHT is mostly
+figurative there, "troops fought Hamas" is not), for little gain in cross-validation. The weights are learned from
+the ~1,000 events of ``docs/evaluation.md`` that a reader judged right or wrong on type, by
+``eval/events/train_confidence.py`` (leave-one-audit-round-out figures in docs/events.md); they ship as
+``data/act_confidence.json`` so nothing is trained at run time. The events stage asks the model only about undated
+acts: an act the text dates is the rules' reading and stands (docs/events.md says why).
 
 Hand-written rather than a library model because the features are the events stage's own reading of the
 parse (what it took as subject, target and date); scikit-learn fits the weights offline, and scoring is a
