@@ -128,6 +128,11 @@ class Gazetteer:
             actor = Actor(id=person["id"], name=person["name"], kind="person", aliases=tuple(person.get("aliases", [])))
             for alias in actor.aliases:
                 self.people[_key(alias)] = actor
+        # fixed names of groups of states -> their members' ids ("baltic" -> Estonia, Latvia, Lithuania)
+        self.state_groups: dict[str, tuple[str, ...]] = {
+            str(name).casefold(): tuple(dict.fromkeys(f"state:{code}" for code in codes))
+            for name, codes in (data.get("state_groups") or {}).items()
+        }
         # one-word places that are never people (not ISO 3166-2 subdivisions: "Kerry", "Victoria" are people too)
         self.places: set[str] = {str(p).casefold() for p in data.get("places") or []}
         for aliases in data.get("state_aliases", {}).values():

@@ -57,6 +57,12 @@ SEMANTIC_THRESHOLD = 0.4
 SEMANTIC_THRESHOLD_WEAK = 0.6
 POLARITY_THRESHOLD = 0.3  # VADER compound beyond which a quote with no stance word reads as support / oppose
 
+# words that judge a step as a gain or a harm ("called it a victory for Ukraine", "a horrible one-sided deal"): a
+# position (SUPPORT / OPPOSE) and a judgement of what they are said of (EVALUATIVE)
+JUDGED_GAINS = ("victory", "triumph", "breakthrough", "milestone", "win-win", "success", "successful", "landmark")
+JUDGED_HARMS = ("absurd", "ridiculous", "outrageous", "horrible", "terrible", "disastrous", "catastrophic",
+                "one-sided", "hypocritical", "cynical", "provocative", "provocation", "irresponsible", "aggressive",
+                "theft", "performative")  # fmt: skip
 SUPPORT = {
     "support", "back", "favor", "favour", "endorse", "recognize", "recognise", "welcome", "champion", "advocate",
     "approve", "embrace", "push", "urge", "seek", "pledge", "promise", "sponsor", "co-sponsor", "cosponsor",
@@ -67,7 +73,7 @@ SUPPORT = {
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
     "possible", "feasible", "realistic", "rejoin", "thank", "accept", "safeguard", "preserve", "uphold", "salvage",
     "save", "rescue", "institute",
-    *("victory", "triumph", "breakthrough", "milestone", "win-win", "success", "successful", "landmark"),
+    *JUDGED_GAINS,
 }  # fmt: skip
 OPPOSE = {
     "oppose", "reject", "veto", "block", "condemn", "denounce", "criticize", "criticise", "resist", "refuse",
@@ -84,8 +90,7 @@ OPPOSE = {
     "disappointment", "dismayed", "dismay", "lament", "disagree", "countermeasure", "countermeasures",
     "retaliation", "reprisal", "reprisals", "blow", "setback", "shameful", "disgrace", "disgraceful", "violate", "damage", "weaken", "endanger",
     "jeopardize", "jeopardise", "destabilise", "destabilize", "discourage",
-    *("absurd", "ridiculous", "outrageous", "horrible", "terrible", "disastrous", "catastrophic", "one-sided",
-      "hypocritical", "cynical", "provocative", "provocation", "irresponsible", "aggressive", "theft", "performative"),
+    *JUDGED_HARMS,
 }  # fmt: skip
 PLEA_VERBS = {"demand", "press", "push", "urge", "seek", "want", "propose"}
 # verbs of ending or halting something: "lifting sanctions", "freezing the accession talks" oppose their object
@@ -133,10 +138,8 @@ EVALUATIVE = {
     "folly", "misguided", "reckless", "dangerous", "harmful", "embolden", "courage", "courageous",
     "historic", "symbolic", "unlawful", "illegal", "unjustified", "unjustifiable", "illegitimate", "invalid", "null",
     "void", "baseless",
-    # judgements of a step as a gain or a harm ("called it a victory for Ukraine", "a horrible one-sided deal")
-    "victory", "triumph", "breakthrough", "milestone", "win-win", "success", "successful", "landmark", "absurd",
-    "ridiculous", "outrageous", "horrible", "terrible", "disastrous", "catastrophic", "one-sided", "hypocritical",
-    "cynical", "provocative", "provocation", "irresponsible", "aggressive", "theft", "performative",
+    *JUDGED_GAINS,
+    *JUDGED_HARMS,
 }  # fmt: skip
 UNDECIDED = {
     "consider", "weigh", "mull", "study", "examine", "explore", "review", "hesitate", "undecided", "assess",
@@ -1524,26 +1527,22 @@ def _antecedent(subject: Token) -> Token | None:
     return None
 
 
-# fixed names of groups of states, read as their members ("Poland and the Baltic states backed the bid": Estonia,
-# Latvia and Lithuania each); the guideline expands them (eval/stance/LABELLING.md, section 4)
-STATE_GROUPS = {
-    "baltic": ("state:EST", "state:LVA", "state:LTU"),
-    "nordic": ("state:DNK", "state:FIN", "state:ISL", "state:NOR", "state:SWE"),
-    "scandinavian": ("state:DNK", "state:NOR", "state:SWE"),
-    "benelux": ("state:BEL", "state:NLD", "state:LUX"),
-    "visegrad": ("state:CZE", "state:HUN", "state:POL", "state:SVK"),
-}
+# nouns a group's adjective names the group with ("the Baltic states", "the Nordic countries"); the groups and their
+# members are the gazetteer's ``state_groups`` (eval/stance/LABELLING.md, section 4, expands them)
 GROUP_NOUNS = {"state", "country", "nation", "republic", "government", "capital", "neighbour", "neighbor"}
 
 
 def _group_members(token: Token) -> tuple[str, ...]:
     """The members a fixed group name stands for: "the Baltic states", "the Nordic countries", "the Baltics"."""
-    if token.lower_ in {"baltics", "nordics"}:
-        return STATE_GROUPS[token.lower_[:-1]]
+    from storyline.actors import gazetteer
+
+    groups = gazetteer().state_groups
+    if token.lower_.endswith("s") and token.lower_ in groups:
+        return groups[token.lower_]  # a plural name alone: "the Baltics"
     if token.lemma_.casefold() not in GROUP_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
         return ()
-    return next((STATE_GROUPS[c.lower_] for c in token.children
-                 if c.dep_ in {"amod", "compound"} and c.lower_ in STATE_GROUPS), ())  # fmt: skip
+    return next((groups[c.lower_] for c in token.children
+                 if c.dep_ in {"amod", "compound"} and c.lower_ in groups), ())  # fmt: skip
 
 
 def holders_of(subject: Token, offset: int, lookup: MentionLookup) -> list[str]:
