@@ -40,35 +40,44 @@ def seed_articles(folder: Path) -> list:
     return out
 
 
+def basil_article(path: Path):  # type: ignore[no-untyped-def]
+    """One BASIL article (its body paragraphs joined), dated by its ``date``; None when it has no text."""
+    data = json.loads(path.read_text("utf-8"))
+    paragraphs = data.get("body-paragraphs") or []
+    text = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paragraphs)
+    if not text.strip():
+        return None
+    return build_article(text=text, source=f"basil/{path.parent.name}/{path.name}", published=data.get("date"),
+                         title=data.get("title"))  # fmt: skip
+
+
 def basil_articles(folder: Path, count: int, rng: random.Random, exclude: frozenset = frozenset()) -> list:
     paths = [p for p in sorted(folder.glob("*/*.json")) if p not in exclude]
-    out = []
-    for path in rng.sample(paths, min(count, len(paths))):
-        data = json.loads(path.read_text("utf-8"))
-        paragraphs = data.get("body-paragraphs") or []
-        text = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paragraphs)
-        if text.strip():
-            out.append(build_article(text=text, source=f"basil/{path.parent.name}/{path.name}",
-                                     published=data.get("date"), title=data.get("title")))  # fmt: skip
-    return out
+    return [a for a in map(basil_article, rng.sample(paths, min(count, len(paths)))) if a is not None]
+
+
+def polnear_dates(folder: Path) -> dict[str, str]:
+    """Publication date of each PolNeAR article, by file stem, from the corpus's metadata.tsv."""
+    with (folder / "metadata.tsv").open(encoding="utf-8") as handle:
+        return {row["filename"]: row["publication_date"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def polnear_article(path: Path, dates: dict[str, str]):  # type: ignore[no-untyped-def]
+    """One PolNeAR article (plain text, first line the title) of the part its folder names."""
+    part = path.parent.parent.name
+    return build_article(
+        text=path.read_text("utf-8"), source=f"polnear/{part}/{path.name}", published=dates.get(path.stem)
+    )
 
 
 def polnear_articles(
     folder: Path, count: int, rng: random.Random, part: str = "dev", exclude: frozenset = frozenset()
 ) -> list:
-    """PolNeAR articles of one part (plain text, first line the title), dated by the corpus's metadata.tsv;
-    ``exclude`` leaves out paths an earlier seed drew."""
-    dates = {}
-    with (folder / "metadata.tsv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            dates[row["filename"]] = row["publication_date"]
+    """PolNeAR articles of one part, dated by the corpus's metadata.tsv; ``exclude`` leaves out paths an earlier seed
+    drew."""
+    dates = polnear_dates(folder)
     paths = [p for p in sorted((folder / part / "text").glob("*.txt")) if p not in exclude]
-    return [
-        build_article(
-            text=path.read_text("utf-8"), source=f"polnear/{part}/{path.name}", published=dates.get(path.stem)
-        )
-        for path in rng.sample(paths, min(count, len(paths)))
-    ]
+    return [polnear_article(path, dates) for path in rng.sample(paths, min(count, len(paths)))]
 
 
 def _seeds(text: str) -> list[int]:
