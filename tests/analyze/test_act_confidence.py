@@ -23,23 +23,24 @@ def _trainer():
     return module
 
 
-def _confidence_of(text: str) -> float:
+def _verb_and_event(text: str, trigger: str, **event) -> tuple:
+    """The trigger token of a parsed sentence and an event record coded on it."""
     from storyline import nlp
 
     doc = nlp.load(Settings().model)(text)
-    (verb,) = [t for t in doc if t.lemma_ == "criticize"]
-    event = Event(start=0, end=len(text), text=text, action="ACCUSE", source_actor="person:john-kerry",
-                  target_actor="state:RUS", trigger=verb.text)  # fmt: skip
-    return act_confidence(act_features(verb, event, verb.sent))
+    (verb,) = [t for t in doc if t.text == trigger]
+    return verb, Event(start=0, end=len(text), text=text, trigger=trigger, **event)
+
+
+def _confidence_of(text: str, trigger: str = "criticize", **event) -> float:
+    event = event or {"action": "ACCUSE", "source_actor": "person:john-kerry", "target_actor": "state:RUS"}
+    verb, record = _verb_and_event(text, trigger, **event)
+    return act_confidence(act_features(verb, record, verb.sent))
 
 
 def test_cues_read_the_clause_above_the_act():
-    from storyline import nlp
-
     text = "Will Kerry criticize Russia after the vote?"
-    doc = nlp.load(Settings().model)(text)
-    (verb,) = [t for t in doc if t.lemma_ == "criticize"]
-    event = Event(start=0, end=len(text), text=text, action="ACCUSE", source_actor="person:john-kerry")
+    verb, event = _verb_and_event(text, "criticize", action="ACCUSE", source_actor="person:john-kerry")
     feats = act_features(verb, event, verb.sent)
     assert {"question", "modal", "target_kind=none", "source_kind=person"} <= feats
     assert "historical" not in feats
@@ -48,7 +49,7 @@ def test_cues_read_the_clause_above_the_act():
 
 
 def test_the_shipped_model_trusts_a_reported_act_more_than_a_plan_or_a_question():
-    done = _confidence_of("Kerry criticized Russia on Monday.")
+    done = _confidence_of("Kerry criticized Russia on Monday.", "criticized")
     planned = _confidence_of("Kerry is going to criticize Russia.")
     asked = _confidence_of("Will Kerry criticize Russia?")
     assert done > 0.5
@@ -75,15 +76,9 @@ def test_an_act_the_text_dates_is_never_second_guessed(analyze):
     text = "Kelly Ayotte is going to meet Donald Trump on Tuesday."  # announced, with its day: the rules keep it
     (e,) = analyze(text, published=PUBLISHED).events
     assert (e.action, e.date_precision) == ("MEET", "day")
-    assert _confidence_of_event(text, e) < 0.5  # the model alone would have dropped it
-
-
-def _confidence_of_event(text: str, event: Event) -> float:
-    from storyline import nlp
-
-    doc = nlp.load(Settings().model)(text)
-    (verb,) = [t for t in doc if t.text == event.trigger]
-    return act_confidence(act_features(verb, event, verb.sent))
+    fields = ("action", "source_actor", "target_actor", "date", "date_precision", "historical")
+    confidence = _confidence_of(text, e.trigger, **{f: getattr(e, f) for f in fields})
+    assert confidence < 0.5  # the model alone would have dropped it
 
 
 def test_judged_rows_and_samples_parse():
