@@ -1286,3 +1286,20 @@ def test_a_partys_office_holders_named_by_its_adjective_are_the_party(analyze, t
 )
 def test_naming_and_standing_states_are_no_acts(analyze, text):
     assert not [e for e in _events(analyze, text) if e.action in {"LETTER", "COERCE", "SUPPORT"}]
+
+
+def test_a_news_outlet_the_words_were_said_on_is_no_target(analyze):
+    (e,) = _events(analyze, "On CNN on Tuesday, Senator Ted Cruz called on Iran to release the sailors.")
+    assert (e.action, e.source_actor, e.target_actor) == ("REQUEST", "person:ted-cruz", "state:IRN")
+    (told,) = _events(analyze, "Senator Ted Cruz criticized CNN on Tuesday.")
+    assert told.target_actor == "org:cnn"
+
+
+def test_a_name_described_as_a_place_is_no_target(analyze):
+    (e,) = _events(analyze, "Hillary Clinton visited Wilmington, the state's biggest city, on Friday.")
+    assert (e.action, e.source_actor, e.target_actor) == ("VISIT", "person:hillary-clinton", None)
+
+
+def test_signing_a_law_is_done_to_no_one(analyze):
+    (e,) = _events(analyze, "President Bill Clinton signed the North American Free Trade Agreement into law in 1993.")
+    assert (e.action, e.target_actor, e.date) == ("AGREE", None, "1993")

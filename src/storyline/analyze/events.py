@@ -271,11 +271,10 @@ def lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str
 @stage("events", requires=("actors", "times"), assigns=("events",))
 def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     single, phrases, _ = lexicon()
+    gaz = gazetteer(tuple(filter(None, [settings.gazetteer])))
     mentions = [m for m in analysis.actors if m.actor_id]
     parties = (
-        _party_mentions(doc, mentions)
-        + _court_mentions(doc, analysis.actors)
-        + _party_member_mentions(doc, gazetteer(tuple(filter(None, [settings.gazetteer]))))
+        _party_mentions(doc, mentions) + _court_mentions(doc, analysis.actors) + _party_member_mentions(doc, gaz)
     )  # (a target only: a sentence with no
     # actor named but "the party" or "the court" is not read for acts, since its subject would be a pronoun resolved
     # from afar)
@@ -316,7 +315,9 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 for m in analysis.actors
                 if not m.actor_id and m.label == "ORG" and sent.start_char <= m.start < sent.end_char
             ]
-            found = _events(token, code, sent, sent_mentions, sent_times, published, mentions, unresolved, parties)
+            found = _events(
+                token, code, sent, sent_mentions, sent_times, published, mentions, unresolved, parties, gaz.news_outlets
+            )
             for event in found:
                 event = _act_anaphor_target(event, token, out, mentions)
                 # an act the text dates is the rules' reading and stands; the model weighs the undated ones
@@ -1269,6 +1270,7 @@ def _events(
     article_mentions: list[Mention] = (),
     unresolved: list[Mention] = (),
     target_only: list[Mention] = (),
+    outlets: set[str] | frozenset[str] = frozenset(),
 ) -> list[Event]:
     """One event per (source, target) pair: conjoined subjects ("Norway, Ireland and Spain recognized") and
     conjoined objects ("recalled its ambassadors from Norway and Ireland") each give their own event."""
@@ -1358,6 +1360,8 @@ def _events(
         and m.actor_id not in own
         and not _in_law_title(verb.doc, m)
         and not any(m.start <= i < m.end for i in aside)
+        and not _medium(verb.doc, m, outlets)
+        and not _described_as_place(verb.doc, m)
     ]
     if code == "LETTER":
         # the addressee is the object itself ("called Netanyahu", "spoke to both Clinton and Sanders"), never a
@@ -1417,6 +1421,8 @@ def _events(
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         subjects = [c for cl in clauses for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}]
         targets = _all_mentions(subjects or clauses, candidates, strict=True)  # (or the clause: "resign" as a noun)
+    if _enacted(verb):
+        targets = []  # "signed NAFTA into law": enacting a law is done to no one, whatever the law is named after
     if code in NEEDS_TARGET and not targets:
         return []
     praised_act = verb.lemma_.casefold() in PRAISE_VERBS and any(
@@ -1537,6 +1543,36 @@ def _in_law_title(doc: Doc, mention: Mention) -> bool:
         if node.lower_ in LAW_TITLE_HEADS and node.text[:1].isupper() and node.i > 0:
             return True
     return False
+
+
+# what an appositive calls a place ("visited Wilmington, the state's biggest city"): the parser may take the name for
+# a person, but the apposition says it is somewhere, not someone
+PLACE_NOUNS = {"city", "town", "capital", "village", "county", "state", "province", "region", "port", "island",
+               "suburb", "district", "neighborhood", "neighbourhood", "hometown", "borough", "township"}  # fmt: skip
+
+
+def _medium(doc: Doc, mention: Mention, outlets: set[str] | frozenset[str]) -> bool:
+    """ "On CNN Tuesday, his wife called for an open primary", "said in The New York Times": a news outlet after "on"
+    or "in" is where the words were said, as a platform is ("lashed out on Twitter"), never the one they are aimed at
+    ("told CNN" keeps the outlet as the one told)."""
+    if mention.actor_id not in outlets:
+        return False
+    root = _mention_root(doc, mention)
+    return root.dep_ == "pobj" and root.head.lower_ in {"on", "in"}
+
+
+def _described_as_place(doc: Doc, mention: Mention) -> bool:
+    """The name has an appositive headed by a noun of a place ("Wilmington, the state's biggest city")."""
+    root = _mention_root(doc, mention)
+    return any(c.dep_ == "appos" and c.lemma_.casefold() in PLACE_NOUNS for c in root.children)
+
+
+def _enacted(verb: Token) -> bool:
+    """ "signed the bill into law", "signed into law in 1993": enacting is an act of government on a text."""
+    return verb.lemma_.casefold() == "sign" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.casefold() == "law" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _relative_object(heads: list[Token]) -> Token | None:
