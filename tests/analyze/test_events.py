@@ -1303,3 +1303,11 @@ def test_a_name_described_as_a_place_is_no_target(analyze):
 def test_signing_a_law_is_done_to_no_one(analyze):
     (e,) = _events(analyze, "President Bill Clinton signed the North American Free Trade Agreement into law in 1993.")
     assert (e.action, e.target_actor, e.date) == ("AGREE", None, "1993")
+
+
+def test_members_named_in_apposition_to_a_group_act(analyze):
+    events = _events(analyze, "The two leading Republicans, Marco Rubio and Senator Ted Cruz, attacked Obama on Monday.")
+    assert {(e.action, e.source_actor, e.target_actor) for e in events} == {
+        ("ACCUSE", "person:marco-rubio", "person:barack-obama"),
+        ("ACCUSE", "person:ted-cruz", "person:barack-obama"),
+    }

@@ -2050,7 +2050,13 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         subject = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         # the parser may take a dateline for the subject, with the real one in apposition ("BRUSSELS -- Norway
         # and Sweden met") or beside it ("WASHINGTON -- President Obama and ... met")
-        subject = [a for c in subject for a in ([g for g in c.children if g.dep_ == "appos"] if _dateline(c) else [c])]
+        # so does a group named by a plural noun with its members named in apposition ("the two leading Republicans,
+        # Donald J. Trump and Senator Ted Cruz, have criticized"): the named members act, not the party
+        subject = [
+            a
+            for c in subject
+            for a in ([g for g in c.children if g.dep_ == "appos"] if _dateline(c) or _named_members(c) else [c])
+        ]
         agent = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if subject or agent:
             return subject, agent
@@ -2061,6 +2067,13 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         else:
             break
     return [], []
+
+
+def _named_members(noun: Token) -> bool:
+    """A plural noun ("Republicans", "the two senators") with proper names in apposition."""
+    return noun.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.tag_ == "NNP" for c in noun.children
+    )
 
 
 DATELINE_DASHES = {"--", "-", "\u2014", "\u2013", ":"}
