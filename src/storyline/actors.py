@@ -1,6 +1,6 @@
 """Actor resolution: from a name as written to one canonical actor.
 
-States come from ISO 3166 through pycountry (and the gazetteer's ``other_states`` for those it lacks: Kosovo), plus demonyms and metonyms ("Israeli", "Washington") from
+States come from ISO 3166 through pycountry (and the gazetteer's ``other_states`` for those it lacks: Kosovo), plus demonyms and metonyms ("Israeli", "Washington", every UN member's seat of government) from
 the bundled gazetteer (``data/gazetteer.yaml``), which users extend with their own file. pycountry has no
 demonyms or seats of government, and no library maps news metonyms, hence the hand-kept table.
 
@@ -53,6 +53,21 @@ class Gazetteer:
         data = yaml.safe_load(resources.files("storyline.data").joinpath("gazetteer.yaml").read_text("utf-8"))
         for path in extra_files:
             _merge(data, yaml.safe_load(Path(path).read_text("utf-8")) or {})
+        # seats of government ("Zagreb", "Vilnius") are the state's names as its other metonyms are; those with a more
+        # common other reading ("Tripoli", "Kingston") name it only in an article that names the state otherwise
+        self.seats: set[str] = set()  # keys of seats of government: "the Paris agreement" names no state
+        # names that are an actor's only in a story of its country: an organisation's ("Capitol Hill": the U.S. Congress
+        # in U.S. political news, a neighbourhood of Washington or Seattle elsewhere) and a seat's ("Tripoli"): key ->
+        # the country
+        self.context_aliases: dict[str, str] = {}
+        state_aliases = {code: list(names) for code, names in (data.get("state_aliases") or {}).items()}
+        for section in ("seats_of_government", "seats_in_context"):
+            for code, names in (data.get(section) or {}).items():
+                state_aliases.setdefault(code, []).extend(names)
+                self.seats.update(_key(n) for n in names)
+                if section == "seats_in_context":
+                    self.context_aliases.update((_key(n), code) for n in names)
+        data["state_aliases"] = state_aliases
 
         for country in pycountry.countries:
             code = country.alpha_3
@@ -69,7 +84,7 @@ class Gazetteer:
                 self.names.setdefault(_key(alias), aid)
         for code, entry in (data.get("other_states") or {}).items():
             # states ISO 3166 does not list ("Kosovo": XKX, the user-assigned code the EU and the IMF use)
-            aliases = {entry["name"], *entry.get("aliases", [])}
+            aliases = {entry["name"], *entry.get("aliases", []), *state_aliases.get(code, [])}
             aid = f"state:{code}"
             self.actors[aid] = Actor(
                 id=aid, name=entry["name"], kind="state", country=code, aliases=tuple(sorted(aliases))
@@ -87,9 +102,6 @@ class Gazetteer:
             else:
                 self.not_states.add(_key(demonym))
         self.place_aliases: set[str] = set()  # an organisation's names that are places: "Brussels"
-        # an organisation's names that are its own only in a story of its country ("Capitol Hill": the U.S. Congress in
-        # U.S. political news, a neighbourhood of Washington or Seattle elsewhere): key -> the organisation's country
-        self.context_aliases: dict[str, str] = {}
         self.news_outlets: set[str] = set()  # ids of news organisations: never a person, whatever the parser says
         for org in data.get("news_organisations", []):
             self.news_outlets.add(org["id"])

@@ -499,3 +499,51 @@ def test_a_demonym_on_a_writer_or_a_migrant_names_no_state(analyze):
     assert [m.actor_id for m in a.actors if m.text in {"Peruvian", "Filipino"}] == [None, None]
     b = analyze("Peruvian officials said the Filipino government would reply.")
     assert [m.actor_id for m in b.actors if m.text in {"Peruvian", "Filipino"}] == ["state:PER", "state:PHL"]
+
+
+def test_a_seat_of_government_names_its_state(analyze):
+    a = analyze(
+        "Officials in Zagreb said the border would stay open. Vilnius has pushed for more troops, "
+        "and Canberra and Wellington condemned the test. Nairobi and Pretoria said they would send envoys."
+    )
+    ids = {m.text: m.actor_id for m in a.actors}
+    assert ids["Zagreb"] == "state:HRV" and ids["Vilnius"] == "state:LTU"
+    assert ids["Canberra"] == "state:AUS" and ids["Wellington"] == "state:NZL"
+    assert ids["Nairobi"] == "state:KEN" and ids["Pretoria"] == "state:ZAF"
+
+
+def test_every_un_member_has_a_seat_of_government_or_its_name():
+    import pycountry
+
+    from storyline.actors import gazetteer
+
+    gaz = gazetteer()
+    seats = {gaz.names[key] for key in gaz.seats}
+    assert all(aid in gaz.actors for aid in seats)
+    # states whose capital bears the state's name, and Belgium (Brussels: the EU) and Yemen (Sanaa: the Houthis)
+    unlisted = {"BEL", "DJI", "LUX", "MCO", "SGP", "SMR", "VAT", "YEM"}
+    members = {"ATG", "BHS", "BRB", "CHE", "CIV", "CPV", "FSM", "KIR", "MHL", "NRU", "PLW", "STP", "TLS", "TUV", "SWZ"}
+    assert all(f"state:{code}" in seats for code in members)
+    assert len(seats) >= 193 + 2 - len(unlisted)
+    assert all(f"state:{c.alpha_3}" in gaz.actors for c in pycountry.countries if c.alpha_3 in unlisted)
+
+
+def test_a_seat_with_another_common_reading_names_its_state_only_in_its_story(analyze):
+    lebanon = analyze("Fighting broke out in Tripoli, Lebanon's second city, and the army deployed.")
+    assert [m.actor_id for m in lebanon.actors if m.text == "Tripoli"] == [None]
+    libya = analyze("Libya's rival governments met in Tunis. Tripoli rejected the deal on Monday.")
+    assert [m.actor_id for m in libya.actors if m.text == "Tripoli"] == ["state:LBY"]
+    campus = analyze("Rep. Paul Ryan spoke at Georgetown. Georgetown professor Jane Smith said he was wrong.")
+    assert {m.actor_id for m in campus.actors if m.text.startswith("Georgetown")} == {None}
+    assert _people(campus)["person:jane-smith"].affiliation is None
+
+
+def test_a_seat_that_names_an_agreement_or_a_meeting_names_no_state(analyze):
+    a = analyze(
+        "Trump pulled out of the Paris agreement. France and Germany brokered the Minsk agreements, "
+        "and the Madrid conference opened in 1991. Paris rejected the plan, and Iran broke the Iran agreement."
+    )
+    ids = [(m.text, m.actor_id) for m in a.actors if m.actor_id is None or m.actor_id.startswith("state:")]
+    assert ("Paris", None) in ids and ("Minsk", None) in ids and ("Madrid", None) in ids
+    assert ("Paris", "state:FRA") in ids, "a seat that acts is its state"
+    assert [i for t, i in ids if t == "Iran"] == ["state:IRN", "state:IRN"], "a state's own name names its parties"

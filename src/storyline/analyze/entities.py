@@ -122,6 +122,17 @@ gazetteer, which users extend):
   lives across states' borders, not a state: no actor.
 * A possessive's bare apostrophe after -s ("the United States'", "the Philippines'", "Bernie Sanders'") is no part of
   the name.
+* A seat of government (gazetteer ``seats_of_government``: every UN member and observer state's) names its state as
+  the state's name does ("Officials in Zagreb said", "Vilnius has pushed for", "Bucharest rejected"), and as a place
+  too ("a summit in Paris", "the embassy in Berlin"): which mentions act is read by the later stages. A seat whose name
+  has a more common other reading in English news (``seats_in_context``: "Tripoli" in Lebanon, "Georgetown" the
+  university, "Kingston", "Santiago", "Sofia", "Bern") names its state only in an article that names the state
+  otherwise, as a context alias does; it gives no state to a title ("Georgetown professor") and guesses none for one.
+* A seat that modifies the name of an agreement, a meeting or a format (the head noun: agreement, accord, protocol,
+  process, format, talks, summit, conference, declaration, convention, treaty, framework, pact, charter, communique,
+  consensus, memorandum: "the Paris agreement", "the Minsk agreements", "the Oslo process", "the Madrid conference")
+  names that after the city where it was made or held, not the state: "pulled out of the Paris agreement" is no act
+  against France. A state's own name there names its parties ("the Iran agreement") and keeps it.
 """
 
 from __future__ import annotations
@@ -251,6 +262,11 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                     people.resolve(surname, None, None, gaz, sex)
                 found.append((span.start_char, span.end_char, span.text, named[0].id, "PERSON"))
                 continue
+        if actor is not None and actor.kind == "state" and _names_an_agreement(doc, span, gaz):
+            # "the Paris agreement", "the Minsk agreements", "the Madrid conference": the city names the agreement or
+            # meeting, not the state
+            found.append((span.start_char, span.end_char, span.text, None, label))
+            continue
         if actor is not None and actor.kind == "state" and not _quoted(span) and not _adjectival(span):
             last_state = actor.id  # a state a speaker names inside a quote is not where the story is
         if actor is None and label == "ORG" and _strip_possessive(span.text) in BARE_BODIES:
@@ -564,6 +580,43 @@ def _another_places_body(doc: Doc, span: Span, actor: Actor, gaz: Gazetteer) -> 
     if other is not None:
         return other.kind == "state" and other.country != actor.country
     return doc[i].ent_type_ == "GPE"  # a place the gazetteer does not know as a state: "Missouri", "Texas"
+
+
+# Nouns for an agreement, a meeting or a format of talks that news names after the city where it was made or held
+AGREEMENT_NOUNS = frozenset(
+    {
+        "agreement", "accord", "protocol", "process", "format", "talks", "summit", "conference", "declaration",
+        "convention", "treaty", "framework", "pact", "charter", "communique", "consensus", "memorandum",
+    }
+)  # fmt: skip
+
+
+def _names_an_agreement(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """A seat of government that modifies the name of an agreement, a meeting or a format (AGREEMENT_NOUNS: "the
+    Paris agreement", "the Paris climate accord", "the Minsk II agreements", "the Madrid conference") names the
+    agreement after the city where it was made, not the state: the state need not be a party ("pulled out of the Paris
+    agreement" is no act against France). Only a seat, not a state's own name or demonym ("the Iran agreement", "the
+    U.S.-China trade agreement" name its parties), and not a possessive ("Paris's proposal", "Moscow's talks")."""
+    if _key(span.text) not in gaz.seats or span[-1].lower_ in POSSESSIVES:
+        return False
+    j = span.end
+    while j < len(doc) and j < span.end + 3:
+        tok = doc[j]
+        if (
+            tok.lemma_.casefold() in AGREEMENT_NOUNS
+            or tok.lower_ in AGREEMENT_NOUNS
+            or tok.lower_[:-1] in AGREEMENT_NOUNS
+        ):
+            return tok.pos_ in {"NOUN", "PROPN"}
+        # a modifier between: "climate", "peace", "nuclear", "II", "Ukraine-Russia"
+        if (
+            (tok.is_punct and tok.text != "-")
+            or tok.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
+            or tok.lower_ in POSSESSIVES
+        ):
+            return False
+        j += 1
+    return False
 
 
 def _a_place_there(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
@@ -1195,6 +1248,8 @@ def _affiliation(doc: Doc, tokens: list[int], gaz: Gazetteer, last_state: str | 
             actor = gaz.lookup(_strip_possessive(text))
             if actor is not None and actor.kind == "state" and _inside_a_longer_name(doc, run[0].i, run[-1].i + 1):
                 continue  # "Mexico" in "former New Mexico governor", "Mexico City": another place
+            if actor is not None and actor.kind == "state" and _key(_strip_possessive(text)) in gaz.context_aliases:
+                continue  # "Georgetown professor", "Kingston councillor": a seat read only in context gives no state
             if actor is not None:
                 return actor.id
     for w in words:
@@ -1283,8 +1338,8 @@ def _state_anchors(doc: Doc, spans: list[tuple[Span, str]], gaz: Gazetteer) -> l
                 anchors.append((sentence(span).start, -1 - span.start, actor.id))
             continue
         actor = gaz.lookup(_strip_possessive(span.text))
-        if actor is None or actor.kind != "state":
-            continue
+        if actor is None or actor.kind != "state" or _key(_strip_possessive(span.text)) in gaz.context_aliases:
+            continue  # a seat read only in context ("Georgetown's invitation") guesses no one's state
         root = span.root
         if root.dep_ == "compound" and root.head.i >= span.end:  # "the Oslo government said"
             root = root.head
@@ -1331,7 +1386,7 @@ def _spoken_in(name: Span, gaz: Gazetteer) -> str | None:
                     words = [t for t in tok.subtree if t.dep_ in {"amod", "compound"} or t.i == tok.i]
                     for word in words:
                         actor = gaz.lookup(word.text)
-                        if actor is not None and actor.kind == "state":
+                        if actor is not None and actor.kind == "state" and _key(word.text) not in gaz.context_aliases:
                             return actor.id
     return None
 
