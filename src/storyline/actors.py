@@ -33,6 +33,11 @@ def person_id(name: str) -> str:
     return f"person:{slug(name)}"
 
 
+def role_key(role: str) -> str:
+    """A role as compared: casefolded, a hyphen between words read as a space ("Secretary-General")."""
+    return " ".join(re.sub(r"(?<=\w)-(?=\w)", " ", role.casefold()).split())
+
+
 def _key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").strip()
     text = re.sub(r"'s$", "", text)
@@ -102,6 +107,8 @@ class Gazetteer:
             else:
                 self.not_states.add(_key(demonym))
         self.place_aliases: set[str] = set()  # an organisation's names that are places: "Brussels"
+        # an international organisation's offices -> the organisations that have one ("secretary general": the UN, NATO)
+        self.offices: dict[str, set[str]] = {}
         self.news_outlets: set[str] = set()  # ids of news organisations: never a person, whatever the parser says
         for org in data.get("news_organisations", []):
             self.news_outlets.add(org["id"])
@@ -115,6 +122,8 @@ class Gazetteer:
             )
             self.actors[actor.id] = actor
             self.place_aliases.update(_key(p) for p in org.get("place_aliases", []))
+            for office in org.get("offices") or []:
+                self.offices.setdefault(role_key(office), set()).add(actor.id)
             for alias in org.get("context_aliases", []):
                 self.context_aliases[_key(alias)] = org.get("country") or ""
             for alias in (actor.name, *actor.aliases):
@@ -122,7 +131,9 @@ class Gazetteer:
         # Role phrases ("foreign minister", "secretary of state") as token tuples, for title parsing.
         listed = [*data.get("roles", []), *(data.get("national_roles") or []), *(data.get("local_roles") or [])]
         self.roles: set[tuple[str, ...]] = {tuple(r.casefold().split()) for r in listed if r}
-        self.role_words: set[str] = {w for r in self.roles for w in r}
+        # the parser splits a hyphenated role into words and hyphens ("Secretary-General": "secretary", "-", "general")
+        self.roles |= {tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", " ".join(r)).split()) for r in self.roles}
+        self.role_words: set[str] = {w for r in self.roles for w in r if w != "-"}
         self.longest_role = max((len(r) for r in self.roles), default=1)
         self.local_roles: set[str] = {r.casefold() for r in data.get("local_roles", []) if r}  # "mayor"
         # a state's national offices ("president", "treasury secretary"): held for the one state the article's officials

@@ -547,3 +547,22 @@ def test_a_seat_that_names_an_agreement_or_a_meeting_names_no_state(analyze):
     assert ("Paris", None) in ids and ("Minsk", None) in ids and ("Madrid", None) in ids
     assert ("Paris", "state:FRA") in ids, "a seat that acts is its state"
     assert [i for t, i in ids if t == "Iran"] == ["state:IRN", "state:IRN"], "a state's own name names its parties"
+
+
+def test_the_secretary_general_of_an_international_body(analyze):
+    a = analyze(
+        "UN Secretary-General Antonio Guterres said the war must end. Ban Ki-moon, the UN secretary-general, agreed."
+    )
+    people = _people(a)
+    assert people["person:antonio-guterres"].role == "Secretary-General"
+    assert people["person:antonio-guterres"].affiliation == "org:un"
+    assert people["person:ban-ki-moon"].role.casefold() == "secretary-general"
+    b = analyze(
+        "The United Nations said aid was blocked. The United Arab Emirates, which sponsored the draft, said it was "
+        "disappointed.\nSecretary-General Antonio Guterres had warned of a catastrophe. The secretary-general added "
+        "that talks would resume."
+    )
+    assert _people(b)["person:antonio-guterres"].affiliation == "org:un", "not the state acting nearby"
+    assert [m.actor_id for m in b.actors if m.text.casefold() == "the secretary-general"] == ["person:antonio-guterres"]
+    c = analyze("NATO leaders met. Secretary General Jens Stoltenberg said allies agreed.")
+    assert _people(c)["person:jens-stoltenberg"].affiliation == "org:nato"

@@ -133,6 +133,11 @@ gazetteer, which users extend):
   consensus, memorandum: "the Paris agreement", "the Minsk agreements", "the Oslo process", "the Madrid conference")
   names that after the city where it was made or held, not the state: "pulled out of the Paris agreement" is no act
   against France. A state's own name there names its parties ("the Iran agreement") and keeps it.
+* An international body's office (gazetteer ``offices`` of an organisation: the secretary-general of the UN, NATO,
+  the Arab League, OPEC, ...) in a title that names no state or organisation ("Secretary-General Antonio Guterres") is
+  held at the one organisation with that office the article names, never at a state guessed from the sentence; a
+  hyphenated role is one role ("UN Secretary-General", read by the parser as "Secretary", "-", "General"), and "the
+  secretary-general" later in the article is that person.
 """
 
 from __future__ import annotations
@@ -140,7 +145,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from storyline.actors import Gazetteer, _key, gazetteer, person_id
+from storyline.actors import Gazetteer, _key, gazetteer, person_id, role_key
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Mention
@@ -175,6 +180,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     unstated: dict[str, str] = {}  # person id -> state guessed from context for a title that names none
     national: dict[str, list[Span]] = {}  # persons titled with a national office alone ("President Obama"): sentences
     placed: set[str] = set()  # persons whose title names something beside the office ("Connecticut Attorney General")
+    abroad: set[str] = set()  # persons titled with an international body's office alone ("Secretary-General Guterres")
     for span, label in spans:
         key = _key(_strip_possessive(span.text))
         if label == "PERSON" and (key in gaz.demonyms or key in gaz.not_states):
@@ -216,10 +222,13 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
                 local_title_tokens.update(local)
                 found.append((name_span.start_char, name_span.end_char, name_span.text, person, label))
                 actor = people.index[person]
+                if role_only and not actor.affiliation and role_key(actor.role or "") in gaz.offices:
+                    abroad.add(person)  # "Secretary-General Antonio Guterres": an international body's, no state's
                 if (
                     (role_only or actor.role)
                     and not actor.affiliation
                     and person not in unstated
+                    and person not in abroad
                     and not _local_office(actor.role, gaz)
                 ):
                     # any mention of her may sit by her state: "In Oslo, Foreign Minister Kari Holm said", else the
@@ -290,6 +299,13 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             people.resolve(people.index[pid].name, None, state, gaz)
     # before the seat: a context alias ("Capitol Hill") must not name a state served that then keeps it an actor
     found = _context_aliases_in_context(found, people, gaz)
+    for pid in abroad:
+        # "Secretary-General Antonio Guterres" in a story of the UN: the one organisation named in the article that has
+        # the office (gazetteer ``offices``); with none or several it stays without one
+        actor = people.index[pid]
+        holders = {f[3] for f in found if f[3] in gaz.offices[role_key(actor.role or "")]}
+        if not actor.affiliation and len(holders) == 1:
+            people.resolve(actor.name, None, holders.pop(), gaz)
     seat = _the_one_state_served(found, people, gaz, unstated, anchors)
     for pid, sents in national.items():
         # "President Obama", "Treasury Secretary Steven Mnuchin" in an article whose officials and national bodies all
@@ -996,7 +1012,7 @@ DESCRIPTION_FILLERS = {"former", "then", "outgoing", "incoming"}
 
 
 def _role_key(role: str) -> str:
-    words = [w for w in role.casefold().split() if w not in DESCRIPTION_FILLERS]
+    words = [w for w in role_key(role).split() if w not in DESCRIPTION_FILLERS]
     return " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in words)
 
 
