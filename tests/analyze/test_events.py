@@ -1306,7 +1306,9 @@ def test_signing_a_law_is_done_to_no_one(analyze):
 
 
 def test_members_named_in_apposition_to_a_group_act(analyze):
-    events = _events(analyze, "The two leading Republicans, Marco Rubio and Senator Ted Cruz, attacked Obama on Monday.")
+    events = _events(
+        analyze, "The two leading Republicans, Marco Rubio and Senator Ted Cruz, attacked Obama on Monday."
+    )
     assert {(e.action, e.source_actor, e.target_actor) for e in events} == {
         ("ACCUSE", "person:marco-rubio", "person:barack-obama"),
         ("ACCUSE", "person:ted-cruz", "person:barack-obama"),
