@@ -147,10 +147,14 @@ class Gazetteer:
         # well-known people an article may name by surname alone ("Obama"): surname key -> the person, used only where
         # the article names no one in full with that surname
         self.people: dict[str, Actor] = {}
+        self.people_sex: dict[str, str] = {}  # person id -> "f" / "m", given or read from the given name
         for person in data.get("people") or []:
             actor = Actor(id=person["id"], name=person["name"], kind="person", aliases=tuple(person.get("aliases", [])))
             for alias in actor.aliases:
                 self.people[_key(alias)] = actor
+            sex = str(person.get("sex") or self.given_name_sex.get(actor.name.split()[0].casefold(), ""))[:1]
+            if sex:
+                self.people_sex[actor.id] = sex
         # fixed names of groups of states -> their members' ids ("baltic" -> Estonia, Latvia, Lithuania)
         self.state_groups: dict[str, tuple[str, ...]] = {
             str(name).casefold(): tuple(dict.fromkeys(f"state:{code}" for code in codes))

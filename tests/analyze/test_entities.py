@@ -238,11 +238,11 @@ def test_a_verb_run_into_a_name_from_a_headline_is_not_part_of_it(analyze):
 def test_two_forms_of_one_full_name_are_one_person(analyze):
     text = (
         "Wasserman Schultz survives primary challenge.\n\nRep. Debbie Wasserman Schultz won on Tuesday. "
-        "Donald J. Trump had backed her rival. Donald Trump said on Monday that she would lose."
+        "Peter A. DeFazio had backed her rival. Peter DeFazio said on Monday that she would lose."
     )
     ids = {m.text: m.actor_id for m in analyze(text).actors}
     assert ids["Wasserman Schultz"] == ids["Debbie Wasserman Schultz"] == "person:debbie-wasserman-schultz"
-    assert ids["Donald Trump"] == ids["Donald J. Trump"] == "person:donald-j-trump"  # the form given first
+    assert ids["Peter DeFazio"] == ids["Peter A. DeFazio"] == "person:peter-a-defazio"  # the form given first
     two = "George H.W. Bush and George W. Bush spoke. George Bush was praised."  # two fit: left alone
     assert len({m.actor_id for m in analyze(two).actors if "Bush" in m.text}) == 3
 
@@ -441,8 +441,8 @@ def test_a_well_known_surname_alone_is_the_gazetteers_person(analyze, tmp_path):
 def test_a_surname_joins_a_full_name_with_a_generational_suffix(analyze):
     a = analyze("Chief Justice John G. Roberts Jr. wrote the opinion. Roberts said the law stands.")
     assert {m.actor_id for m in a.actors if m.text == "Roberts"} == {"person:john-g-roberts-jr"}
-    b = analyze("Vice President Joseph R. Biden Jr. traveled to Ohio. Mr. Biden spoke to workers there.")
-    assert {m.actor_id for m in b.actors if "Biden" in m.text} == {"person:joseph-r-biden-jr"}
+    b = analyze("Chief Judge Robert A. Katzmann Jr. wrote the opinion. Mr. Katzmann spoke to reporters there.")
+    assert {m.actor_id for m in b.actors if "Katzmann" in m.text} == {"person:robert-a-katzmann-jr"}
 
 
 def test_a_possessive_apostrophe_after_s_is_no_part_of_the_name(analyze):

@@ -48,3 +48,21 @@ def test_two_articles_one_with_the_surname_one_with_the_full_name_give_one_id(an
     surname = analyze("Speaker Pelosi told reporters that the House would vote on the bill next week.")
     full = analyze("House Speaker Nancy Pelosi said the House would vote on the bill next week.")
     assert _ids(surname, "Pelosi") == _ids(full, "Nancy Pelosi") == {"person:nancy-pelosi"}
+
+
+def test_a_newspaper_that_writes_the_middle_initial_joins_one_that_does_not(analyze):
+    initial = analyze("Donald J. Trump won the primary on Tuesday. Mr. Trump thanked his supporters.")
+    plain = analyze("Donald Trump won the primary on Tuesday, and Trump thanked his supporters.")
+    assert _ids(initial, "Donald J. Trump") == _ids(initial, "Trump") == _ids(plain, "Donald Trump")
+    assert _ids(plain, "Donald Trump") == {"person:donald-trump"}
+    a = analyze("Secretary of State John F. Kerry met Prime Minister Netanyahu in Jerusalem on Sunday.")
+    assert (_ids(a, "John F. Kerry"), _ids(a, "Netanyahu")) == ({"person:john-kerry"}, {"person:benjamin-netanyahu"})
+
+
+def test_an_honorific_of_the_other_sex_keeps_the_surname_from_the_listed_person(analyze):
+    a = analyze("Mrs. Obama spoke to students at the school on Monday.")
+    assert "person:barack-obama" not in _ids(a, "Obama")
+    a = analyze("Mr. Obama spoke to students at the school on Monday.")
+    assert _ids(a, "Obama") == {"person:barack-obama"}
+    a = analyze("Ms. Truss spoke in London on Monday; Mr. Truss was not there.")
+    assert _ids(a, "Truss") >= {"person:liz-truss"} and len(_ids(a, "Truss")) == 2

@@ -847,7 +847,8 @@ class _People:
     def well_known_by_surname(self, found: list, gaz: Gazetteer) -> list:
         """A surname alone that the gazetteer's ``people`` give to one well-known person ("Obama") is that person,
         with the id the full name gets, where no one with that surname is named in full in the article ("Michelle
-        Obama" takes "Obama" there); so is a longer form of the name the gazetteer gives ("Joseph R. Biden Jr.")."""
+        Obama" takes "Obama" there), and no honorific of the other sex stands before it ("Mrs. Obama"); so is a longer
+        form of the name the gazetteer gives ("Joseph R. Biden Jr.")."""
         moved: dict[str, str] = {}
         for pid, actor in list(self.index.items()):
             if actor.kind != "person":
@@ -857,6 +858,8 @@ class _People:
             known = gaz.people.get(_key(actor.name))
             if known is None or known.id == pid:
                 continue
+            if self.sex.get(pid) and self.sex[pid] != gaz.people_sex.get(known.id, self.sex[pid]):
+                continue  # "Mrs. Obama" with no full name in the article is not Barack Obama
             self.index[known.id] = _absorbed(self.index.get(known.id, known), actor)
             moved[pid] = known.id
             del self.index[pid]
