@@ -48,4 +48,5 @@ done <<'SEEDS'
 24 a7aee69 a7aee69
 25 bafac63 bafac63
 26 08f9759 08f9759
+27 30fd0a2 30fd0a2
 SEEDS
