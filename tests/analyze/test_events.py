@@ -1313,3 +1313,24 @@ def test_members_named_in_apposition_to_a_group_act(analyze):
         ("ACCUSE", "person:marco-rubio", "person:barack-obama"),
         ("ACCUSE", "person:ted-cruz", "person:barack-obama"),
     }
+
+
+def test_an_act_at_an_occasion_the_article_dated_before_takes_its_date(analyze):
+    text = (
+        "Donald Trump delivered a long speech in Iowa last night. "
+        "Trump also attacked Hillary Clinton and Marco Rubio during the course of the speech."
+    )
+    events = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    assert {(e.target_actor, e.date, e.date_precision) for e in events} == {
+        ("person:hillary-clinton", "2014-10-05TNI", "day"),
+        ("person:marco-rubio", "2014-10-05TNI", "day"),
+    }
+    # another occasion than the one dated before ("the next debate") is not dated by it
+    text = "Ted Cruz won the debate on Friday. Cruz attacked Donald Trump during the next debate."
+    (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    assert e.date_precision is None
+
+
+def test_a_trip_takes_the_time_of_its_purpose(analyze):
+    (e,) = _events(analyze, "Hillary Clinton visited Missouri to campaign over the weekend.")
+    assert (e.action, e.date, e.date_precision) == ("VISIT", "2014-W40-WE", "week")

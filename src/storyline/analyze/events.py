@@ -322,8 +322,72 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 event = _act_anaphor_target(event, token, out, mentions)
                 # an act the text dates is the rules' reading and stands; the model weighs the undated ones
                 if event.date_precision or _likely_act(token, event, sent, settings):
-                    out.append(event)
+                    out.append(_dated_by_occasion(event, token, analysis.times, published))
     return {"events": _dedupe(out)}
+
+
+# occasions an article dates once and then names again with "the" ("a 95-minute rant last night" ... "during the course
+# of the rant"): things that happen at one time, unlike a campaign, a race or a statement's words
+ANAPHORIC_OCCASIONS = {"rant", "parade", "march", "protest", "demonstration", "vigil", "service", "funeral", "memorial",
+                       "debate", "rally", "gathering", "meeting", "summit", "speech", "address", "interview", "hearing",
+                       "session", "dinner", "luncheon", "breakfast", "reception", "ceremony", "fundraiser", "conference",
+                       "briefing", "forum", "event", "visit", "trip", "tour", "convention", "town hall", "appearance",
+                       "celebration", "concert"}  # fmt: skip
+OCCASION_PREPS = {"during", "at", "in", "throughout", "amid", "before", "after"}  # the act done at it, not "asked for"
+OTHER_OCCASION_WORDS = {"next", "last", "previous", "upcoming", "coming", "first", "second", "third", "final", "later",
+                        "earlier", "another", "other", "future", "past"}  # fmt: skip
+OCCASION_LOOKBACK = 6  # sentences; an occasion named further back is another part of the story
+
+
+def _dated_by_occasion(event: Event, verb: Token, times: list[TimeExpression], published: str | None) -> Event:
+    """An undated act done at an occasion named with "the" ("attacked Clinton during the course of the rant", "at the
+    dinner") happened when the article dated that occasion in an earlier sentence ("delivered a 95-minute rant last
+    night"): the nearest earlier sentence, within a few, that names the occasion by the same noun and gives a time.
+    Not "the next debate", "the first rally" (another occasion than the one named before), and not an occasion the
+    act's own sentence dates or an occasion inside another clause."""
+    if event.date_precision is not None:
+        return event
+    occasions = [
+        t
+        for t in verb.subtree
+        if t.pos_ == "NOUN"
+        and t.lemma_.casefold() in ANAPHORIC_OCCASIONS
+        and t.i != verb.i
+        and _within_phrase(t, verb)
+        and _at_occasion(t, verb)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in t.children)
+        and not any(c.lower_ in OTHER_OCCASION_WORDS for c in t.children)
+    ]
+    if not occasions:
+        return event
+    lemma = occasions[0].lemma_.casefold()
+    dated = [t for t in times if t.value and t.type in {"DATE", "TIME"} and t.precision is not None]
+    sentences = list(verb.doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
+    for sent in reversed(sentences[max(0, here - OCCASION_LOOKBACK) : here]):
+        named = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.casefold() == lemma]
+        own = [t for t in dated if sent.start_char <= t.start < sent.end_char]
+        if named and own:
+            when = min(own, key=lambda t: min(abs(t.start - n.idx) for n in named))
+            return replace(
+                event,
+                date=when.value,
+                date_precision=when.precision,
+                historical=_historical(verb, when, published),
+            )
+    return event
+
+
+def _at_occasion(noun: Token, verb: Token) -> bool:
+    """The noun names where the act is done: "during / at / in the X", also through "the course of the X"."""
+    node = noun
+    while (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lemma_.casefold() in {"course", "end", "part"}
+    ):
+        node = node.head.head
+    return node.dep_ == "pobj" and node.head.lower_ in OCCASION_PREPS and node.head.head.i == verb.i
 
 
 def _likely_act(verb: Token, event: Event, sent: Span, settings: Settings) -> bool:
@@ -2218,6 +2282,10 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression], published: str |
     # "voted to ban therapeutic cloning in 2001, 2003 and 2005": what a vote decides is done by the vote, so a time
     # of its infinitive is the vote's (the first of a list of times: the first of the votes)
     complements = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)] if verb.lemma_ == "vote" else []
+    # "visited the St. Louis area to campaign over the weekend": a trip's purpose is done on the trip, so its time is
+    # the trip's
+    if verb.lemma_.casefold() in MOTION_VERBS:
+        complements = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _infinitive(c)]
     for level in (0, 1):
         own = [t for t in dated if _governs(verb, t) == level]
         own = own or [t for c in complements for t in dated if level == 0 and _governs(c, t) == 0]
