@@ -49,4 +49,5 @@ done <<'SEEDS'
 25 bafac63 bafac63
 26 08f9759 08f9759
 27 30fd0a2 30fd0a2
+28 028baf9 028baf9
 SEEDS
