@@ -1334,3 +1334,9 @@ def test_an_act_at_an_occasion_the_article_dated_before_takes_its_date(analyze):
 def test_a_trip_takes_the_time_of_its_purpose(analyze):
     (e,) = _events(analyze, "Hillary Clinton visited Missouri to campaign over the weekend.")
     assert (e.action, e.date, e.date_precision) == ("VISIT", "2014-W40-WE", "week")
+
+
+def test_a_partys_voters_in_a_primary_are_not_the_party(analyze):
+    assert _events(analyze, "More Republicans voted in the Michigan primary than did Democrats.") == []
+    (e,) = _events(analyze, "Democrats voted in the Senate on Tuesday to block the nomination.")
+    assert (e.action, e.source_actor) == ("VOTE", "org:democratic-party")

@@ -1353,6 +1353,8 @@ def _events(
         return []
     if code == "VOTE" and any(t.lemma_.casefold() in ELECTORATE_NOUNS for t in source_side):
         return []  # "34,570 U.S. citizens living abroad cast votes": voters in an election, not the state
+    if code == "VOTE" and _voters_in_a_contest(verb, source_side):
+        return []  # "More Republicans voted in the Michigan primary": a party's voters, not the party
     place = _place(verb, mentions, code)
     taken = {s.start for s in sources} | ({place.start} if place else set())
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
@@ -2131,6 +2133,24 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         else:
             break
     return [], []
+
+
+# contests that people vote in as voters ("voted in the primary"); lawmakers vote on or for measures
+ELECTORAL_CONTESTS = {"primary", "primaries", "caucus", "caucuses", "election", "elections", "referendum", "runoff",
+                      "ballot", "poll", "polls", "contest"}  # fmt: skip
+
+
+def _voters_in_a_contest(verb: Token, subject: list[Token]) -> bool:
+    """A plural of people ("Republicans", "Democrats", "Americans") voting in a primary, an election or a referendum:
+    the party's or the country's voters, not the party or the state acting."""
+    plural = any(t.tag_ in {"NNS", "NNPS"} for t in subject)
+    contest = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and any(g.lemma_.casefold() in ELECTORAL_CONTESTS for g in c.children)
+        for c in verb.children
+    )
+    return plural and contest
 
 
 def _named_members(noun: Token) -> bool:
