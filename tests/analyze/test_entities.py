@@ -566,3 +566,8 @@ def test_the_secretary_general_of_an_international_body(analyze):
     assert [m.actor_id for m in b.actors if m.text.casefold() == "the secretary-general"] == ["person:antonio-guterres"]
     c = analyze("NATO leaders met. Secretary General Jens Stoltenberg said allies agreed.")
     assert _people(c)["person:jens-stoltenberg"].affiliation == "org:nato"
+
+
+def test_an_award_the_parser_takes_for_a_person_names_no_one(analyze):
+    a = analyze("The former Heisman Trophy winner signed with the Dallas Cowboys.")
+    assert not any(m.actor_id and m.actor_id.startswith("person:") for m in a.actors)

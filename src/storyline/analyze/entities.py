@@ -187,6 +187,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             label = "NORP"  # "Sri Lankan", "Bissau-Guinean" tagged PERSON: a people's adjective, no person
         if label == "PERSON" and _a_place(doc, span, gaz):
             label = "GPE"  # "Tbilisi's bid", "the Schengen area" tagged PERSON: a place
+        if label == "PERSON" and _an_award(span):
+            continue  # "The former Heisman Trophy winner" with "Trophy" tagged PERSON: an award names no one
         if _a_court_case(doc, span, gaz):
             # "Roe v. Wade", "Walmart Stores v. Dukes", "the Citizens United decision": a case, no actor
             found.append((span.start_char, span.end_char, span.text, None, "LAW"))
@@ -442,6 +444,17 @@ def _a_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if span.start > 0 and (doc[span.start - 1].text in HONORIFICS or doc[span.start - 1].lower_ in gaz.role_words):
         return False
     return not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in doc.ents)
+
+
+# the last word of an award's name ("the Heisman Trophy", "the Nobel Prize", "a Pulitzer Prize", "the Medal of Honor")
+AWARD_WORDS = {"trophy", "prize", "award", "medal", "cup"}
+
+
+def _an_award(span: Span) -> bool:
+    """A PERSON entity of one or two words that ends in an award noun ("Trophy", "Heisman Trophy", "Nobel Prize"): the
+    parser's person is the award or a piece of its name, and no surname of the news is an award noun."""
+    words = [t for t in span if t.lower_ not in POSSESSIVES]
+    return bool(words) and len(words) <= 2 and words[-1].lower_ in AWARD_WORDS
 
 
 CASE_MARKERS = {"v.", "v"}  # "Roe v. Wade"; not "vs." or "versus": "Trump vs. Clinton" is a contest of two people
