@@ -1340,3 +1340,19 @@ def test_a_partys_voters_in_a_primary_are_not_the_party(analyze):
     assert _events(analyze, "More Republicans voted in the Michigan primary than did Democrats.") == []
     (e,) = _events(analyze, "Democrats voted in the Senate on Tuesday to block the nomination.")
     assert (e.action, e.source_actor) == ("VOTE", "org:democratic-party")
+
+
+def test_a_partys_nominee_is_the_person_of_that_party_not_the_party(analyze):
+    text = (
+        "Republican presidential nominee Donald Trump spoke in Ohio on Monday. Trump said the election was rigged, "
+        "and Hillary Clinton disagreed. Patti Davis lashed out at the GOP nominee on Facebook."
+    )
+    (e,) = [e for e in _events(analyze, text) if e.trigger == "lashed"]
+    assert (e.action, e.source_actor, e.target_actor) == ("ACCUSE", "person:patti-davis", "person:donald-trump")
+    # with no title giving anyone the party, the epithet stays unread, and the party is still not the one acted on
+    text = (
+        "Donald Trump proposed a ban on Muslims on Monday. Trump said it was needed. "
+        "Hillary Clinton condemned the Republican candidate's proposal."
+    )
+    (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
+    assert e.target_actor is None
