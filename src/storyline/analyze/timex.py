@@ -1358,16 +1358,20 @@ def _day_after(found: list[TimeExpression], i: int, text: str) -> str | None:
     return None
 
 
+CLOCK_LOOKBACK = 2  # sentence breaks: "... won Tuesday's primary.\n\nClinton conceded when polls closed at 8 p.m."
+
+
 def _resolve_clocks(found: list[TimeExpression], text: str, dct: dt.date | None) -> list[TimeExpression]:
     """A clock time not joined to a day ("at 10 a.m.") is on the day named right after it past a parenthesis
-    ("10:30 a.m. (0730 GMT) Friday", the wire services' style), else on the last day its sentence named before
-    it, else on the day of publication."""
+    ("10:30 a.m. (0730 GMT) Friday", the wire services' style), else on the last day its sentence or the sentence
+    before named ("won Tuesday's primary. Clinton conceded when polls closed at 8 p.m."), else on the day of
+    publication."""
     for i, t in enumerate(found):
         if not (t.value or "").startswith(CLOCK) or dct is None:
             continue
         day = _day_after(found, i, text)
         for before in reversed(found[:i]) if day is None else ():
-            if _BOUNDARY.search(text, before.end, t.start):
+            if len(_BOUNDARY.findall(text, before.end, t.start)) > CLOCK_LOOKBACK:
                 break
             if before.value and _DAY_VALUE.match(before.value):
                 day = before.value[:10]
