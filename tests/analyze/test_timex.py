@@ -219,7 +219,11 @@ def test_that_day_takes_the_day_named_before():
         # the day the sentence before named ("won Monday's primary ... conceded when polls closed at 8 p.m."), not
         # one further back
         ("Sanders won Monday's primary.\n\nClinton conceded when polls closed at 8 p.m.", "8 p.m.", "2025-03-03T20:00"),
-        ("They met on Monday. Talks went well. Aides were upbeat. The vote began at 9 a.m.", "9 a.m.", "2025-03-05T09:00"),
+        (
+            "They met on Monday. Talks went well. Aides were upbeat. The vote began at 9 a.m.",
+            "9 a.m.",
+            "2025-03-05T09:00",
+        ),
         ("The ceasefire began at 0600 GMT.", "0600 GMT", "2025-03-05T06:00"),
         ("The offer expires at midnight Friday.", "midnight Friday", "2025-03-07T24:00"),
         # a part of the day without its day: the day last named, else publication's day
