@@ -1356,3 +1356,12 @@ def test_a_partys_nominee_is_the_person_of_that_party_not_the_party(analyze):
     )
     (e,) = [e for e in _events(analyze, text) if e.action == "ACCUSE"]
     assert e.target_actor is None
+
+
+def test_an_act_following_an_occasion_of_its_actor_dated_before_takes_its_date(analyze):
+    text = (
+        "Donald Trump's meeting with Paul Ryan on Thursday was cordial. Aides were upbeat. "
+        "Following his meeting with Ryan, Trump met with Senate Republicans."
+    )
+    (e,) = [e for e in _events(analyze, text) if e.trigger == "met"]
+    assert (e.action, e.date, e.date_precision) == ("MEET", "2014-10-02", "day")

@@ -336,7 +336,8 @@ ANAPHORIC_OCCASIONS = {"rant", "parade", "march", "protest", "demonstration", "v
                        "session", "dinner", "luncheon", "breakfast", "reception", "ceremony", "fundraiser", "conference",
                        "briefing", "forum", "event", "visit", "trip", "tour", "convention", "town hall", "appearance",
                        "celebration", "concert"}  # fmt: skip
-OCCASION_PREPS = {"during", "at", "in", "throughout", "amid", "before", "after"}  # the act done at it, not "asked for"
+OCCASION_PREPS = {"during", "at", "in", "throughout", "amid", "before", "after", "following"}  # not "asked for"
+DEFINITE_WORDS = {"the", "that", "this", "his", "her", "their", "its"}  # "at the start of his speech"
 OTHER_OCCASION_WORDS = {"next", "last", "previous", "upcoming", "coming", "first", "second", "third", "final", "later",
                         "earlier", "another", "other", "future", "past"}  # fmt: skip
 OCCASION_LOOKBACK = 6  # sentences; an occasion named further back is another part of the story
@@ -358,7 +359,7 @@ def _dated_by_occasion(event: Event, verb: Token, times: list[TimeExpression], p
         and t.i != verb.i
         and _within_phrase(t, verb)
         and _at_occasion(t, verb)
-        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in t.children)
+        and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in t.children)
         and not any(c.lower_ in OTHER_OCCASION_WORDS for c in t.children)
     ]
     if not occasions:
@@ -381,14 +382,14 @@ def _dated_by_occasion(event: Event, verb: Token, times: list[TimeExpression], p
     return event
 
 
+OCCASION_PARTS = {"course", "end", "part", "start", "beginning", "close", "conclusion", "middle", "height"}
+
+
 def _at_occasion(noun: Token, verb: Token) -> bool:
-    """The noun names where the act is done: "during / at / in the X", also through "the course of the X"."""
+    """The noun names where the act is done: "during / at / in / following the X", also through "the course of the
+    X", "the start of his X"."""
     node = noun
-    while (
-        node.dep_ == "pobj"
-        and node.head.lower_ == "of"
-        and node.head.head.lemma_.casefold() in {"course", "end", "part"}
-    ):
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.casefold() in OCCASION_PARTS:
         node = node.head.head
     return node.dep_ == "pobj" and node.head.lower_ in OCCASION_PREPS and node.head.head.i == verb.i
 
