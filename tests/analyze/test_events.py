@@ -1365,3 +1365,9 @@ def test_an_act_following_an_occasion_of_its_actor_dated_before_takes_its_date(a
     )
     (e,) = [e for e in _events(analyze, text) if e.trigger == "met"]
     assert (e.action, e.date, e.date_precision) == ("MEET", "2014-10-02", "day")
+
+
+def test_who_takes_part_in_a_relative_clause_on_the_object_is_no_target(analyze):
+    text = "Viktor Yanukovych refused to sign the trade agreement, which Vladimir Putin vehemently opposed."
+    (e,) = [e for e in _events(analyze, text) if e.trigger == "refused"]
+    assert (e.action, e.source_actor, e.target_actor) == ("REJECT", "person:viktor-yanukovych", None)

@@ -2279,6 +2279,11 @@ def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = F
         if not strict and head.lemma_.casefold() in DOCUMENT_NOUNS | PUBLISHED_THINGS:
             # "signed a letter from Welch", "a report by the committee": the author is no target
             tokens = [t for t in tokens if not _under_prep(t, head, {"from", "by"})]
+        if not strict and head.pos_ == "NOUN":
+            # "refused to join the earlier debate that included Huckabee and Santorum": who takes part in what a
+            # relative clause tells of the object is no one the act is done to
+            told = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+            tokens = [t for t in tokens if t.i not in told]
         for m in sorted(mentions, key=lambda m: m.start):
             inside = [t for t in tokens if m.start <= t.idx < m.end]
             if m.kind == "person" and any(
