@@ -1371,3 +1371,14 @@ def test_who_takes_part_in_a_relative_clause_on_the_object_is_no_target(analyze)
     text = "Viktor Yanukovych refused to sign the trade agreement, which Vladimir Putin vehemently opposed."
     (e,) = [e for e in _events(analyze, text) if e.trigger == "refused"]
     assert (e.action, e.source_actor, e.target_actor) == ("REJECT", "person:viktor-yanukovych", None)
+
+
+def test_it_is_never_a_plural_named_as_people(analyze):
+    text = (
+        "Trump and other Republicans pointed at what they called President Obama's failure to understand and counter "
+        "Islamic State militants. It has seized large parts of Iraqi and Syrian territory, beheaded Americans and others."
+    )
+    assert [e for e in _events(analyze, text) if e.source_actor == "org:gop"] == []
+    events = _events(analyze, "The European Union met on Monday. It criticized Israel.")
+    (e,) = [e for e in events if e.trigger == "criticized"]
+    assert (e.source_actor, e.target_actor) == ("org:eu", "state:ISR")

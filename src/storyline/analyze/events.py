@@ -1758,6 +1758,10 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
     doc = pronoun.doc
     if word in PERSON_PRONOUNS:
         earlier = [m for m in earlier if _gender(doc, m.actor_id, mentions) in {None, word}]
+    if word == "it":
+        # "Trump and other Republicans pointed at ... Islamic State militants. It has seized": "it" is one body, never a
+        # plural named as people ("Republicans", "Democrats")
+        earlier = [m for m in earlier if _mention_root(doc, m).tag_ not in {"NNS", "NNPS"}]
     # the pronoun continues the topic: the actor last named as the subject of a main clause ("Mr. Sestak said Mr.
     # Clinton had conveyed ..., but he declined"), else as any subject ("Lynch holds more conservative positions
     # than Markey; he opposes"), else the actor last named ("he"/"she" only: "they" is mostly people the
