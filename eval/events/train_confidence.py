@@ -9,8 +9,8 @@ today's parse of the article and writes the cues ``act_features`` reads to ``jud
 fits a logistic model on all rounds but one and scores the round left out, for every round (the figure for
 text the model never saw); ``fit`` writes the weights to ``src/storyline/data/act_confidence.json``.
 
-    bash eval/events/replay.sh                               # about 10 minutes: 25 samples, each with its code
-    .venv/bin/python eval/events/train_confidence.py build --through 29   # about 2 minutes; the shipped weights
+    bash eval/events/replay.sh                               # about 10 minutes: 26 samples, each with its code
+    .venv/bin/python eval/events/train_confidence.py build --through 30   # about 2 minutes; the shipped weights
     .venv/bin/python eval/events/train_confidence.py cv
     .venv/bin/python eval/events/train_confidence.py fit
 """
@@ -195,7 +195,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("build", "cv", "fit"))
     parser.add_argument("--through", type=int, help="build: only the samples of seeds up to this one (the shipped "
-                        "weights are fitted on seeds 5-29; each fit is scored by the next seed's check)")  # fmt: skip
+                        "weights are fitted on seeds 5-30; each fit is scored by the next seed's check)")  # fmt: skip
     parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength")
     parser.add_argument("--thresholds", default="0,0.3,0.4,0.5,0.6,0.7,0.8")
     parser.add_argument("--first-heldout", type=int, default=13, help="the first seed of the held-out checks")
