@@ -280,7 +280,7 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     # from afar)
     epithets = _epithet_mentions(doc, mentions, gaz)
     # "lashed out at the GOP nominee": the party modifies the epithet of a person, it is not the one acted on
-    described = {t.idx for t in doc if t.lower_ in EPITHET_NOUNS and _epithet_party(t, gaz) is not None}
+    described = {t.idx for t in doc if t.lower_ in EPITHET_NOUNS and _party_named_on(t, gaz) is not None}
     mentions = [m for m in mentions if not _modifies_epithet(doc, m, described)]
     parties = [m for m in parties if not _modifies_epithet(doc, m, described)]
     mentions = sorted(mentions + _title_mentions(doc, mentions) + epithets + parties, key=lambda m: m.start)
@@ -1902,8 +1902,9 @@ def _title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _epithet_party(token: Token, gaz: Gazetteer) -> Actor | None:
-    """The one party an epithet names ("the GOP nominee", "the Republican candidate"), else None."""
+def _party_named_on(token: Token, gaz: Gazetteer) -> Actor | None:
+    """The one party a noun's adjectives or compounds name ("the GOP nominee", "Republican leaders"), else None (none,
+    or both: "Republican and Democratic leaders")."""
     parties = {
         party.id: party
         for c in token.children
@@ -1960,7 +1961,7 @@ def _epithet_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None =
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
             continue  # "the billionaire Donald Trump": the name follows
         here = sentence(token)
-        party = _epithet_party(token, gaz) if gaz is not None else None
+        party = _party_named_on(token, gaz) if gaz is not None else None
         counts = Counter(
             m.actor_id
             for m in people
@@ -2049,14 +2050,9 @@ def _party_member_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if token.dep_ not in {"dobj", "obj", "pobj", "dative"}:
             continue
-        parties = {
-            party.id: party
-            for c in token.children
-            if c.dep_ in {"amod", "compound"} and c.i < token.i and (party := _party_of_adjective(c, gaz)) is not None
-        }
-        if len(parties) != 1:
+        party = _party_named_on(token, gaz)
+        if party is None:
             continue  # none, or "Republican and Democratic leaders" (both parties)
-        (party,) = parties.values()
         out.append(
             Mention(
                 start=token.idx,
