@@ -1382,3 +1382,10 @@ def test_it_is_never_a_plural_named_as_people(analyze):
     events = _events(analyze, "The European Union met on Monday. It criticized Israel.")
     (e,) = [e for e in events if e.trigger == "criticized"]
     assert (e.source_actor, e.target_actor) == ("org:eu", "state:ISR")
+
+
+def test_an_attack_word_between_people_of_politics_is_an_attack_in_words(analyze):
+    (e,) = _events(analyze, "Ted Cruz launched a pre-emptive attack against Barack Obama, calling him weak.")
+    assert (e.action, e.source_actor, e.target_actor) == ("ACCUSE", "person:ted-cruz", "person:barack-obama")
+    (e,) = _events(analyze, "John Hinckley shot Ronald Reagan in 1981.")
+    assert e.action == "ASSAULT"

@@ -1526,7 +1526,7 @@ def _events(
             start=sent.start_char,
             end=sent.end_char,
             text=sent.text,
-            action=code,
+            action=_verbal_attack(code, verb, source, target),
             source_actor=source.actor_id,
             target_actor=target.actor_id if target else None,
             date=date,
@@ -1619,6 +1619,22 @@ def _in_law_title(doc: Doc, mention: Mention) -> bool:
 # a person, but the apposition says it is somewhere, not someone
 PLACE_NOUNS = {"city", "town", "capital", "village", "county", "state", "province", "region", "port", "island",
                "suburb", "district", "neighborhood", "neighbourhood", "hometown", "borough", "township"}  # fmt: skip
+
+
+# words of armed attack that politics uses for words ("Jeb Bush fired at Trump", "launched a pre-emptive attack against
+# Obama, calling him ...", "struck back at his critics"), unlike shoot, kill, bomb or wound
+FIGURATIVE_ATTACK_VERBS = {"fire", "launch", "carry", "strike"}
+
+
+def _verbal_attack(code: str, verb: Token, source: Mention, target: Mention | None) -> str:
+    """An attack word between people, or aimed by a person at a party, is an attack in words (ACCUSE): people of
+    politics fire at each other in speeches, not with guns; an armed attack is told with a state, an armed group or a
+    force on one side."""
+    if code != "ASSAULT" or verb.lemma_.casefold() not in FIGURATIVE_ATTACK_VERBS or source.kind != "person":
+        return code
+    if target is not None and target.kind == "person" or target is not None and _party(target):
+        return "ACCUSE"
+    return code
 
 
 def _medium(doc: Doc, mention: Mention, outlets: set[str] | frozenset[str]) -> bool:
