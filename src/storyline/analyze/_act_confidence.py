@@ -10,7 +10,7 @@ question mark, a pronoun subject), which no single rule reads but a linear model
 The cues are syntactic, never the words or the code themselves: those carried the training news's usage into
 other stories ("recalled" is mostly memory in campaign news, an ambassador's recall in diplomacy; FIGHT is mostly
 figurative there, "troops fought Hamas" is not), for little gain in cross-validation. The weights are learned from
-the ~1,000 events of ``docs/evaluation.md`` that a reader judged right or wrong on type, by
+the ~1,300 events of ``docs/evaluation.md`` that a reader judged right or wrong on type, by
 ``eval/events/train_confidence.py`` (leave-one-audit-round-out figures in docs/events.md); they ship as
 ``data/act_confidence.json`` so nothing is trained at run time. The events stage asks the model only about undated
 acts: an act the text dates is the rules' reading and stands (docs/events.md says why).
