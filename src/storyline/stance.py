@@ -1770,6 +1770,21 @@ def read_sentence(
         out.append(Stance(start=start, end=end, text=body, issue=issue.name, actor=actor,
                           position=reading.position, date=date, basis=basis, claimed_by=claimed_by))  # type: ignore[arg-type]  # fmt: skip
 
+    def constructions() -> None:
+        # positions stated by a construction of the sentence beside its main clause: a relative clause's act, a
+        # participle's agent, a hyphenated drafter, an absolute clause of votes, a question put to holders
+        def basis(kind: str | None) -> Callable[[str, Reading], None]:
+            # (None: an act where the reading is a done act, else a reported position)
+            return lambda a, r: add(s_start, s_end, text, a, r, kind or ("act" if _done_act(r) else "reported"), None)
+
+        _relative_acts(span, offset, issue, lookup, actor_info, out, basis(None))
+        _agent_acts(span, offset, issue, lookup, actor_info, out, basis("reported"))
+        _hyphenated_agents(span, offset, issue, lookup, actor_info, out, basis("act"))
+        if not context:
+            _absolute_votes(span, offset, lookup, actor_info, out, basis("act"))
+        _asked_of_holders(span, offset, lookup, actor_info, out, lambda a, r, by: add(s_start, s_end, text, a, r,
+                          "claim" if by else "reported", by))  # fmt: skip
+
     quote_triggers: list[Token | None] = []
     for q in quotes:
         if not (q["start"] < s_end and s_start < q["end"]):
@@ -1894,17 +1909,7 @@ def read_sentence(
                     add(s_start, s_end, text, actor, own, "act" if _done_act(own) else "reported", None)
         for trigger in dict.fromkeys(t for t in quote_triggers if t is not None):
             joined(trigger, excluded, direct)
-        _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
-                       "act" if _done_act(r) else "reported", None))  # fmt: skip
-        _agent_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
-                    "reported", None))  # fmt: skip
-        _hyphenated_agents(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
-                           "act", None))  # fmt: skip
-        if not context:
-            _absolute_votes(span, offset, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
-                            "act", None))  # fmt: skip
-        _asked_of_holders(span, offset, lookup, actor_info, out, lambda a, r, by: add(s_start, s_end, text, a, r,
-                          "claim" if by else "reported", by))  # fmt: skip
+        constructions()
         return out
     # no attributed quote: the clause's own subject, or the speaker of a reported statement
     reading = read_clause(span, issue, text, context=context)
@@ -1946,17 +1951,7 @@ def read_sentence(
             else:
                 add(s_start, s_end, text, actor, reading, basis, None)
         joined(reading.trigger, excluded, None)
-    _relative_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
-                   "act" if _done_act(r) else "reported", None))  # fmt: skip
-    _agent_acts(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
-                "reported", None))  # fmt: skip
-    _hyphenated_agents(span, offset, issue, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
-                       "act", None))  # fmt: skip
-    if not context:
-        _absolute_votes(span, offset, lookup, actor_info, out, lambda a, r: add(s_start, s_end, text, a, r,
-                        "act", None))  # fmt: skip
-    _asked_of_holders(span, offset, lookup, actor_info, out, lambda a, r, by: add(s_start, s_end, text, a, r,
-                      "claim" if by else "reported", by))  # fmt: skip
+    constructions()
     # acts the events stage found ("recalled its ambassador", "abstained") for actors the words left out
     for event in events or []:
         mapped = EVENT_POSITIONS.get(event.get("action", ""))
