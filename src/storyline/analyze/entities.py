@@ -107,8 +107,8 @@ gazetteer, which users extend):
   form of the name the gazetteer lists ("Joseph R. Biden Jr." is person:joe-biden): the same person joins across
   articles whichever form each uses. "Michelle Obama" named in full takes "Obama" in her article. Bundled: people
   of international and US political news 2010-2024 whose surname alone nearly always means them ("Putin", "Merkel",
-  "Pelosi"), not a surname two people of the same news share ("Clinton", "Bush") nor a common one ("Harris"); not
-  yet Trump, Netanyahu, Kerry or "Joseph R. Biden Jr." (tests pin their present ids); users add theirs.
+  "Pelosi", "Trump"), not a surname two people of the same news share ("Clinton", "Bush") nor a common one ("Harris"); a
+  surname after an honorific of the other sex ("Mrs. Obama") is not the listed person (its ``sex``); users add theirs.
 * A state's demonym (gazetteer ``demonyms``: every UN member and observer state and the territories news reports on,
   but for forms that name two states, "Congolese", "Dominican", "Korean") names the state as its name does
   ("Cambodian Prime Minister Hun Sen", "Peruvian officials"). The longer name wins over a shorter one inside it,
