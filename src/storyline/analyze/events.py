@@ -1949,14 +1949,14 @@ def _people_parties(doc: Doc, people: list[Mention], gaz: Gazetteer) -> dict[str
     return out
 
 
-def _epithet_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
+def _epithet_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """ "urged the Manhattan mogul to release the tapes", "attacked the billionaire": news avoids repeating a name
     by an epithet of the story's main figure (elegant variation). A definite epithet as an object (never a subject:
     the actor of an act is named) stands for the person the article has named most so far, when that person
     is named at least twice and more often than anyone else (else it stays unresolved). An epithet that names a
     party ("the GOP nominee") counts only the people the article's titles give that party."""
     people = [m for m in mentions if m.kind == "person" and m.actor_id]
-    partisans = _people_parties(doc, people, gaz) if gaz is not None else {}
+    partisans = _people_parties(doc, people, gaz)
     out: list[Mention] = []
     for token in doc:
         object_possessor = token.dep_ == "poss" and token.head.dep_ in {"dobj", "obj", "pobj", "dative"}
@@ -1977,7 +1977,7 @@ def _epithet_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None =
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
             continue  # "the billionaire Donald Trump": the name follows
         here = sentence(token)
-        party = _party_named_on(token, gaz) if gaz is not None else None
+        party = _party_named_on(token, gaz)
         counts = Counter(
             m.actor_id
             for m in people
