@@ -32,7 +32,6 @@ import yaml
 from storyline.actors import Gazetteer, gazetteer, slug
 from storyline.analyze import stage
 from storyline.analyze._act_confidence import act_confidence, act_features
-from storyline.analyze.entities import PLACES_IN_A_STATE
 from storyline.analyze.timex import WEEKDAYS, first_day
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Event, Mention, TimeExpression
@@ -1618,8 +1617,8 @@ def _in_law_title(doc: Doc, mention: Mention) -> bool:
 
 # what an appositive calls a place ("visited Wilmington, the state's biggest city"): the parser may take the name for
 # a person, but the apposition says it is somewhere, not someone
-PLACE_NOUNS = PLACES_IN_A_STATE | {"county", "state", "suburb", "district", "neighborhood", "neighbourhood", "hometown",
-                                   "borough", "township"}  # fmt: skip
+PLACE_NOUNS = {"city", "town", "capital", "village", "county", "state", "province", "region", "port", "island",
+               "suburb", "district", "neighborhood", "neighbourhood", "hometown", "borough", "township"}  # fmt: skip
 
 
 # words of armed attack that politics uses for words ("Jeb Bush fired at Trump", "launched a pre-emptive attack against
