@@ -1777,13 +1777,13 @@ def read_sentence(
             # (None: an act where the reading is a done act, else a reported position)
             return lambda a, r: add(s_start, s_end, text, a, r, kind or ("act" if _done_act(r) else "reported"), None)
 
-        _relative_acts(span, offset, issue, lookup, actor_info, out, basis(None))
-        _agent_acts(span, offset, issue, lookup, actor_info, out, basis("reported"))
-        _hyphenated_agents(span, offset, issue, lookup, actor_info, out, basis("act"))
+        scope = SentenceScope(span, offset, issue, lookup, actor_info, out)
+        _relative_acts(scope, basis(None))
+        _agent_acts(scope, basis("reported"))
+        _hyphenated_agents(scope, basis("act"))
         if not context:
-            _absolute_votes(span, offset, lookup, actor_info, out, basis("act"))
-        _asked_of_holders(span, offset, lookup, actor_info, out, lambda a, r, by: add(s_start, s_end, text, a, r,
-                          "claim" if by else "reported", by))  # fmt: skip
+            _absolute_votes(scope, basis("act"))
+        _asked_of_holders(scope, lambda a, r, by: add(s_start, s_end, text, a, r, "claim" if by else "reported", by))
 
     quote_triggers: list[Token | None] = []
     for q in quotes:
@@ -1981,18 +1981,35 @@ def read_sentence(
     return out
 
 
+@dataclass(frozen=True)
+class SentenceScope:
+    """What the construction readers below share: the sentence, its offset in the article, the issue, the article's
+    mentions and actors, and the stances read in the sentence so far."""
+
+    span: Span
+    offset: int
+    issue: Issue
+    lookup: MentionLookup
+    actor_info: dict[str, dict[str, Any]]
+    out: list[Stance]
+
+    def holders(self, token: Token) -> list[str]:
+        """The actors a token names, each as whom it speaks for."""
+        return [speaks_for(a, self.actor_info) for a in holders_of(token, self.offset, self.lookup)]
+
+    def stated(self, actor: str, position: str | None = None) -> bool:
+        """Whether the sentence already gives the actor a stance (that position, when given)."""
+        return any(s.actor == actor and position in {None, s.position} for s in self.out)
+
+
 def _relative_acts(
-    span: Span,
-    offset: int,
-    issue: Issue,
-    lookup: MentionLookup,
-    actor_info: dict[str, dict[str, Any]],
-    out: list[Stance],
+    scope: SentenceScope,
     add: Callable[[str, Reading], None],
 ) -> None:
     """A relative clause on an actor that states a position of its own on the issue ("The United States, which
     vetoed a Security Council resolution on Palestinian membership in April, said ..."): a second stance of that
     actor, beside what the main clause says."""
+    span, issue = scope.span, scope.issue
     for verb in span:
         if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -2007,47 +2024,37 @@ def _relative_acts(
         reading = read_clause(words, issue, " ".join(t.text for t in words))
         if reading is None or reading.trigger is None or reading.prescribed:
             continue
-        for actor in holders_of(relative, offset, lookup):
-            actor = speaks_for(actor, actor_info)
-            if not any(s.actor == actor and s.position == reading.position for s in out):
+        for actor in scope.holders(relative):
+            if not scope.stated(actor, reading.position):
                 add(actor, reading)
 
 
 def _asked_of_holders(
-    span: Span,
-    offset: int,
-    lookup: MentionLookup,
-    actor_info: dict[str, dict[str, Any]],
-    out: list[Stance],
+    scope: SentenceScope,
     add: Callable[[str, Reading, str | None], None],
 ) -> None:
     """A stance noun owned by those asked to change it ("called on Germany and Italy to reconsider their
     opposition", "urged Hungary to lift its veto"): their position as the asker describes it."""
-    for noun in span:
+    for noun in scope.span:
         asked = _pronoun_possessor(noun)
         position = _lexicon_position(noun) if asked is not None else None
         if position not in {"support", "oppose"}:
             continue
         asker = _subject(noun.head.head)
-        tellers = [speaks_for(a, actor_info) for a in holders_of(asker, offset, lookup)] if asker is not None else []
-        for actor in holders_of(asked, offset, lookup):  # type: ignore[arg-type]
-            actor = speaks_for(actor, actor_info)
-            if actor not in tellers and not any(s.actor == actor for s in out):
+        tellers = scope.holders(asker) if asker is not None else []
+        for actor in scope.holders(asked):  # type: ignore[arg-type]
+            if actor not in tellers and not scope.stated(actor):
                 add(actor, Reading(position, noun), tellers[0] if tellers else None)  # type: ignore[arg-type]
 
 
 def _absolute_votes(
-    span: Span,
-    offset: int,
-    lookup: MentionLookup,
-    actor_info: dict[str, dict[str, Any]],
-    out: list[Stance],
+    scope: SentenceScope,
     add: Callable[[str, Reading], None],
 ) -> None:
     """An absolute clause of votes after a decision on the issue ("adopted a resolution ..., with Belarus voting
     against and 36 countries, including China and Russia, abstaining"): each named voter's act, read on its own
     participle (against: oppose, for / in favour: support, abstaining: undecided)."""
-    for opener in span:
+    for opener in scope.span:
         if not _absolute_with(opener):
             continue
         for verb in opener.subtree:
@@ -2060,9 +2067,8 @@ def _absolute_votes(
             voters = [n for noun in nouns for n in [noun, *(g for c in noun.children if c.dep_ == "prep"
                       and c.lower_ in {"including", "among"} for g in c.children if g.dep_ == "pobj")]]  # fmt: skip
             for voter in voters:
-                for actor in holders_of(voter, offset, lookup):
-                    actor = speaks_for(actor, actor_info)
-                    if not any(s.actor == actor for s in out):
+                for actor in scope.holders(voter):
+                    if not scope.stated(actor):
                         add(actor, Reading(position, verb))  # type: ignore[arg-type]
 
 
@@ -2070,17 +2076,13 @@ PROPOSING = {"propose", "draft", "sponsor", "broker", "mediate", "table", "autho
 
 
 def _agent_acts(
-    span: Span,
-    offset: int,
-    issue: Issue,
-    lookup: MentionLookup,
-    actor_info: dict[str, dict[str, Any]],
-    out: list[Stance],
+    scope: SentenceScope,
     add: Callable[[str, Reading], None],
 ) -> None:
     """A participle on the issue's noun with its agent ("a ceasefire proposed by the United States", "sanctions
     backed by France", "a plan rejected by Hungary"): the agent's position, beside what the clause says."""
-    for verb in span:
+    issue = scope.issue
+    for verb in scope.span:
         # the noun is the issue's, or names it in a compound before it ("a ceasefire proposal put forward by Egypt")
         noun = verb.head
         named = stem(noun.text) in issue.key_stems or (
@@ -2098,25 +2100,20 @@ def _agent_acts(
             continue
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for agent in agents:
-            for actor in holders_of(agent, offset, lookup):
-                actor = speaks_for(actor, actor_info)
-                if not any(s.actor == actor for s in out):
+            for actor in scope.holders(agent):
+                if not scope.stated(actor):
                     add(actor, Reading(position, verb))  # type: ignore[arg-type]
 
 
 def _hyphenated_agents(
-    span: Span,
-    offset: int,
-    issue: Issue,
-    lookup: MentionLookup,
-    actor_info: dict[str, dict[str, Any]],
-    out: list[Stance],
+    scope: SentenceScope,
     add: Callable[[str, Reading], None],
 ) -> None:
     """A name joined by a hyphen to a participle of proposing on a measure for the issue ("a US-drafted resolution
     backing a ceasefire", "the French-sponsored text on recognition", "an Egyptian-brokered truce"): the name drafted
     it, and holds the position the measure takes (for the issue when it names it with no word against it)."""
-    for verb in span:
+    issue = scope.issue
+    for verb in scope.span:
         if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.lemma_.casefold() not in PROPOSING | {"back"}:
             continue
         if not any(c.dep_ == "punct" and c.text == "-" for c in verb.children):
@@ -2128,9 +2125,10 @@ def _hyphenated_agents(
         if any(t.i != verb.i and _lexicon_position(t) in {"oppose", "undecided"} for t in words):
             continue  # "a US-drafted resolution condemning the truce": read by the clause itself, not here
         for name in (c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i):
-            for actor in holders_of(name, offset, lookup):
-                actor = speaks_for(actor, actor_info)
-                if not any(s.actor == actor for s in out) and actor not in issue_actor_ids(issue, span, offset, lookup):
+            for actor in scope.holders(name):
+                if not scope.stated(actor) and actor not in issue_actor_ids(
+                    issue, scope.span, scope.offset, scope.lookup
+                ):
                     add(actor, Reading("support", verb))
 
 
