@@ -2508,25 +2508,131 @@ def _dedupe(stances: list[Stance]) -> list[Stance]:
 
 
 # -- polarity toward a target (BASIL's reading of a quote) ---------------------------------------------------------
+# Two readers (docs/stance.md, "Polarity toward a target"). The lexicon reader: VADER's compound score of the whole
+# quote, moved by LEXICON_WEIGHT when the stance reader finds a stance word toward the target, positive from
+# POSITIVE_FROM. The learned reader: a logistic model over cues of the quote and of the words around the target's
+# name (polarity_features), fitted by eval/stance/train_polarity.py on BASIL's tuning years and shipped as
+# data/basil_polarity.json; polarity_toward uses it when that file is there and the lexicon reader otherwise.
 LEXICON_WEIGHT = 0.3  # how far a stance word moves the VADER score (tuned on BASIL 2010-2012)
 POSITIVE_FROM = 0.4  # score from which a quote reads as positive toward its target (tuned on BASIL 2010-2012)
+NEAR_TARGET = 5  # words either side of a mention of the target read as "near" it
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "pobj", "attr", "dative", "iobj"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+SECOND_PERSON = {"you", "your"}
+THIRD_PERSON = {"he", "him", "his", "she", "her", "hers"}
 
 
-def polarity_toward(text: str, target: str, model: str | None = None) -> str:
-    """ "pos" or "neg": what a quote says about ``target``, from the stance words near the target's name
-    (with negation and hedges) and the VADER polarity of the whole quote."""
+def _parse(text: str, model: str | None = None):  # type: ignore[no-untyped-def]
     from storyline import nlp
     from storyline.config import Settings
 
-    doc = nlp.load(model or Settings().model)(text)
-    score = polarity_score(text)
+    return nlp.load(model or Settings().model)(text)
+
+
+def _reader_position(doc, text: str, target: str) -> str | None:  # type: ignore[no-untyped-def]
     try:
         reading = read_clause(doc[:], Issue(target), text)
     except (IndexError, ValueError):
-        reading = None
-    if reading is not None:
-        score += {"support": LEXICON_WEIGHT, "oppose": -LEXICON_WEIGHT}.get(reading.position, 0.0)
+        return None
+    return None if reading is None else reading.position
+
+
+def polarity_lexicon(text: str, target: str, model: str | None = None, doc=None) -> str:  # type: ignore[no-untyped-def]
+    """ "pos" or "neg" by the lexicon reader: the VADER compound of the whole quote, moved by a stance word the
+    stance reader finds toward ``target`` (with negation and hedges)."""
+    doc = doc if doc is not None else _parse(text, model)
+    score = polarity_score(text)
+    score += {"support": LEXICON_WEIGHT, "oppose": -LEXICON_WEIGHT}.get(_reader_position(doc, text, target) or "", 0.0)
     return "pos" if score >= POSITIVE_FROM else "neg"
+
+
+def polarity_features(doc, text: str, target: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The cues the learned reader weighs (names to values): VADER of the whole quote and of the words near the
+    target's name, the stance reader's position, the target's role in the clause, negation and the persons of the
+    pronouns. A mention of the target is a word whose stem is one of the target name's stems."""
+    vader = _vader()
+    whole = vader.polarity_scores(text)
+    feats = {"compound": whole["compound"], "pos": whole["pos"], "neg": whole["neg"]}
+    position = _reader_position(doc, text, target)
+    if position in {"support", "oppose"}:
+        feats[f"reader={position}"] = 1.0
+    elif position is not None:
+        feats["reader=other"] = 1.0
+    stems = {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", target) if len(w) > 2}
+    mentions = [t for t in doc if len(t.text) > 2 and stem(t.text) in stems]
+    if mentions:
+        feats["target_named"] = 1.0
+    else:  # a quote about someone that does not name him refers to him ("He's a good man")
+        mentions = [t for t in doc if t.lower_ in THIRD_PERSON]
+        if mentions:
+            feats["target_pronoun"] = 1.0
+    if mentions:
+        near: set[int] = set()
+        for t in mentions:
+            near.update(range(max(0, t.i - NEAR_TARGET), min(len(doc), t.i + NEAR_TARGET + 1)))
+        near_text = " ".join(doc[i].text for i in sorted(near))
+        feats["near_compound"] = vader.polarity_scores(near_text)["compound"]
+        # the role of the mention's phrase: "Obama failed" (subject) vs "blamed Obama" (object)
+        heads = {t.head.i if t.dep_ == "compound" else t.i for t in mentions}
+        deps = {doc[i].dep_ for i in heads}
+        if deps & SUBJECT_DEPS:
+            feats["target_subject"] = 1.0
+        if deps & OBJECT_DEPS:
+            feats["target_object"] = 1.0
+        if mentions[0].i <= 1:
+            feats["target_first"] = 1.0
+    lowered = [t.lower_ for t in doc]
+    feats["negations"] = float(min(3, sum(1 for t in doc if t.dep_ == "neg")))
+    if FIRST_PERSON & set(lowered):
+        feats["first_person"] = 1.0
+    if SECOND_PERSON & set(lowered):
+        feats["second_person"] = 1.0
+    if "?" in text:
+        feats["question"] = 1.0
+    if "!" in text:
+        feats["exclaim"] = 1.0
+    feats["words"] = float(min(60, sum(1 for t in doc if t.is_alpha))) / 20.0
+    return feats
+
+
+@lru_cache(maxsize=1)
+def polarity_model() -> dict[str, Any] | None:
+    """The learned reader's weights (``data/basil_polarity.json``), or None when the file is not there."""
+    import json
+    from importlib import resources
+
+    path = resources.files("storyline.data") / "basil_polarity.json"
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text("utf-8"))
+
+
+def polarity_probability(feats: dict[str, float], weights: dict[str, Any], embedding: Any = None) -> float:
+    """The learned reader's probability that a quote is positive toward its target."""
+    import math
+
+    z = float(weights["intercept"]) + sum(w * feats.get(name, 0.0) for name, w in weights["weights"].items())
+    if weights.get("embedding") and embedding is not None:
+        z += sum(w * float(e) for w, e in zip(weights["embedding"], embedding, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def polarity_toward(text: str, target: str, model: str | None = None, reader: str = "learned") -> str:
+    """ "pos" or "neg": what a quote says about ``target``. ``reader="learned"`` (the default) weighs the cues of
+    :func:`polarity_features` with the shipped weights; ``reader="lexicon"`` (or no shipped weights) is the VADER
+    score moved by the stance words near the target's name."""
+    doc = _parse(text, model)
+    weights = polarity_model() if reader == "learned" else None
+    if weights is None:
+        return polarity_lexicon(text, target, doc=doc)
+    embedding = None
+    if weights.get("embedding"):
+        from storyline import nlp
+
+        embedding = nlp.embedder().encode([text], normalize_embeddings=True)[0]
+    p = polarity_probability(polarity_features(doc, text, target), weights, embedding)
+    return "pos" if p >= float(weights["threshold"]) else "neg"
 
 
 # -- over time: timelines, changes, the aggregate view and bloc rules ----------------------------------------------

@@ -11,8 +11,10 @@ frequent position, which finds every statement).
 
 **BASIL** (a folder with ``articles/YEAR/*.json`` and ``annotations/YEAR/*_ann.json``). Every annotated
 span that is a quote carries its target and the polarity of what is said about it; storyline reads the
-quote's position toward the target (:func:`storyline.stance.polarity_toward`): support = positive,
-anything else = negative. Accuracy and macro F1 over the two classes, beside the majority-class baseline.
+quote's polarity toward the target (:func:`storyline.stance.polarity_toward`: by default the learned reader
+fitted on the tuning years 2010-2012 by ``eval/stance/train_polarity.py``, so the ``dev`` split is its training
+data and only the other years are held out). Accuracy and macro F1 over the two classes, beside the
+majority-class baseline.
 """
 
 from __future__ import annotations
@@ -179,7 +181,7 @@ def _table(pairs: list[tuple[str, str]], labels: tuple[str, ...] = POSITIONS) ->
 
 
 # -- BASIL ----------------------------------------------------------------------------------------------------------
-BASIL_TUNE_YEARS = ("2010", "2011", "2012")  # the lexicon weight and threshold were set on these only
+BASIL_TUNE_YEARS = ("2010", "2011", "2012")  # the polarity readers were set / trained on these only
 
 
 def basil_years(folder: Path, split: str) -> list[str]:
@@ -197,8 +199,10 @@ def basil_years(folder: Path, split: str) -> list[str]:
     return [y for y in split.split(",") if y in present]
 
 
-def basil_quotes(folder: Path, years: Iterable[str] | None = None) -> list[dict[str, Any]]:
-    """The quote spans of BASIL's annotations: text, target, speaker, gold polarity."""
+def basil_quotes(folder: Path, years: Iterable[str] | None = None, quotes_only: bool = True) -> list[dict[str, Any]]:
+    """The quote spans of BASIL's annotations (every span with ``quotes_only=False``): text, target, speaker, gold
+    polarity, whether it is a quote and its triplet (the event: ``triplet-uuid``, else the file name's part before
+    ``_N_ann.json``)."""
     wanted = set(years) if years is not None else None
     out = []
     for ann_path in sorted((folder / "annotations").glob("*/*_ann.json")):
@@ -209,28 +213,34 @@ def basil_quotes(folder: Path, years: Iterable[str] | None = None) -> list[dict[
             data = json.loads(ann_path.read_text("utf-8"))
         except (OSError, json.JSONDecodeError):
             continue  # a broken file loses itself, not the run
+        triplet = data.get("triplet-uuid") or ann_path.name.rsplit("_", 2)[0]
         for span in data.get("phrase-level-annotations", []):
-            if span.get("quote") != "yes" or span.get("polarity") not in {"pos", "neg"}:
+            quote = span.get("quote") == "yes"
+            if (quotes_only and not quote) or span.get("polarity") not in {"pos", "neg"}:
                 continue
             target = (span.get("target") or "").replace("_", " ")
             out.append({"file": str(ann_path.relative_to(folder)), "year": year, "text": span.get("txt", ""),
-                        "target": target, "speaker": span.get("speaker"), "gold": span["polarity"]})  # fmt: skip
+                        "target": target, "speaker": span.get("speaker"), "gold": span["polarity"], "quote": quote,
+                        "triplet": triplet})  # fmt: skip
     return out
 
 
-def score_basil(folder: Path, split: str = "test") -> dict[str, Any]:
-    from storyline.stance import polarity_toward
+def score_basil(folder: Path, split: str = "test", reader: str = "learned") -> dict[str, Any]:
+    """Each quote's polarity read by ``reader`` ("learned" or "lexicon", see :func:`storyline.stance.polarity_toward`)
+    against the gold one."""
+    from storyline.stance import polarity_model, polarity_toward
 
     quotes = basil_quotes(folder, basil_years(folder, split))
     pairs = []
     for q in quotes:
-        pairs.append((q["gold"], polarity_toward(q["text"], q["target"])))
+        pairs.append((q["gold"], polarity_toward(q["text"], q["target"], reader=reader)))
     result = _table(pairs, labels=("pos", "neg"))
     gold_counts = Counter(g for g, _ in pairs)
     majority = gold_counts.most_common(1)[0][0] if gold_counts else "neg"
     result["baseline"] = _table([(g, majority) for g, _ in pairs], labels=("pos", "neg")) | {"class": majority}
     result["quotes"] = len(pairs)
     result["years"] = sorted({q["year"] for q in quotes})
+    result["reader"] = reader if reader != "learned" or polarity_model() is not None else "lexicon"
     return result
 
 
