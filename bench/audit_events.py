@@ -14,6 +14,13 @@ articles; no event rule was written on them either), for a check after the dev a
     .venv/bin/python bench/audit_events.py --seed 14 --polnear 50 > heldout.md
     .venv/bin/python bench/audit_events.py --seed 15 --polnear 50 --polnear-part train > heldout2.md
     .venv/bin/python bench/audit_events.py --seed 16 --polnear 50 --polnear-part train --unseen-after 15
+
+``--tml N`` draws N TempEval-3 news articles (../shared/eval/tempeval3/TBAQ-cleaned/PART/*.tml, PART from
+``--tml-part``: AQUAINT or TimeBank; the text of ``<TEXT>``, dated by its document creation time): 1990s wire and
+newspaper reports, for a held-out check once every PolNeAR article has been drawn. No event rule was written on
+them (the time stage was tuned on TimeBank's dates, never on its events).
+
+    .venv/bin/python bench/audit_events.py --seed 33 --tml 40 --tml-part AQUAINT
 """
 
 from __future__ import annotations
@@ -80,6 +87,18 @@ def polnear_articles(
     return [polnear_article(path, dates) for path in rng.sample(paths, min(count, len(paths)))]
 
 
+TEMPEVAL = SHARED / "eval" / "tempeval3" / "TBAQ-cleaned"
+
+
+def tml_article(path: Path):  # type: ignore[no-untyped-def]
+    """One TempEval-3 article: the text of its ``<TEXT>`` element, published on its document creation time."""
+    from storyline.evaluate.tempeval import read_tml
+
+    document = read_tml(path)
+    return build_article(text=document.text.strip(), source=f"tml/{path.parent.name}/{path.name}",
+                         published=(document.dct or "")[:10] or None)  # fmt: skip
+
+
 def _seeds(text: str) -> list[int]:
     return [int(x) for x in text.split(",") if x.strip()]
 
@@ -98,6 +117,9 @@ def events_only() -> Settings:
 def draw_articles(args: argparse.Namespace, rng: random.Random) -> list:
     """The articles a seed's command line draws (in draw order; ``rng`` is then used to sample the events)."""
     folder = SHARED / "eval" / "basil" / "articles"
+    if args.tml:
+        paths = sorted((TEMPEVAL / args.tml_part).glob("*.tml"))
+        return [tml_article(p) for p in rng.sample(paths, min(args.tml, len(paths)))]
     if args.polnear:
         texts = sorted((SHARED / "eval" / "polnear" / args.polnear_part / "text").glob("*.txt"))
         # with --unseen-after, leave out what those seeds drew from the same part with the same --polnear N, each
@@ -134,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--polnear-part", default="dev", choices=("dev", "train"), help="the PolNeAR part --polnear draws from"
     )
+    parser.add_argument("--tml", type=int, default=0, metavar="N", help="draw N TempEval-3 articles instead")
+    parser.add_argument("--tml-part", default="AQUAINT", help="with --tml: AQUAINT or TimeBank")
     parser.add_argument("--confidences", metavar="FILE", help="write each sampled event's act-model confidence here (kept "
                         "out of the sample, so the reader judges blind; nan: a dated act, which the model does not score)")  # fmt: skip
     parser.add_argument("--min-act-confidence", type=float, default=None,
@@ -175,7 +199,9 @@ def main() -> None:
     sample = pool if args.all else rng.sample(pool, min(args.size, len(pool)))
     seeds = sum(1 for a, _, _ in sample if a.source.startswith("seeds/"))
     drawn_from = (
-        f"{args.polnear} PolNeAR {args.polnear_part} articles"
+        f"{args.tml} TempEval-3 {args.tml_part} articles"
+        if args.tml
+        else f"{args.polnear} PolNeAR {args.polnear_part} articles"
         if args.polnear
         else f"{args.basil_articles} BASIL articles"
     )
