@@ -1389,3 +1389,50 @@ def test_an_attack_word_between_people_of_politics_is_an_attack_in_words(analyze
     assert (e.action, e.source_actor, e.target_actor) == ("ACCUSE", "person:ted-cruz", "person:barack-obama")
     (e,) = _events(analyze, "John Hinckley shot Ronald Reagan in 1981.")
     assert e.action == "ASSAULT"
+
+
+def test_a_first_conjunct_with_nothing_of_its_own_shares_the_last_ones_time(analyze):
+    # "shot and killed X in February 2012": the shooting is dated as the killing is
+    events = _events(analyze, "George Zimmerman shot and killed Trayvon Martin in February 2012.")
+    assert {(e.trigger, e.date, e.date_precision) for e in events} == {
+        ("shot", "2012-02", "month"),
+        ("killed", "2012-02", "month"),
+    }
+    # a first conjunct with an object and time of its own keeps them: the second's time is not the first's
+    events = _events(analyze, "Vladimir Putin met Angela Merkel on Friday and criticized NATO on Sunday.")
+    assert {(e.trigger, e.date) for e in events} == {("met", "2014-10-03"), ("criticized", "2014-10-05")}
+
+
+def test_a_where_clause_takes_the_time_of_the_clause_its_place_belongs_to(analyze):
+    (e,) = _events(analyze, "Vice President Joe Biden spent Thursday morning in St. Paul, where he met Amy Klobuchar.")
+    assert (e.action, e.date[:10], e.date_precision) == ("MEET", "2014-10-02", "day")
+    (e,) = _events(analyze, "The talks moved on Sunday to China, where John Kerry met Sergey Lavrov.")
+    assert (e.action, e.date, e.date_precision) == ("MEET", "2014-10-05", "day")
+
+
+def test_a_speaking_occasion_hung_on_the_demanded_act_dates_the_demand(analyze):
+    # the parser hangs "at a campaign rally ... on Monday night" on "investigate"; the call was made at the rally
+    (e,) = _events(
+        analyze,
+        "Donald Trump called for a special prosecutor to investigate the Clinton Foundation at a campaign rally in "
+        "Ohio on Sunday night.",
+    )
+    assert (e.action, e.date[:10], e.date_precision) == ("REQUEST", "2014-10-05", "day")
+    # a time of the demanded act itself is not the demand's
+    (e,) = _events(analyze, "Donald Trump urged his supporters to vote on Tuesday.")
+    assert e.date_precision is None
+
+
+def test_a_broadcast_on_a_dated_day_dates_what_was_said_on_it(analyze):
+    (e,) = _events(
+        analyze,
+        "Kevin Swanson slammed Hillary Clinton for promoting abortion on Sunday's installment of his weekly radio show.",
+    )
+    assert (e.action, e.date, e.date_precision) == ("ACCUSE", "2014-10-05", "day")
+
+
+def test_a_war_named_after_a_state_makes_that_state_the_target(analyze):
+    (e,) = _events(analyze, "Hillary Clinton voted for the Iraq war in 2002.")
+    assert (e.action, e.target_actor) == ("VOTE", "state:IRQ")
+    (e,) = _events(analyze, "Barack Obama condemned the Iraq war.")
+    assert (e.action, e.target_actor) == ("ACCUSE", "state:IRQ")

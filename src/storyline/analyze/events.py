@@ -274,7 +274,10 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
     gaz = gazetteer(tuple(filter(None, [settings.gazetteer])))
     mentions = [m for m in analysis.actors if m.actor_id]
     parties = (
-        _party_mentions(doc, mentions) + _court_mentions(doc, analysis.actors) + _party_member_mentions(doc, gaz)
+        _party_mentions(doc, mentions)
+        + _court_mentions(doc, analysis.actors)
+        + _party_member_mentions(doc, gaz)
+        + _war_mentions(doc, gaz)
     )  # (a target only: a sentence with no
     # actor named but "the party" or "the court" is not read for acts, since its subject would be a pronoun resolved
     # from afar)
@@ -2084,6 +2087,28 @@ def _party_member_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+# a war named after the state it is fought in or against: "voted for the Iraq war", "refused to fight in the Vietnam
+# War"; who is for or against that war, or fights it, acts toward that state
+WAR_NOUNS = {"war", "invasion", "occupation"}
+
+
+def _war_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """The state a war is named after ("the Iraq war", "the Vietnam War"), as a target only: the parser reads such a
+    name as an event, so no actor mention covers the state. Only an object of an act ("voted for", "opposed",
+    "refused to fight in"), not "the Iraq war veteran" (a person described) nor "the war's cost"."""
+    out: list[Mention] = []
+    for token in doc:
+        if token.lemma_.casefold() not in WAR_NOUNS or token.dep_ not in {"dobj", "obj", "pobj"}:
+            continue
+        for name in (c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i):
+            state = gaz.lookup(name.text)
+            if state is None or state.kind != "state":
+                continue
+            out.append(Mention(start=name.idx, end=name.idx + len(name.text), text=name.text, actor_id=state.id,
+                               name=state.name, kind=state.kind, label="GPE", country=state.country))  # fmt: skip
+    return out
+
+
 def _court_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "blamed the court's 'four liberal justices'", "asked the court to intervene": "the court", bare, after the
     article has named a court ("the Supreme Court refused to reinstate the law") is the court named last before it.
@@ -2381,9 +2406,20 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression], published: str |
     # the trip's
     if verb.lemma_.casefold() in MOTION_VERBS:
         complements = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _infinitive(c)]
+    # "shot and killed Trayvon Martin in February 2012": a first conjunct with nothing of its own after it shares the
+    # last conjunct's object and adverbials
+    complements += _raised_conjuncts(verb)
+    # "called for a special prosecutor to investigate ... at a campaign rally in Ohio on Monday night": the parser
+    # hangs a speaking occasion and its time on the demanded act, but a demand is made at the rally
+    occasion_times = _occasion_on_complement(verb, dated)
+    host = _where_host(verb)
     for level in (0, 1):
         own = [t for t in dated if _governs(verb, t) == level]
         own = own or [t for c in complements for t in dated if level == 0 and _governs(c, t) == 0]
+        own = own or (occasion_times if level == 0 else [])
+        # "spent Thursday morning in St. Paul, where he visited a train station": the where-clause tells what was
+        # done at the place while the host clause's time held
+        own = own or [t for t in dated if level == 1 and host is not None and _governs(host, t) == 0]
         after = [t for t in own if t.start > verb.idx]  # adjuncts follow the verb: "said on Wednesday they would
         # recognize ... on May 28" (the parser often hangs the reporting verb's date on the complement)
         if own:
@@ -2395,6 +2431,61 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression], published: str |
         past = [t for t in dated if t.value[:10] == published[:10] and _in_complement(verb, t)]
         if past:
             return min(past, key=lambda t: abs(t.start - verb.idx))
+    return None
+
+
+def _raised_conjuncts(verb: Token) -> list[Token]:
+    """The conjunct verbs whose object and adverbials the verb shares: "shot and killed Trayvon Martin in February
+    2012" (the first verb has nothing after it but the conjunction), never "met Putin on Monday and agreed ..."."""
+    own = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"cc", "conj", "punct", "advmod", "prt"}]
+    if own:
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject(c)]
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+
+
+def _occasion_on_complement(verb: Token, dated: list[TimeExpression]) -> list[TimeExpression]:
+    """Times of a speaking occasion that the parser hangs on a demand's infinitive ("called for a prosecutor to
+    investigate the foundation at a campaign rally in Ohio on Monday night", "urged Congress to act in an interview
+    Sunday"): the occasion is the demand's, and so is a time inside it or right after it."""
+    if verb.lemma_.casefold() not in WISH_VERBS:
+        return []
+    out = []
+    for complement in (c for c in verb.subtree if c.dep_ in {"xcomp", "advcl"} and _infinitive(c)):
+        if verb.i not in {complement.head.i, complement.head.head.i}:
+            continue  # the verb's own infinitive or its object's ("called for a prosecutor to investigate")
+        for prep in (c for c in complement.children if c.dep_ == "prep" and _speaking_occasion(c)):
+            for when in dated:
+                span = verb.doc.char_span(when.start, when.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = span.root.head if span.root.dep_ == "pobj" else span.root  # "on Monday night": the "on"
+                inside = prep.left_edge.i <= root.i <= prep.right_edge.i
+                after = root.head.i == complement.i and root.i > prep.i and root.dep_ in {"prep", "npadvmod", "tmod"}
+                if inside or after:
+                    out.append(when)
+    return out
+
+
+def _speaking_occasion(prep: Token) -> bool:
+    """ "at a rally", "in an interview", "on Monday's installment of his show": a phrase naming where words were said."""
+    return prep.lower_ in {"at", "during", "in", "on"} and any(
+        g.dep_ == "pobj" and g.lemma_.casefold() in (SPEAKING_OCCASIONS if prep.lower_ != "on" else BROADCASTS)
+        for g in prep.children
+    )
+
+
+def _where_host(verb: Token) -> Token | None:
+    """The verb of the clause a where-clause's place belongs to: "spent Thursday morning in St. Paul, where he
+    visited", "moved on Sunday to China, where Kerry met"."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    if place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.pos_ in {"VERB", "AUX"}:
+        return place.head.head
     return None
 
 
@@ -2419,12 +2510,18 @@ OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "
                   "briefing", "convention", "forum", "address", "election", "primary", "caucus", "campaign",
                   "race", "post", "statement", "tweet", "message", "video", "letter", "op-ed", "column", "broadcast",
                   "remarks", "testimony", "call", "show", "program", "programme", "town hall", "bid", "candidacy",
-                  "run"}  # fmt: skip
+                  "run", "installment", "episode", "edition", "segment"}  # fmt: skip
+BROADCASTS = {"show", "program", "programme", "broadcast", "installment", "episode", "edition", "segment", "podcast"}
 # (a medium of the act dated by its modifier is its occasion too: "criticized ... in a Friday Facebook post")
 SIMULTANEOUS_MARKS = {"when", "as", "while"}
 # what words are said in ("saying ... in an interview with CNN on Sunday"): the saying's occasion, not the words'
 SPEECH_MEDIA = {"interview", "statement", "speech", "post", "tweet", "op-ed", "column", "letter", "message", "video",
                 "broadcast", "address", "remarks", "testimony", "call", "podcast", "conversation"}  # fmt: skip
+# where words are spoken, and where a demand, a charge or a promise is made: "at a campaign rally", "in an
+# interview", "during the debate" (never where a demanded act is to be done)
+SPEAKING_OCCASIONS = SPEECH_MEDIA | {"rally", "debate", "forum", "conference", "town hall", "hearing", "briefing",
+                                     "event", "appearance", "fundraiser", "luncheon", "breakfast", "dinner", "show",
+                                     "program", "programme", "installment", "episode", "edition", "segment"}  # fmt: skip
 # "the August 9 death of Michael Brown, who was shot by ...": what befell the "of" object, dated by the noun
 HAPPENING_NOUNS = {"death", "killing", "shooting", "murder", "arrest", "assassination", "detention", "kidnapping",
                    "abduction", "execution", "beating", "capture", "release", "ouster", "firing", "resignation",
@@ -2461,7 +2558,12 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
         if not (
             occasion.lemma_.casefold() in OCCASION_NOUNS
             and occasion.dep_ == "pobj"
-            and occasion.head.lower_ in {"at", "during", "in", "since"}  # "since the 2000 Camp David summit"
+            and (
+                occasion.head.lower_ in {"at", "during", "in", "since"}  # "since the 2000 Camp David summit"
+                # "on Monday's installment of his weekly radio show": what is said on a broadcast is said in it
+                or occasion.head.lower_ == "on"
+                and occasion.lemma_.casefold() in BROADCASTS
+            )
         ):
             return None  # "a Sunday report", "the June election": the noun's time
         node = occasion
@@ -2486,7 +2588,14 @@ def _governs(verb: Token, when: TimeExpression) -> int | None:
             and node.i != verb.i
             and node.tag_ == "VBG"
             and node.dep_ == "pcomp"
-            and node.head.lower_ in {"in", "on", "upon"}
+            and (
+                node.head.lower_ in {"in", "on", "upon"}
+                # "slammed the Girl Scouts for promoting abortion on Monday's installment of his radio show": the
+                # parser hangs the show on the reason, but the slamming was said on it
+                or node.head.lower_ == "for"
+                and came.dep_ == "prep"
+                and _speaking_occasion(came)
+            )
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
         ):
             continue  # "In responding Friday, Clinton's campaign took the step ..., accusing": the gerund of an
