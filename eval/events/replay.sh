@@ -54,4 +54,5 @@ done <<'SEEDS'
 30 517c8f7 517c8f7
 31 c16117f c16117f
 32 f559da1 f559da1
+33 29a07ed 29a07ed
 SEEDS
