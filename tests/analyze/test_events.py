@@ -1436,3 +1436,20 @@ def test_a_war_named_after_a_state_makes_that_state_the_target(analyze):
     assert (e.action, e.target_actor) == ("VOTE", "state:IRQ")
     (e,) = _events(analyze, "Barack Obama condemned the Iraq war.")
     assert (e.action, e.target_actor) == ("ACCUSE", "state:IRQ")
+
+
+def test_condemning_an_attack_is_aimed_at_whoever_did_it_not_at_its_victims_or_places(analyze):
+    for text in (
+        "The Security Council condemned the bombing of the U.S. embassies in Kenya and Tanzania on Thursday.",
+        "The Cuban government condemned the two bomb explosions near U.S. embassies in Kenya and Tanzania.",
+        "South Africa deplored the bomb blasts which killed scores of people outside embassies of the United States.",
+    ):
+        (e,) = _events(analyze, text)
+        assert (e.action, e.target_actor) == ("ACCUSE", None), text
+    # who did it stays the target: the possessor, the agent, the attacker's adjective
+    (e,) = _events(analyze, "Barack Obama condemned North Korea's attack on South Korea.")
+    assert e.target_actor == "state:PRK"
+    (e,) = _events(analyze, "The European Union condemned the attack on Israel by Hamas.")
+    assert e.target_actor == "org:hamas"
+    (e,) = _events(analyze, "Germany criticized the Russian strikes on Ukraine.")
+    assert e.target_actor == "state:RUS"

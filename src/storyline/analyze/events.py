@@ -1573,7 +1573,49 @@ def _not_acted_on(verb: Token, code: str) -> set[int]:
             out |= {t.idx for t in node.subtree}
         if node.dep_ == "pobj" and node.head.lower_ == "on" and node.lower_ in SOCIAL_MEDIA:
             out |= {t.idx for t in node.subtree}  # "lashed out on Twitter", "criticized on Facebook": the medium
+    if code == "ACCUSE":
+        out |= _victims_and_places(verb)
     return out
+
+
+# what an attack is called: condemning one is aimed at whoever did it, never at whom it hit or where
+ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "killing", "shooting", "massacre", "murder", "assault",
+                "assassination", "raid", "strike", "airstrike", "atrocity", "violence", "slaying", "bloodshed",
+                "terrorism", "act"}  # fmt: skip
+VICTIM_PREPS = {"of", "on", "against", "at", "in", "near", "outside", "inside", "targeting"}
+
+
+def _victims_and_places(verb: Token) -> set[int]:
+    """Character offsets of the victims and places of an attack an accusation is about: "condemned the bombing of the
+    U.S. embassies in Kenya and Tanzania", "deplored the blasts which killed scores of people outside embassies of the
+    United States" are aimed at the unnamed bombers, not at the United States or Tanzania. Who did it stays a
+    target: the possessor ("condemned North Korea's attack") and the agent ("the attack by Hamas")."""
+    out: set[int] = set()
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for head in objects:
+        if head.lemma_.casefold() not in ATTACK_NOUNS:
+            continue
+        if head.lemma_.casefold() == "act" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            continue  # "condemned the act" alone names no attack ("the acts of terrorism" do)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS or child.dep_ in {"relcl", "acl"}:
+                out |= {t.idx for t in child.subtree if not _by_agent(t, child)}
+        for conj in head.conjuncts:
+            for child in conj.children:
+                if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS or child.dep_ in {"relcl", "acl"}:
+                    out |= {t.idx for t in child.subtree if not _by_agent(t, child)}
+    return out
+
+
+def _by_agent(token: Token, top: Token) -> bool:
+    """Whether the token lies under a "by" phrase inside ``top`` ("an attack on civilians carried out by Hamas")."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "agent" or node.dep_ == "prep" and node.lower_ == "by":
+            return True
+        node = node.head
+    return False
 
 
 YEAR = re.compile(r"\b\d{4}\b")
