@@ -1453,3 +1453,36 @@ def test_condemning_an_attack_is_aimed_at_whoever_did_it_not_at_its_victims_or_p
     assert e.target_actor == "org:hamas"
     (e,) = _events(analyze, "Germany criticized the Russian strikes on Ukraine.")
     assert e.target_actor == "state:RUS"
+
+
+def test_a_time_between_the_subject_and_the_verb_is_the_acts_over_one_after_its_object(analyze):
+    # the wire style "X Saturday condemned ...": the later "Friday" is the attacks'
+    (e,) = _events(
+        analyze, "The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya Friday."
+    )
+    assert (e.action, e.date) == ("ACCUSE", "2014-10-04")
+
+
+def test_an_occasion_named_again_in_other_words_takes_its_time(analyze):
+    events = _events(
+        analyze,
+        "Kevin Swanson attacked Hillary Clinton on Sunday's installment of his weekly radio show. "
+        "Later in the broadcast, Swanson praised Franklin Graham.",
+    )
+    praise = next(e for e in events if e.action == "SUPPORT")
+    assert (praise.date, praise.date_precision) == ("2014-10-05", "day")
+
+
+def test_an_act_retold_at_its_occasion_takes_the_time_it_was_first_told_with(analyze):
+    events = _events(
+        analyze,
+        "The Cypriot government Saturday strongly condemned the bomb attacks. In a condolence telegram to Bill "
+        "Clinton, Cypriot President Glafcos Clerides condemned the terrorist acts.",
+    )
+    assert {(e.source_actor, e.date) for e in events} == {
+        ("state:CYP", "2014-10-04"),
+        ("person:glafcos-clerides", "2014-10-04"),
+    }
+    # with no occasion in its own clause a later telling stays undated (it may be another act)
+    events = _events(analyze, "Vladimir Putin criticized NATO on Saturday. Putin has long criticized NATO.")
+    assert sorted(e.date_precision or "" for e in events) == ["", "day"]

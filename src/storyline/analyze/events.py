@@ -328,7 +328,8 @@ def events(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
                 event = _act_anaphor_target(event, token, out, mentions)
                 # an act the text dates is the rules' reading and stands; the model weighs the undated ones
                 if event.date_precision or _likely_act(token, event, sent, settings):
-                    out.append(_dated_by_occasion(event, token, analysis.times, published))
+                    event = _dated_by_occasion(event, token, analysis.times, published)
+                    out.append(_dated_as_told_before(event, token, out, mentions))
     return {"events": _dedupe(out)}
 
 
@@ -338,7 +339,17 @@ ANAPHORIC_OCCASIONS = {"rant", "parade", "march", "protest", "demonstration", "v
                        "debate", "rally", "gathering", "meeting", "summit", "speech", "address", "interview", "hearing",
                        "session", "dinner", "luncheon", "breakfast", "reception", "ceremony", "fundraiser", "conference",
                        "briefing", "forum", "event", "visit", "trip", "tour", "convention", "town hall", "appearance",
-                       "celebration", "concert"}  # fmt: skip
+                       "celebration", "concert", "broadcast", "show", "program", "programme", "installment",
+                       "episode", "sermon", "telegram", "message", "statement", "letter", "post", "tweet", "video",
+                       "remarks", "testimony", "mass", "homily", "segment", "edition"}  # fmt: skip
+INDEFINITE_WORDS = {"a", "an"}
+# nouns that name one occasion in turns: "Monday's installment of his weekly radio show ... Later in the broadcast"
+OCCASION_KINDS = [{"broadcast", "show", "program", "programme", "installment", "episode", "edition", "segment"},
+                  {"speech", "address", "remarks"}, {"sermon", "mass", "homily"}]  # fmt: skip
+
+
+def _same_occasion(lemma: str) -> set[str]:
+    return next((kind for kind in OCCASION_KINDS if lemma in kind), {lemma})
 OCCASION_PREPS = {"during", "at", "in", "throughout", "amid", "before", "after", "following"}  # not "asked for"
 DEFINITE_WORDS = {"the", "that", "this", "his", "her", "their", "its"}  # "at the start of his speech"
 OTHER_OCCASION_WORDS = {"next", "last", "previous", "upcoming", "coming", "first", "second", "third", "final", "later",
@@ -362,18 +373,23 @@ def _dated_by_occasion(event: Event, verb: Token, times: list[TimeExpression], p
         and t.i != verb.i
         and _within_phrase(t, verb)
         and _at_occasion(t, verb)
-        and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS for c in t.children)
+        and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_WORDS | INDEFINITE_WORDS for c in t.children)
         and not any(c.lower_ in OTHER_OCCASION_WORDS for c in t.children)
     ]
     if not occasions:
         return event
     lemma = occasions[0].lemma_.casefold()
+    # "welcomed world leaders ... for a working dinner" after "Thursday's working dinner": an occasion named with "a" is
+    # the one named before only where that naming carries its time ("Thursday's", "a Friday interview")
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_WORDS for c in occasions[0].children)
     dated = [t for t in times if t.value and t.type in {"DATE", "TIME"} and t.precision is not None]
     sentences = list(verb.doc.sents)
     here = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
     for sent in reversed(sentences[max(0, here - OCCASION_LOOKBACK) : here]):
-        named = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.casefold() == lemma]
+        named = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.casefold() in _same_occasion(lemma)]
         own = [t for t in dated if sent.start_char <= t.start < sent.end_char]
+        if indefinite:
+            own = [t for t in own if any(_modifies_noun(t, n) for n in named)]
         if named and own:
             when = min(own, key=lambda t: min(abs(t.start - n.idx) for n in named))
             return replace(
@@ -385,16 +401,80 @@ def _dated_by_occasion(event: Event, verb: Token, times: list[TimeExpression], p
     return event
 
 
+def _dated_as_told_before(event: Event, verb: Token, earlier: list[Event], mentions: list[Mention]) -> Event:
+    """An undated act told at an occasion ("In a condolence telegram to Clinton, President Clerides condemned the
+    terrorist acts") after the article has reported the same act with its time ("The Cypriot government Saturday
+    strongly condemned two terrorist bomb attacks"): the same code by the same side (the actor, or a person the article
+    has speak for that state), toward the same one or no one named, within a few sentences. The occasion in its own
+    clause is what marks a retelling with more detail; without one an undated act is left undated."""
+    if event.date_precision is not None or not _names_an_occasion(verb):
+        return event
+    sentences = list(verb.doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
+    since = sentences[max(0, here - OCCASION_LOOKBACK)].start_char
+    for prior in reversed(earlier):
+        if prior.start < since:
+            break
+        if (
+            prior.date_precision is None
+            or prior.action != event.action
+            or prior.start >= sentences[here].start_char
+            or not _same_side(prior.source_actor, event.source_actor, mentions)
+            or prior.target_actor and event.target_actor and prior.target_actor != event.target_actor
+        ):
+            continue
+        return replace(event, date=prior.date, date_precision=prior.date_precision, historical=prior.historical)
+    return event
+
+
+def _names_an_occasion(verb: Token) -> bool:
+    """The act's own phrase says where it was done: "in a condolence telegram", "at the ceremony", "during his speech"."""
+    return any(
+        t.dep_ == "pobj"
+        and t.lemma_.casefold() in ANAPHORIC_OCCASIONS
+        and t.head.lower_ in {"in", "at", "during"}
+        and t.head.head.i == verb.i
+        for t in verb.subtree
+    )
+
+
+def _same_side(first: str | None, second: str | None, mentions: list[Mention]) -> bool:
+    """The same actor, or a person and the state the article has them speak for."""
+    if first is None or second is None:
+        return False
+    if first == second:
+        return True
+
+    def state_of(actor_id: str) -> str | None:
+        if actor_id.startswith("state:"):
+            return actor_id[6:]
+        return next((m.country for m in mentions if m.actor_id == actor_id and m.country), None)
+
+    return state_of(first) is not None and state_of(first) == state_of(second)
+
+
 OCCASION_PARTS = {"course", "end", "part", "start", "beginning", "close", "conclusion", "middle", "height"}
+
+
+def _modifies_noun(when: TimeExpression, noun: Token) -> bool:
+    """The time is a modifier of the noun: "Thursday's working dinner", "a Friday interview"."""
+    return any(
+        t.dep_ in NOUN_MODIFIER_DEPS and t.head.i == noun.i and when.start <= t.idx < when.end for t in noun.children
+    )
 
 
 def _at_occasion(noun: Token, verb: Token) -> bool:
     """The noun names where the act is done: "during / at / in / following the X", also through "the course of the
-    X", "the start of his X"."""
+    X", "the start of his X", and after an adverb of order ("Later in the broadcast, Swanson praised")."""
     node = noun
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.casefold() in OCCASION_PARTS:
         node = node.head.head
-    return node.dep_ == "pobj" and node.head.lower_ in OCCASION_PREPS and node.head.head.i == verb.i
+    if node.dep_ != "pobj" or node.head.lower_ not in OCCASION_PREPS:
+        return False
+    holder = node.head.head
+    if holder.dep_ == "advmod" and holder.lower_ in {"later", "earlier"} and holder.head.i == verb.i:
+        return True
+    return holder.i == verb.i
 
 
 def _likely_act(verb: Token, event: Event, sent: Span, settings: Settings) -> bool:
@@ -1641,7 +1721,8 @@ def _within_phrase(token: Token, verb: Token) -> bool:
     """The token hangs on the verb through prepositions and nouns only, in no clause of its own."""
     node = token
     while node.i != verb.i:
-        if node.dep_ not in {"prep", "pobj", "dobj", "obj", "npadvmod"} or node.head is node:
+        ordered = node.dep_ == "advmod" and node.lower_ in {"later", "earlier"}  # "Later in the broadcast, he praised"
+        if node.dep_ not in {"prep", "pobj", "dobj", "obj", "npadvmod"} and not ordered or node.head is node:
             return False
         node = node.head
     return True
@@ -2464,8 +2545,11 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression], published: str |
         own = own or [t for t in dated if level == 1 and host is not None and _governs(host, t) == 0]
         after = [t for t in own if t.start > verb.idx]  # adjuncts follow the verb: "said on Wednesday they would
         # recognize ... on May 28" (the parser often hangs the reporting verb's date on the complement)
+        # but a time between the verb's own subject and the verb is the verb's, wherever another is hung: "The Cypriot
+        # government Saturday condemned two bomb attacks in Kenya and Tanzania Friday" (the wire style)
+        between = [t for t in own if _between_subject_and_verb(t, verb)]
         if own:
-            return min(after or own, key=lambda t: abs(t.start - verb.idx))
+            return min(between or after or own, key=lambda t: abs(t.start - verb.idx))
     # "urged lawmakers to move on his jobs bill Wednesday": the parser hangs the time on the demanded act, but an
     # act asked for comes after the asking, so the publication day itself is the asking's (an earlier weekday may
     # be the time stage's past reading of a coming one: "urged them to vote Tuesday")
@@ -2474,6 +2558,12 @@ def _date(verb: Token, sent: Span, times: list[TimeExpression], published: str |
         if past:
             return min(past, key=lambda t: abs(t.start - verb.idx))
     return None
+
+
+def _between_subject_and_verb(when: TimeExpression, verb: Token) -> bool:
+    """The time stands right between the verb's own subject and the verb ("Clinton Thursday condemned")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    return bool(subjects) and subjects[-1].right_edge.idx < when.start < verb.idx
 
 
 def _raised_conjuncts(verb: Token) -> list[Token]:
