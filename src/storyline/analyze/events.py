@@ -350,6 +350,8 @@ OCCASION_KINDS = [{"broadcast", "show", "program", "programme", "installment", "
 
 def _same_occasion(lemma: str) -> set[str]:
     return next((kind for kind in OCCASION_KINDS if lemma in kind), {lemma})
+
+
 OCCASION_PREPS = {"during", "at", "in", "throughout", "amid", "before", "after", "following"}  # not "asked for"
 DEFINITE_WORDS = {"the", "that", "this", "his", "her", "their", "its"}  # "at the start of his speech"
 OTHER_OCCASION_WORDS = {"next", "last", "previous", "upcoming", "coming", "first", "second", "third", "final", "later",
@@ -420,7 +422,9 @@ def _dated_as_told_before(event: Event, verb: Token, earlier: list[Event], menti
             or prior.action != event.action
             or prior.start >= sentences[here].start_char
             or not _same_side(prior.source_actor, event.source_actor, mentions)
-            or prior.target_actor and event.target_actor and prior.target_actor != event.target_actor
+            or prior.target_actor
+            and event.target_actor
+            and prior.target_actor != event.target_actor
         ):
             continue
         return replace(event, date=prior.date, date_precision=prior.date_precision, historical=prior.historical)
