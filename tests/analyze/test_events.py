@@ -1484,5 +1484,32 @@ def test_an_act_retold_at_its_occasion_takes_the_time_it_was_first_told_with(ana
         ("person:glafcos-clerides", "2014-10-04"),
     }
     # with no occasion in its own clause a later telling stays undated (it may be another act)
-    events = _events(analyze, "Vladimir Putin criticized NATO on Saturday. Putin has long criticized NATO.")
+    events = _events(analyze, "Vladimir Putin criticized NATO on Saturday. Putin also criticized NATO's expansion.")
     assert sorted(e.date_precision or "" for e in events) == ["", "day"]
+
+
+def test_an_act_done_long_is_a_standing_practice_not_an_act_at_a_time(analyze):
+    assert _events(analyze, "Britain has long blocked any discussion of sanctions on Israel.") == []
+    assert _events(analyze, "Britain long blocked any discussion of sanctions on Israel.") == []
+    (e,) = _events(analyze, "Britain blocked a discussion of sanctions on Israel on Friday.")
+    assert e.action == "VETO"
+
+
+def test_a_plans_time_is_not_one_a_participle_gives_a_noun_in_it(analyze):
+    # "would appeal the decision, announced Wednesday": Wednesday is the decision's, so the appeal is an undated plan
+    assert (
+        _events(
+            analyze,
+            "Mexico said it would appeal the decision, announced Wednesday by U.S. Attorney General Janet Reno.",
+        )
+        == []
+    )
+    (e,) = _events(analyze, "Mexico said it would appeal to the United Nations on Wednesday.")
+    assert (e.action, e.date) == ("REQUEST", "2014-10-08")
+
+
+def test_they_after_a_persons_relatives_is_not_that_person(analyze):
+    events = _events(
+        analyze, "Elian Gonzalez's relatives in Miami said on Friday they appealed to Janet Reno for a hearing."
+    )
+    assert all(e.source_actor != "person:elian-gonzalez" for e in events)

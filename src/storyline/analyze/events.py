@@ -940,6 +940,14 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
         c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children
     ):
         return True  # "China had historically resisted such agreements", "has long opposed": a standing position
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and verb.tag_ in {
+        "VBN",
+        "VBZ",
+        "VBP",
+        "VBD",
+    }:
+        return True  # "Britain has long blocked any discussion", "who long has fought the establishment": whatever the
+        # act, done "long" in the perfect or the present is a standing practice, not an act at a time
     if (
         verb.lemma_.casefold() in STANCE_VERBS
         and verb.tag_ == "VBG"
@@ -1110,8 +1118,18 @@ def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
         t.idx
         for c in verb.subtree
         if c.i != verb.i
-        and c.dep_ in {"advcl", "ccomp", "relcl", "acl"}
-        and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        and (
+            c.dep_ in {"advcl", "ccomp", "relcl", "acl"}
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            # "would appeal the decision, announced Wednesday by the INS": a participle on a noun dates that noun
+            or c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.head.pos_ == "NOUN"
+            # (the parser's advcl for the same participle when it has an agent: "announced Wednesday by the INS")
+            or c.dep_ == "advcl"
+            and c.tag_ == "VBN"
+            and any(g.dep_ == "agent" for g in c.children)
+        )
         for t in c.subtree
     }
     clause = {t.idx for t in verb.subtree} - own
@@ -1869,7 +1887,8 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
             return found
     if word in GROUP_PRONOUNS and owner.dep_ == "ccomp":
         reporters = [c for c in owner.head.children if c.dep_ == "nsubj"]
-        found = _all_mentions(reporters, mentions)
+        # (strict: "Elian's relatives in Miami said they would appeal": a person's relatives are not that person)
+        found = _all_mentions(reporters, mentions, strict=True)
         if found:
             return found
         # "A fresh move from Israel. Its foreign ministry informed Norway that it was revoking": "it" is the reporting
