@@ -1513,3 +1513,15 @@ def test_they_after_a_persons_relatives_is_not_that_person(analyze):
         analyze, "Elian Gonzalez's relatives in Miami said on Friday they appealed to Janet Reno for a hearing."
     )
     assert all(e.source_actor != "person:elian-gonzalez" for e in events)
+
+
+def test_a_relative_clause_after_the_place_of_an_attack_tells_of_the_attack_not_the_place(analyze):
+    events = _events(
+        analyze,
+        "Bill Clinton spoke about the twin bombings at U.S. embassies in Kenya and Tanzania, which have killed more "
+        "than 250 people.",
+    )
+    assert all(e.source_actor not in {"state:KEN", "state:TZA"} for e in events)
+    # a state in a place phrase of no attack stays the clause's actor
+    events = _events(analyze, "Barack Obama met leaders in Germany, which has pledged more troops to NATO.")
+    assert any(e.source_actor == "state:DEU" and e.action == "AGREE" for e in events)

@@ -1861,7 +1861,7 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         outside = [m for m in mentions if m.start not in inside]
         text = doc_text(verb.doc)
         adjacent = [m for m in outside if m.end <= pronoun.idx and not text[m.end : pronoun.idx].strip(" ,")]
-        if adjacent and _place_qualifier(verb.doc, adjacent[-1]):
+        if adjacent and (_place_qualifier(verb.doc, adjacent[-1]) or _place_of_an_attack(verb.doc, adjacent[-1])):
             return []  # "the attack on the compound in Benghazi, Libya, which killed four": Libya places Benghazi
         found = adjacent[-1] if adjacent else _first_mention([verb.head], outside)
         if found is None and verb.head.dep_ == "appos":
@@ -1959,6 +1959,22 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         topic = topic or (list(people.values()) if len(people) == 1 else [])
     earlier = local or topic or main or subjects or (earlier if word in PERSON_PRONOUNS else [])
     return [earlier[-1]] if earlier else []
+
+
+def _place_of_an_attack(doc: Doc, mention: Mention) -> bool:
+    """ "the twin bombings at U.S. embassies in Kenya and Tanzania, which have killed more than 250 people": a place
+    named in a locative phrase of an attack is where it happened; a relative clause after it tells of the attack
+    (whatever the parser hangs it on), never of the place."""
+    node = _mention_root(doc, mention)
+    for _ in range(4):
+        if node.dep_ == "conj":
+            node = node.head
+        if node.dep_ != "pobj" or node.head.lower_ not in {"in", "at", "near", "outside", "on"}:
+            return False
+        node = node.head.head
+        if node.lemma_.casefold() in ATTACK_NOUNS:
+            return True
+    return False
 
 
 def _place_qualifier(doc: Doc, mention: Mention) -> bool:
