@@ -171,6 +171,8 @@ def test_an_outlet_name_that_is_the_surname_of_a_person_named_in_full_is_that_pe
         ("U.S. citizens living abroad cast votes at embassies on Tuesday.", "U.S."),
         ("The British capital's new mayor, Sadiq Khan, criticized the plan.", "British"),
         ("The American people want change, Cruz said.", "American"),
+        ("Elian was rescued off the coast of Florida by two American fishermen.", "American"),
+        ("Mexican journalists criticized Donald Trump on Monday.", "Mexican"),
     ],
 )
 def test_a_state_on_its_people_or_its_places_names_no_acting_state(analyze, text, word):

@@ -1327,7 +1327,7 @@ PEOPLE_OF_A_STATE = frozenset(
         "man", "child", "kid", "family", "taxpayer", "consumer", "public", "population", "immigrant", "refugee", "traveler", "traveller", "visitor", "businessman", "businesswoman", "billionaire",
         "farmer", "exporter", "investor", "user", "fan", "viewer", "company", "firm", "expatriate", "expat",
         "descent", "migrant", "novelist", "writer", "author", "poet", "artist", "musician", "singer", "actor",
-        "actress",
+        "actress", "fisherman", "journalist", "teenager", "athlete", "scientist", "doctor",
     }
 )  # fmt: skip
 PLACES_IN_A_STATE = frozenset(
