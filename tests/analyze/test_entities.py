@@ -573,3 +573,19 @@ def test_the_secretary_general_of_an_international_body(analyze):
 def test_an_award_the_parser_takes_for_a_person_names_no_one(analyze):
     a = analyze("The former Heisman Trophy winner signed with the Dallas Cowboys.")
     assert not any(m.actor_id and m.actor_id.startswith("person:") for m in a.actors)
+
+
+def test_states_that_no_longer_exist_and_former_names_resolve(analyze):
+    # former states under their ISO 3166-3 codes; a state that continued under another name is that state
+    text = (
+        "The Soviet Union invaded Afghanistan in 1979. East Germany and West Germany signed the treaty. "
+        "Burma and Zaire voted against it."
+    )
+    ids = {m.text: m.actor_id for m in analyze(text).actors}
+    assert ids["The Soviet Union"] == "state:SUN"
+    assert ids["East Germany"] == "state:DDR"
+    assert ids["West Germany"] == "state:DEU"
+    assert ids["Burma"] == "state:MMR"
+    assert ids["Zaire"] == "state:COD"
+    (e,) = [e for e in analyze(text, published="1990-08-15").events if e.trigger == "invaded"]
+    assert (e.source_actor, e.target_actor, e.date, e.historical) == ("state:SUN", "state:AFG", "1979", True)
