@@ -344,8 +344,8 @@ ANAPHORIC_OCCASIONS = {"rant", "parade", "march", "protest", "demonstration", "v
                        "remarks", "testimony", "mass", "homily", "segment", "edition"}  # fmt: skip
 INDEFINITE_WORDS = {"a", "an"}
 # nouns that name one occasion in turns: "Monday's installment of his weekly radio show ... Later in the broadcast"
-OCCASION_KINDS = [{"broadcast", "show", "program", "programme", "installment", "episode", "edition", "segment"},
-                  {"speech", "address", "remarks"}, {"sermon", "mass", "homily"}]  # fmt: skip
+BROADCASTS = {"show", "program", "programme", "broadcast", "installment", "episode", "edition", "segment", "podcast"}
+OCCASION_KINDS = [BROADCASTS, {"speech", "address", "remarks"}, {"sermon", "mass", "homily"}]
 
 
 def _same_occasion(lemma: str) -> set[str]:
@@ -947,7 +947,7 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
         "VBD",
     }:
         return True  # "Britain has long blocked any discussion", "who long has fought the establishment": whatever the
-        # act, done "long" in the perfect or the present is a standing practice, not an act at a time
+        # act, done "long" (in any tense) is a standing practice, not an act at a time
     if (
         verb.lemma_.casefold() in STANCE_VERBS
         and verb.tag_ == "VBG"
@@ -1700,13 +1700,9 @@ def _victims_and_places(verb: Token) -> set[int]:
             continue
         if head.lemma_.casefold() == "act" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             continue  # "condemned the act" alone names no attack ("the acts of terrorism" do)
-        for child in head.children:
+        for child in (c for noun in (head, *head.conjuncts) for c in noun.children):
             if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS or child.dep_ in {"relcl", "acl"}:
                 out |= {t.idx for t in child.subtree if not _by_agent(t, child)}
-        for conj in head.conjuncts:
-            for child in conj.children:
-                if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS or child.dep_ in {"relcl", "acl"}:
-                    out |= {t.idx for t in child.subtree if not _by_agent(t, child)}
     return out
 
 
@@ -2249,15 +2245,15 @@ def _party_member_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-# a war named after the state it is fought in or against: "voted for the Iraq war", "refused to fight in the Vietnam
-# War"; who is for or against that war, or fights it, acts toward that state
+# a war named after the state it is fought in or against: "voted for the Iraq war", "condemned the Iraq war"; who is
+# for or against that war acts toward that state
 WAR_NOUNS = {"war", "invasion", "occupation"}
 
 
 def _war_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """The state a war is named after ("the Iraq war", "the Vietnam War"), as a target only: the parser reads such a
-    name as an event, so no actor mention covers the state. Only an object of an act ("voted for", "opposed",
-    "refused to fight in"), not "the Iraq war veteran" (a person described) nor "the war's cost"."""
+    name as an event, so no actor mention covers the state. Only the war as an object ("voted for the Iraq war",
+    "opposed the Vietnam War"), not "the Iraq war veteran" (a person described) nor "the war's cost"."""
     out: list[Mention] = []
     for token in doc:
         if token.lemma_.casefold() not in WAR_NOUNS or token.dep_ not in {"dobj", "obj", "pobj"}:
@@ -2611,10 +2607,11 @@ def _raised_conjuncts(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"cc", "conj", "punct", "advmod", "prt"}]
     if own:
         return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject(c)]
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject_or_tense(c)]
 
 
-def _own_subject(verb: Token) -> bool:
+def _own_subject_or_tense(verb: Token) -> bool:
+    """A conjunct with a subject or an auxiliary of its own tells its own act at its own time."""
     return any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
 
 
@@ -2682,7 +2679,6 @@ OCCASION_NOUNS = {"ceremony", "fundraiser", "conference", "meeting", "debate", "
                   "race", "post", "statement", "tweet", "message", "video", "letter", "op-ed", "column", "broadcast",
                   "remarks", "testimony", "call", "show", "program", "programme", "town hall", "bid", "candidacy",
                   "run", "installment", "episode", "edition", "segment"}  # fmt: skip
-BROADCASTS = {"show", "program", "programme", "broadcast", "installment", "episode", "edition", "segment", "podcast"}
 # (a medium of the act dated by its modifier is its occasion too: "criticized ... in a Friday Facebook post")
 SIMULTANEOUS_MARKS = {"when", "as", "while"}
 # what words are said in ("saying ... in an interview with CNN on Sunday"): the saying's occasion, not the words'
@@ -2690,9 +2686,9 @@ SPEECH_MEDIA = {"interview", "statement", "speech", "post", "tweet", "op-ed", "c
                 "broadcast", "address", "remarks", "testimony", "call", "podcast", "conversation"}  # fmt: skip
 # where words are spoken, and where a demand, a charge or a promise is made: "at a campaign rally", "in an
 # interview", "during the debate" (never where a demanded act is to be done)
-SPEAKING_OCCASIONS = SPEECH_MEDIA | {"rally", "debate", "forum", "conference", "town hall", "hearing", "briefing",
-                                     "event", "appearance", "fundraiser", "luncheon", "breakfast", "dinner", "show",
-                                     "program", "programme", "installment", "episode", "edition", "segment"}  # fmt: skip
+SPEAKING_OCCASIONS = SPEECH_MEDIA | BROADCASTS | {"rally", "debate", "forum", "conference", "town hall", "hearing",
+                                                  "briefing", "event", "appearance", "fundraiser", "luncheon",
+                                                  "breakfast", "dinner"}  # fmt: skip
 # "the August 9 death of Michael Brown, who was shot by ...": what befell the "of" object, dated by the noun
 HAPPENING_NOUNS = {"death", "killing", "shooting", "murder", "arrest", "assassination", "detention", "kidnapping",
                    "abduction", "execution", "beating", "capture", "release", "ouster", "firing", "resignation",
@@ -2837,7 +2833,7 @@ def _shares_time(verb: Token) -> bool:
         return _simultaneous(verb)
     if verb.dep_ == "conj":
         # "backed Ron Paul in 2012 and ... has supported Ted Cruz": a conjunct with its own tense is another time
-        return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        return not _own_subject_or_tense(verb)
     return False
 
 
