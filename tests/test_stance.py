@@ -1394,3 +1394,56 @@ def test_stance_the_handling_of_a_thing_referred_back_is_about_it(analyze) -> No
             "London discouraged the use of the weapons.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("state:GBR", "oppose") in found, found
+
+
+def test_paragraph_sentences_cut_a_headline_and_a_quote_closed_after_its_full_stop() -> None:
+    from storyline.stance import paragraph_sentences
+
+    text = 'Chile backs copper tariffs\nSANTIAGO - Chile said "yes."\nPeru objected.\n"\nBolivia agreed.'
+    got = paragraph_sentences(text, [(0, len(text))])
+    assert [text[s:e] for s, e in got] == ["Chile backs copper tariffs\n", 'SANTIAGO - Chile said "yes."\n',
+                                           "Peru objected.\n", '"\nBolivia agreed.']  # fmt: skip
+
+
+def test_stance_a_headline_is_read_apart_from_the_lead(analyze) -> None:
+    issue = "tariffs on Peruvian copper"
+    text = ("Chile rejects tariffs on Peruvian copper\nSANTIAGO, May 3 - Argentina said on Friday it would study "
+            "the tariffs on Peruvian copper before taking a position.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:CHL", "oppose") in found and ("state:ARG", "undecided") in found, found
+    assert ("state:ARG", "oppose") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enforcing or implementing a measure acts for it, like imposing it
+        ("Canada said it would enforce the sanctions on Peru with its partners.", ("state:CAN", "support")),
+        # words that judge a measure as unjust to others are a judgement against it
+        ('Chile said the sanctions on Peru were "discriminatory" and unfair.', ("state:CHL", "oppose")),
+        ("Mexico has not stated a position on the sanctions on Peru.", ("state:MEX", "undecided")),
+        # an irreversible path to the step says the step will come
+        ("Canada said the path to sanctions on Peru was irreversible.", ("state:CAN", "support")),
+    ],
+)
+def test_stance_enforcing_unjust_measures_an_unstated_position_and_an_irreversible_path(
+    analyze, text, expected
+) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
+    assert expected in found, found
+
+
+def test_stance_a_divided_body_a_scare_quote_and_necessary_measures_state_no_position(analyze) -> None:
+    issue = "sanctions on Peru"
+    # a body divided over the issue is a description of it (LABELLING.md hard case 10), not its indecision
+    found = {(s.actor, s.position) for s in stances_of(analyze, "NATO allies remain divided over sanctions on Peru.",
+                                                       issue=issue)}  # fmt: skip
+    assert ("org:nato", "undecided") not in found, found
+    # a quoted word on a noun is the speaker's word for something else; the sentence's own verb gives the position
+    text = 'A Canadian minister defended the sanctions on Peru, saying they would punish "corrupt" officials.'
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:CAN", "support") in found and ("state:CAN", "oppose") not in found, found
+    # "all necessary measures" is a response threatened, not a judgement that something is necessary
+    text = 'Peru said it opposed the sanctions on Peru and would take "all necessary measures" to protect its firms.'
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:PER", "support") not in found, found

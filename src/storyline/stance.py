@@ -62,7 +62,7 @@ POLARITY_THRESHOLD = 0.3  # VADER compound beyond which a quote with no stance w
 JUDGED_GAINS = ("victory", "triumph", "breakthrough", "milestone", "win-win", "success", "successful", "landmark")
 JUDGED_HARMS = ("absurd", "ridiculous", "outrageous", "horrible", "terrible", "disastrous", "catastrophic",
                 "one-sided", "hypocritical", "cynical", "provocative", "provocation", "irresponsible", "aggressive",
-                "theft", "performative")  # fmt: skip
+                "theft", "performative", "discriminatory", "protectionist", "unfair", "barrier")  # fmt: skip
 SUPPORT = {
     "support", "back", "favor", "favour", "endorse", "recognize", "recognise", "welcome", "champion", "advocate",
     "approve", "embrace", "push", "urge", "seek", "pledge", "promise", "sponsor", "co-sponsor", "cosponsor",
@@ -72,7 +72,7 @@ SUPPORT = {
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
     "possible", "feasible", "realistic", "rejoin", "thank", "accept", "safeguard", "preserve", "uphold", "salvage",
-    "save", "rescue", "institute",
+    "save", "rescue", "institute", "enforce", "implement",
     *JUDGED_GAINS,
 }  # fmt: skip
 OPPOSE = {
@@ -143,7 +143,7 @@ EVALUATIVE = {
 }  # fmt: skip
 UNDECIDED = {
     "consider", "weigh", "mull", "study", "examine", "explore", "review", "hesitate", "undecided", "assess",
-    "evaluate", "ponder", "abstain", "abstention", "debate", "decide", "weighing", "open", "divided", "split",
+    "evaluate", "ponder", "abstain", "abstention", "debate", "decide", "weighing", "open",
     "uncommitted", "noncommittal", "ambivalent",
 }  # fmt: skip
 ACTS = {"recognize", "recognise", "vote", "veto", "abstain", "sign", "ratify", "sponsor", "co-sponsor", "impose",
@@ -173,7 +173,7 @@ UNDECIDED_PHRASES = re.compile(
     r"abstain\w*|sat out|on the fence|wait and see|wait-and-see|(?:asked|asks|ask|needs?|wants?) (?:for )?more time|"
     r"no (?:urgency|hurry|rush)|in no (?:hurry|rush)|(?:left|leaves?|leaving) the (?:room|chamber|hall) (?:during|for|before) the vote|"
     r"stay\w* away from the vote|not take part in the vote|"
-    r"no position|not (?:yet )?taken (?:a|any) (?:\w+ )?position|before (?:taking|adopting) (?:a|any) (?:\w+ )?position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
+    r"no position|not (?:yet )?(?:taken|stated|declared|announced|adopted) (?:a|any) (?:\w+ )?position|before (?:taking|adopting) (?:a|any) (?:\w+ )?position|open mind|not (?:yet )?said whether|reserv\w* (?:its|their|his|her) position|(?:has|have|is|are) yet to)\b",
     re.IGNORECASE,
 )
 # a support followed by "but" and what must happen first: a condition on it
@@ -186,7 +186,7 @@ BUT_RESTRICTED = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:could not|cannot|can not|c
 RULED_OUT = re.compile(r"\b(out of the question|off the table|not on the table|a non-?starter|not an option|"
                        r"no place (?:for|in))\b", re.IGNORECASE)  # fmt: skip
 # idioms that say the issue will come, with no stance word in them: support
-BELONGS = re.compile(r"\b(?:(?:a )?(?:question|matter) of when,? not if|(?:place|future) (?:is|was|lies|lay) (?:in|with)in?)\b",
+BELONGS = re.compile(r"\b(?:(?:a )?(?:question|matter) of when,? not if|irreversible|(?:place|future) (?:is|was|lies|lay) (?:in|with)in?)\b",
                      re.IGNORECASE)  # fmt: skip
 # conditions that bound even a plain opposition: "opposes X while the war continues" is a position for a time,
 # "opposed to moving ahead of a peace agreement" one that holds until something else happens
@@ -478,6 +478,8 @@ def _lexicon_position(token: Token) -> str | None:
     if lemma == "need" and token.pos_ == "NOUN":
         # "the need for a global agreement": what is needed is supported ("did not see the need" is read negated)
         return "support" if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) else None
+    if lemma in {"necessary", "appropriate"} and token.head.lemma_.casefold() in REPRISALS:
+        return None  # "would take all necessary measures to protect its companies": a response, not a judgement
     if lemma == "sign" and token.pos_ == "NOUN":
         return None  # "another sign of Washington's course", "a sign of hope": a token of something, no signing
     if lemma == "back" and token.dep_ in {"pobj", "advmod", "prt"}:
@@ -824,7 +826,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
                               for d in c.subtree)), None)  # fmt: skip
         if hinge is not None:  # "Turkey's accession to the European Union depended on reforms"
             return Reading("conditional", hinge, conditional=True)
-        if BELONGS.search(text):  # "a question of when, not if", "Ukraine's place is in NATO"
+        belongs = BELONGS.search(text)
+        # "a question of when, not if", "Ukraine's place is in NATO"; not what is asked ("divided over whether to
+        # repeat their pledge that Ukraine's path is irreversible"): a clause under "whether" asserts nothing
+        if belongs and not re.search(r"\bwhether\b", text[: belongs.start()], re.IGNORECASE):
             ids = {t.i for t in tokens}
             roots = [t for t in tokens if t.dep_ == "ROOT"] or [t for t in tokens if t.head.i not in ids] or tokens
             return Reading("support", roots[0])  # the words' own root: a quote's verb, not the "said" outside it
@@ -1604,7 +1609,7 @@ def infer_affiliations(
     foreign ministry") speak for the state named nearest them; the entity stage leaves affiliation empty when the
     gazetteer does not know the person."""
     text = article.get("text") or ""
-    sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
+    sentences = paragraph_sentences(text, [tuple(s) for s in article.get("sentences") or [[0, len(text)]]])
     mentions = sorted(article.get("actors", []), key=lambda m: m["start"])
     quoted = [(q["start"], q["end"]) for q in article.get("quotes", []) if q.get("kind") != "indirect"]
     states = [m for m in mentions if (m.get("actor_id") or "").startswith("state:") and not names_issue(text, m)
@@ -1809,7 +1814,7 @@ def read_sentence(
         if reading is not None:
             quote_triggers.append(reading.trigger)
         if reading is None:
-            position = None if context else _polarity(q["text"])
+            position = None if context or _scare_quote(q_tokens) else _polarity(q["text"])
             if position is None:
                 continue
             for who in dict.fromkeys(speakers):
@@ -2344,9 +2349,26 @@ def _issue_reading(
     """What both readers start from: the article's text, its sentences, who its actors speak for, and the
     sentences on the issue."""
     text = article.get("text") or ""
-    sentences = [tuple(s) for s in article.get("sentences") or [[0, len(text)]]]
+    sentences = paragraph_sentences(text, [tuple(s) for s in article.get("sentences") or [[0, len(text)]]])
     info = infer_affiliations(article, actor_info or {}, issue)
     return text, sentences, info, issue_sentences(text, sentences, issue)  # type: ignore[arg-type,return-value]
+
+
+def paragraph_sentences(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences cut at each line break with words on both sides: in news copy a line ends a paragraph, and a
+    headline ("Russia vetoes new UN sanctions on North Korea") has no full stop, so the parser runs it into the
+    lead, as it runs a quote closed after its full stop ('... "a prize for terrorism."') into the next paragraph.
+    A break with only punctuation on one side (the closing quote mark left on a line of its own) is not cut."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        cut = start
+        for match in re.finditer(r"\n", text[start:end]):
+            at = start + match.end()
+            if at < end and re.search(r"\w", text[cut:at]) and re.search(r"\w", text[at:end]):
+                out.append((cut, at))
+                cut = at
+        out.append((cut, end))
+    return out
 
 
 def stance_candidates(
@@ -2495,6 +2517,16 @@ def _judges_the_act(span: Span, issue: Issue) -> bool:
         if verb.lemma_.casefold() in JUDGING:
             return True
     return False
+
+
+def _scare_quote(q_tokens: list[Token]) -> bool:
+    """A word or two in quotation marks that modify a noun outside them ('undercut by "dirtier" producers abroad',
+    'not against "reasonable" measures') mark the word as the speaker's, in a sentence the reporter words: the
+    quote names something, it says nothing of the issue, so its polarity is no position."""
+    words = [t for t in q_tokens if not t.is_punct]
+    ids = {t.i for t in q_tokens}
+    return 0 < len(words) <= 2 and all(t.head.i in ids or (t.dep_ in {"amod", "compound"} and t.head.pos_ in
+                                       {"NOUN", "PROPN"}) for t in words)  # fmt: skip
 
 
 def _dedupe(stances: list[Stance]) -> list[Stance]:

@@ -30,9 +30,10 @@ def stances(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]:
 
     def parse(start: int, end: int) -> tuple[Span, int] | None:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and span.start_char > span.sent.start_char and span.start_char == start:
+        cut_end = span is not None and span.end_char < span.sent.end_char and doc.text[end : span.sent.end_char].strip()
+        if span is not None and (span.start_char > span.sent.start_char or cut_end) and span.start_char == start:
             # a sentence cut short on purpose (its dateline left off, which spaCy parses as the subject or a date
-            # swallowing the first name): parse the rest alone
+            # swallowing the first name; a headline cut from the lead it runs into): parse the rest alone
             from storyline import nlp
 
             return nlp.load(settings.model)(doc.text[start:end])[:], start
