@@ -1447,3 +1447,20 @@ def test_stance_a_divided_body_a_scare_quote_and_necessary_measures_state_no_pos
     text = 'Peru said it opposed the sanctions on Peru and would take "all necessary measures" to protect its firms.'
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("state:PER", "support") not in found, found
+
+
+def test_stance_the_issues_own_party_holds_a_stance_where_a_phrase_of_its_own_acts(analyze) -> None:
+    issue = "the WHO pandemic agreement"
+    text = "The World Health Organization's member states on Friday adopted the WHO pandemic agreement in Geneva."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("org:who", "support") in found, found
+
+
+def test_stance_a_plea_for_the_issues_negation_is_against_it(analyze) -> None:
+    issue = "Ukraine's membership of NATO"
+    found = {(s.actor, s.position) for s in stances_of(analyze, "Russia urged the allies not to admit Ukraine to NATO.",
+                                                       issue=issue)}  # fmt: skip
+    assert ("state:RUS", "oppose") in found and ("state:RUS", "support") not in found, found
+    found = {(s.actor, s.position) for s in stances_of(analyze, "Poland urged the allies to admit Ukraine to NATO.",
+                                                       issue=issue)}  # fmt: skip
+    assert ("state:POL", "support") in found, found

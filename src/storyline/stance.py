@@ -905,6 +905,11 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
             # "would not sign a deal that did not give its farmers access": only a deal that does, a condition
             reading.position, reading.conditional = "conditional", True
             return reading
+    if position == "support" and not reading.negated and _pleads_against(trigger, issue_tokens):
+        # "demanded a guarantee that Ukraine will never join NATO", "urged allies not to admit Ukraine": what is
+        # asked for is the issue's negation, so the plea is against it (and the guarantee is no condition)
+        reading.position, reading.negated = "oppose", True
+        return reading
     condition = _condition_phrase(_less_past_time(text, trigger), reading.negated) or _conditional_clause(trigger)
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
@@ -946,6 +951,25 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         reading.position = "undecided"
         reading.hedged = True
     return reading
+
+
+def _pleads_against(trigger: Token, issue_tokens: list[Token]) -> bool:
+    """A plea (demand, urge, seek, want, ask) whose content negates a verb of taking the step (join, admit, recognise,
+    impose ...) over the issue's words: the negation is in what is asked for, not in the asking ("urged the allies
+    not to admit Ukraine to NATO")."""
+    if trigger.lemma_.casefold() not in PLEA_VERBS | ASKING or trigger.pos_ != "VERB":
+        return False
+    inside = {t.i for t in issue_tokens}
+    for verb in trigger.subtree:
+        if verb.i == trigger.i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if verb.lemma_.casefold() not in SUPPORT | ACTS | {"admit", "allow", "let", "invite", "become"}:
+            continue  # "guarantees that the cap would not shift the trade": a side effect ruled out, not the issue
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) and (
+            inside & {d.i for d in verb.subtree}
+        ):
+            return True
+    return False
 
 
 ABSENCE = {"absence", "lack", "denial"}
@@ -1937,8 +1961,12 @@ def read_sentence(
         if told:
             holders = speakers
         patients = issue_patients(issue) if _content_of_another(reading.trigger) else set()
+        # the issue's own party is no holder where the subject is the issue's words ("Sweden's membership ..."), but is
+        # one when a phrase of its own acts ("The World Health Organization's member states adopted the WHO pandemic
+        # agreement": the organisation's members acting together)
+        own_phrase = subject is not None and not {stem(t.text) for t in subject.subtree} & issue.key_stems
         for actor in holders:
-            if actor in excluded and not told:
+            if actor in excluded and not told and not own_phrase:
                 continue  # "Sweden's membership ..." as a subject is the issue; Sweden telling it is a speaker
             if actor in patients and not told:
                 continue  # "Allies agreed that Ukraine will be invited to join": the allies' position, not Ukraine's
