@@ -1464,3 +1464,15 @@ def test_stance_a_plea_for_the_issues_negation_is_against_it(analyze) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, "Poland urged the allies to admit Ukraine to NATO.",
                                                        issue=issue)}  # fmt: skip
     assert ("state:POL", "support") in found, found
+
+
+def test_stance_a_prediction_of_what_someone_will_do_is_no_position(analyze) -> None:
+    issue = "sanctions on Peru"
+    for text in ("Canada and Japan are expected to approve the sanctions on Peru next week.",
+                 "The sanctions on Peru are due to be approved by Canada's cabinet on Monday."):  # fmt: skip
+        found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+        assert not {("state:CAN", "support"), ("state:JPN", "support")} & found, found
+    # an actor's own plan stays a position (LABELLING.md section 5)
+    found = {(s.actor, s.position) for s in stances_of(analyze, "Canada said it would approve the sanctions on Peru.",
+                                                       issue=issue)}  # fmt: skip
+    assert ("state:CAN", "support") in found, found

@@ -807,6 +807,9 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
                 or any(stem(d.text) in issue.key_stems for d in t.subtree)]  # fmt: skip
     # "the recognition would take effect next Tuesday": the issue spoken of, no one's position
     triggers = [(t, p) for t, p in triggers if not _bare_issue_subject(t, issue)]
+    # "The Group of Seven and Australia are expected to approve the cap", "the deal is due to be approved by the
+    # cabinet": a prediction of what someone will do, no position (LABELLING.md section 5)
+    triggers = [(t, p) for t, p in triggers if not _predicted(t)]
     prescribed = False
     if not triggers:
         # "Turkey should not become a member", "talks could continue only if ...": what someone says ought to happen
@@ -970,6 +973,22 @@ def _pleads_against(trigger: Token, issue_tokens: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+PREDICTING = {"expect", "predict", "forecast", "tip", "project"}
+LIKELY = {"likely", "unlikely", "due", "poised"}
+
+
+def _predicted(token: Token) -> bool:
+    """A stance word in what is foretold of someone: the complement of a passive verb of expecting ("are expected to
+    approve") or of an adjective of likelihood ("is likely to back", "is due to be approved"). An actor's own
+    intention ("said it would recognise", "plans to") is no prediction and stays a position."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.i == token.i:
+        return False
+    if head.lemma_.casefold() in PREDICTING and any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.lower_ in LIKELY and head.dep_ == "acomp"
 
 
 ABSENCE = {"absence", "lack", "denial"}
