@@ -905,7 +905,8 @@ def test_stance_a_stance_noun_owned_by_those_asked_to_change_it(analyze) -> None
 
 def test_stance_name_with_of_and_a_following_envoy(analyze) -> None:
     # "The Group of Seven and Australia": the parser joins Australia to "Seven", a conjunct of the whole name
-    text = "The Group of Seven and Australia are expected to approve the price cap on Russian oil later on Friday."
+    # (said as a done act: "are expected to approve" is a prediction, no position)
+    text = "The Group of Seven and Australia approved the price cap on Russian oil later on Friday."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a price cap on Russian oil")}
     assert ("state:AUS", "support") in found, found
 
