@@ -1477,3 +1477,20 @@ def test_stance_a_prediction_of_what_someone_will_do_is_no_position(analyze) -> 
     found = {(s.actor, s.position) for s in stances_of(analyze, "Canada said it would approve the sanctions on Peru.",
                                                        issue=issue)}  # fmt: skip
     assert ("state:CAN", "support") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capital "Party" is part of the name; the words that describe the party are not
+        ("The opposition Freedom Party rejected the sanctions on Peru.", ("org:freedom-party", "oppose")),
+        # a common noun "party" after the name is not
+        (
+            "The nationalist Zora party, which led protests in the capital, rejected the sanctions on Peru.",
+            ("org:zora", "oppose"),
+        ),  # fmt: skip
+    ],
+)
+def test_stance_a_party_named_by_its_own_words_holds_its_stance(analyze, text, expected) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
+    assert expected in found, found

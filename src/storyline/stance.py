@@ -1464,6 +1464,23 @@ RELATIONAL = {"creditor", "lender", "debtor", "ally", "neighbour", "neighbor", "
               "enemy", "foe", "friend", "donor", "investor", "customer", "client", "supplier", "bondholder"}  # fmt: skip
 
 
+PARTY_PEOPLE = {"lawmakers", "legislators", "members", "mps", "deputies", "leaders", "senators", "politicians"}
+
+
+def _party_id(token: Token) -> str | None:
+    """A political party named by its own words: "the opposition Slovenian Democratic Party" (capital "Party" is part
+    of the name: org:slovenian-democratic-party), "the nationalist Vazrazhdane party" (a common noun after the name:
+    org:vazrazhdane). Parties out of government are actors of their own (LABELLING.md section 4); the words before
+    the name that describe it ("nationalist", "opposition", "liberal") are not part of it."""
+    if token.lemma_.casefold() != "party" or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    if not names:
+        return None
+    words = [w.text for w in names] + (["party"] if token.text == "Party" else [])
+    return "org:" + "-".join(re.sub(r"[^\w-]", "", w).casefold() for w in words)
+
+
 def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
     """The actor a subject phrase names: its head and left modifiers; "a spokesman for X" / "officials in X"."""
     if subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
@@ -1472,6 +1489,13 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
         return None  # a pronoun left unresolved, or a count ("143 of the 193 states") that holds no position
     if subject.lemma_.casefold() in MEMBER_NOUNS and subject.tag_ == "NN":
         return None  # "a NATO member", "an EU country": one of its members, not the organisation
+    party = _party_id(subject)
+    if party is None and subject.pos_ == "NOUN" and subject.lower_ in PARTY_PEOPLE:
+        # "lawmakers from the opposition Good Party": a party's members speak for it (LABELLING.md section 4)
+        party = next((_party_id(g) for c in subject.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+                      for g in c.children if g.dep_ == "pobj" and _party_id(g)), None)  # fmt: skip
+    if party is not None:
+        return party
     head = lookup(subject.idx + offset, subject.idx + len(subject) + offset)
     if head is not None and not head["actor_id"].startswith("person:"):
         return head["actor_id"]  # "The UN Security Council", not the "UN" inside it
