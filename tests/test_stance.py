@@ -1494,3 +1494,25 @@ def test_stance_a_prediction_of_what_someone_will_do_is_no_position(analyze) -> 
 def test_stance_a_party_named_by_its_own_words_holds_its_stance(analyze, text, expected) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
     assert expected in found, found
+
+
+def test_stance_rejecting_a_charge_against_the_issue_defends_it(analyze) -> None:
+    issue = "sanctions on Peru"
+    # the one who rejects holds the position, not the owner of the charge
+    text = "Canada rejected Chile's criticism of the sanctions on Peru."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:CAN", "support") in found and ("state:CHL", "support") not in found, found
+    text = "Canada's foreign minister rejected Chile's charge that the sanctions on Peru were unfair."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:CAN", "support") in found and ("state:CAN", "oppose") not in found, found
+    # rejecting calls for the step is against it, as before
+    found = {(s.actor, s.position) for s in stances_of(analyze, "Canada dismissed calls for sanctions on Peru.",
+                                                       issue=issue)}  # fmt: skip
+    assert ("state:CAN", "oppose") in found, found
+
+
+def test_stance_an_official_of_the_issues_own_party_speaks_for_it(analyze) -> None:
+    # the EU is named in the issue's words, but "An EU spokesman" is a phrase of its own
+    text = "An EU spokesman defended the EU carbon border tax on Monday."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the EU's carbon border tax")}
+    assert ("org:eu", "support") in found, found

@@ -858,6 +858,10 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     chosen = [tp for tp in triggers if stem(tp[0].text) not in issue.key_stems] or triggers
     trigger, position = min(chosen, key=closeness)
     position = _compose(trigger, position, {t.i for t, _ in triggers})
+    rejected = _rejected_claim(trigger, triggers)
+    if rejected is not None and position == "oppose":
+        # "rejected India's charge that the levy was protectionist": rejecting a charge against the issue defends it
+        position = "oppose" if rejected == "support" else "support"
     judged = _judgement_of(trigger, {t.i for t, _ in triggers})
     if judged == "oppose" and position in {"support", "oppose"}:
         # "the move to restore sanctions was legally void": a judgement of the subject turns what it names
@@ -885,6 +889,11 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
             if judgement is not None:
                 trigger = judgement
                 position = "support" if _lexicon_position(judgement) == "oppose" else "oppose"
+    composer = _owned_noun_composer(trigger, {t.i for t, _ in triggers})
+    if composer is not None:
+        # "The spokesman rejected India's charge that the levy was protectionist": the one who rejects holds the turned
+        # position, not the owner of the charge
+        trigger = composer
     reading = Reading(position, trigger, prescribed=prescribed)
     # a negated stance verb governing the chosen one negates it: "would never agree to Ukraine joining NATO"
     outer_negated = any(a.i in {t.i for t, _ in triggers} and a.pos_ == "VERB" and a.lemma_ not in SPEECH
@@ -1256,6 +1265,46 @@ def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
             if outer == "undecided":
                 return outer
     return position
+
+
+REJECTING = {"reject", "dismiss", "deny", "refute", "rebut"}
+CLAIM_NOUNS = {"charge", "accusation", "claim", "allegation", "criticism", "suggestion", "complaint", "assertion",
+               "argument", "notion", "call"}  # fmt: skip
+CRITICAL_NOUNS = {"charge", "accusation", "allegation", "criticism", "complaint"}
+
+
+def _rejected_claim(trigger: Token, triggers: list[tuple[Token, str]]) -> str | None:
+    """The direction of what a verb of rejecting rejects when its object is a claim ("rejected India's charge that the
+    levy was protectionist": oppose; "dismissed calls for new sanctions": support): the stance words inside the claim,
+    else the claim noun itself (a charge, an accusation, a criticism is against). None: not a rejected claim."""
+    if trigger.lemma_.casefold() not in REJECTING or trigger.pos_ != "VERB":
+        return None
+    claim = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.casefold() in CLAIM_NOUNS), None)
+    if claim is None:
+        return None
+    inside = {t.i for t in claim.subtree} - {claim.i}
+    content = [p for t, p in triggers if t.i in inside and p in {"support", "oppose"}]
+    if content:
+        return content[0]
+    return "oppose" if claim.lemma_.casefold() in CRITICAL_NOUNS else None
+
+
+def _owned_noun_composer(trigger: Token, trigger_ids: set[int]) -> Token | None:
+    """The verb of opposing that governs a stance noun with an owner of its own ("rejected India's charge",
+    "dismissed Moscow's criticism of the pact"): that verb's subject holds the (turned) position, where the noun alone
+    would give it to the owner."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children):
+        return None
+    for ancestor in list(trigger.ancestors)[:4]:
+        if (
+            ancestor.i in trigger_ids
+            and ancestor.pos_ == "VERB"
+            and ancestor.lemma_ not in SPEECH
+            and _governs(ancestor, trigger)
+            and _lexicon_position(ancestor) == "oppose"
+        ):
+            return ancestor
+    return None
 
 
 def _less_past_time(text: str, trigger: Token) -> str:
@@ -2006,8 +2055,8 @@ def read_sentence(
         patients = issue_patients(issue) if _content_of_another(reading.trigger) else set()
         # the issue's own party is no holder where the subject is the issue's words ("Sweden's membership ..."), but is
         # one when a phrase of its own acts ("The World Health Organization's member states adopted the WHO pandemic
-        # agreement": the organisation's members acting together)
-        own_phrase = subject is not None and not {stem(t.text) for t in subject.subtree} & issue.key_stems
+        # agreement": the organisation's members acting together; "An EU spokesman rejected ...")
+        own_phrase = subject is not None and stem(subject.text) not in issue.key_stems
         for actor in holders:
             if actor in excluded and not told and not own_phrase:
                 continue  # "Sweden's membership ..." as a subject is the issue; Sweden telling it is a speaker
