@@ -589,3 +589,25 @@ def test_states_that_no_longer_exist_and_former_names_resolve(analyze):
     assert ids["Zaire"] == "state:COD"
     (e,) = [e for e in analyze(text, published="1990-08-15").events if e.trigger == "invaded"]
     assert (e.source_actor, e.target_actor, e.date, e.historical) == ("state:SUN", "state:AFG", "1979", True)
+
+
+def test_the_administration_is_the_government_of_the_state_the_article_serves(analyze):
+    text = (
+        "Senate Democrats have asked the administration for changes to the bill. Republicans accused the "
+        "government of hiding the costs."
+    )
+    ids = {m.text: m.actor_id for m in analyze(text).actors}
+    assert ids["the administration"] == "state:USA"
+    assert ids["the government"] == "state:USA"  # "of" here is the verb's, not the noun's
+    ids = {m.text: m.actor_id for m in analyze("Senate Republicans praised the government of Mexico.").actors}
+    assert ids.get("the government") is None and ids.get("Mexico") == "state:MEX"
+    # an article whose officials serve no one state leaves it unread
+    assert "the administration" not in {m.text for m in analyze("Critics asked the administration for changes.").actors}
+
+
+def test_a_states_parties_and_legislatures_can_act_on_its_government(analyze):
+    events = analyze("Senate Democrats on Tuesday asked the administration for changes to the bill.",
+                     published="2010-12-10").events  # fmt: skip
+    assert [(e.source_actor, e.action, e.target_actor) for e in events] == [
+        ("org:democratic-party", "REQUEST", "state:USA")
+    ]

@@ -335,7 +335,10 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
              for s, e, t, aid, lab in found]  # fmt: skip
     found = [(s, e, t, None if aid in gaz.news_outlets and _modifies_a_thing(doc, s, e) else aid, lab)
              for s, e, t, aid, lab in found]  # fmt: skip
-    described = _descriptions(doc, gaz, people, found)
+    governments = _the_seats_government(doc, seat, found)
+    if governments and seat in gaz.actors:
+        people.index.setdefault(seat, gaz.actors[seat])
+    described = _descriptions(doc, gaz, people, found) + governments
     if described:  # the place in "the Texas senator" is part of the description, not a mention of its own
         found = [f for f in found if not any(d[0] <= f[0] and f[1] <= d[1] for d in described)]
         found = sorted(found + described, key=lambda f: f[0])
@@ -1083,6 +1086,31 @@ def _descriptions(doc: Doc, gaz: Gazetteer, people: _People, found: list) -> lis
         if len(fits) == 1:
             (aid,) = fits
             out.append((span.start_char, span.end_char, span.text, aid, "PERSON"))
+    return out
+
+
+SEAT_GOVERNMENT_NOUNS = {"administration", "government"}
+
+
+def _the_seats_government(doc: Doc, seat: str | None, found: list) -> list:
+    """ "asked the administration for changes", "accused the government of ...": a bare definite "the
+    administration" or "the government" is the government of the one state the article's officials and national
+    bodies serve (the seat, above), as a reader of one country's political news takes it. Not with a word between
+    ("the Obama administration", "the Turkish government": named, read elsewhere), nor with its own "of" ("the
+    government of Iraq"), nor where the article serves no one state or several."""
+    if seat is None:
+        return []
+    taken = [(s, e) for s, e, *_ in found]
+    out = []
+    for tok in doc:
+        if tok.lower_ not in SEAT_GOVERNMENT_NOUNS or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "the government of Iraq"; not "accused the administration of lying", where "of" is the verb's
+        the = doc[tok.i - 1]
+        if any(s < tok.idx + len(tok) and the.idx < e for s, e in taken):
+            continue
+        out.append((the.idx, tok.idx + len(tok), doc[the.i : tok.i + 1].text, seat, "ORG"))
     return out
 
 

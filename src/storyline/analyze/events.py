@@ -1466,7 +1466,9 @@ def _events(
         return []  # "More Republicans voted in the Michigan primary": a party's voters, not the party
     place = _place(verb, mentions, code)
     taken = {s.start for s in sources} | ({place.start} if place else set())
-    own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country}
+    # a state's own officials act for it, so it is no target of theirs; its parties, legislatures and courts are other
+    # actors than its government ("Senate Democrats asked the administration", "Congress urged the White House")
+    own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country and s.kind == "person"}
     target_side = subject_tokens if passive else _object_tokens(verb)
     # "accused Clinton allies of being traitors": the parser takes the name for a second object; it modifies the next
     target_side = [
