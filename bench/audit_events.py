@@ -20,6 +20,12 @@ articles; no event rule was written on them either), for a check after the dev a
 newspaper reports, for a held-out check once every PolNeAR article has been drawn. No event rule was written on
 them (the time stage was tuned on TimeBank's dates, never on its events).
 
+``--ecb N`` draws N ECB+ articles (../shared/eval/ecbplus/documents.jsonl, the "ecbplus" half: web news of 2010-2013,
+tokenised, detokenised here) of those whose second, third or fourth line is a dateline, which dates them: for a held-out check
+once every TempEval-3 article has been drawn. ECB+ is a corpus of event coreference; no event rule was written on it.
+
+    .venv/bin/python bench/audit_events.py --seed 35 --ecb 40
+
     .venv/bin/python bench/audit_events.py --seed 33 --tml 40 --tml-part AQUAINT
 """
 
@@ -29,6 +35,7 @@ import argparse
 import csv
 import json
 import random
+import re
 from pathlib import Path
 
 from storyline.analyze import analyze, registered_stages
@@ -99,6 +106,68 @@ def tml_article(path: Path):  # type: ignore[no-untyped-def]
                          published=(document.dct or "")[:10] or None)  # fmt: skip
 
 
+ECBPLUS = SHARED / "eval" / "ecbplus" / "documents.jsonl"
+# ECB+ is tokenised: punctuation, clitics and the hyphens of compounds stand apart ("Lohan 's 90 - day stay")
+_DETOKENISE = [
+    (re.compile(r"`` ?"), '"'),
+    (re.compile(r" ?''"), '"'),
+    (re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b"), r"\1"),
+    (re.compile(r"(\w) - (\w)"), r"\1-\2"),
+    (re.compile(r" ([,.;:!?%)\]])"), r"\1"),
+    (re.compile(r"([(\[$]) "), r"\1"),
+    (re.compile(r'" (.*?) "'), r'"\1"'),
+    (re.compile("([\u201c\u2018]) "), r"\1"),
+    (re.compile(" ([\u201d])"), r"\1"),
+    (re.compile(" \u2019 ?(s|t|re|ve|ll|d|m)\\b"), "\u2019\\1"),
+]
+
+
+def detokenise(line: str) -> str:
+    for pattern, repl in _DETOKENISE:
+        line = pattern.sub(repl, line)
+    return line
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE_DATE = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)? ?, ?(?:19|20)\d\d\b|\b\d{{1,2}} ?/ ?\d{{1,2}} ?/ ?(?:(?:19|20)\d\d|\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def ecb_date(line: str) -> str | None:
+    """The date a short dateline gives ("May 03 , 2013", "PUBLISHED : THURSDAY , MAY 2 , 2013 , 1 : 32 PM",
+    "11 / 30 / 09 05 : 40 PM ET"), as YYYY-MM-DD; None for a line of the story (over 16 tokens) or one with no date."""
+    import dateparser
+
+    found = _DATELINE_DATE.search(line)
+    if len(line.split()) > 16 or found is None:
+        return None
+    text = re.sub(r" ?([,/]) ?", r"\1 ", found.group(0)).replace("/ ", "/")
+    parsed = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": "MDY"})
+    return parsed.date().isoformat() if parsed else None
+
+
+def ecb_documents() -> dict[str, tuple[str, str]]:
+    """The ECB+ documents (the "ecbplus" half: web news of 2010-2013) whose second, third or fourth line is a dateline: by doc
+    id, the detokenised text (headline first, dateline left out) and the date it gives, which dates the article."""
+    out = {}
+    for row in map(json.loads, ECBPLUS.read_text("utf-8").splitlines()):
+        lines = row["text"].split("\n")
+        if row["subtopic"] != "ecbplus" or len(lines) < 3:
+            continue
+        at = next((i for i in (1, 2, 3)[: len(lines) - 1] if ecb_date(lines[i])), None)
+        if at is not None:
+            text = "\n\n".join(detokenise(x) for i, x in enumerate(lines) if i != at)
+            out[row["doc_id"]] = (text, ecb_date(lines[at]) or "")
+    return out
+
+
+def ecb_article(doc_id: str):  # type: ignore[no-untyped-def]
+    text, published = ecb_documents()[doc_id]
+    return build_article(text=text, source=f"ecb/{doc_id}", published=published)
+
+
 def _seeds(text: str) -> list[int]:
     return [int(x) for x in text.split(",") if x.strip()]
 
@@ -117,6 +186,10 @@ def events_only() -> Settings:
 def draw_articles(args: argparse.Namespace, rng: random.Random) -> list:
     """The articles a seed's command line draws (in draw order; ``rng`` is then used to sample the events)."""
     folder = SHARED / "eval" / "basil" / "articles"
+    if args.ecb:
+        documents = ecb_documents()
+        ids = rng.sample(sorted(documents), min(args.ecb, len(documents)))
+        return [build_article(text=documents[i][0], source=f"ecb/{i}", published=documents[i][1]) for i in ids]
     if args.tml:
         paths = sorted((TEMPEVAL / args.tml_part).glob("*.tml"))
         return [tml_article(p) for p in rng.sample(paths, min(args.tml, len(paths)))]
@@ -157,6 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--polnear-part", default="dev", choices=("dev", "train"), help="the PolNeAR part --polnear draws from"
     )
     parser.add_argument("--tml", type=int, default=0, metavar="N", help="draw N TempEval-3 articles instead")
+    parser.add_argument(
+        "--ecb", type=int, default=0, metavar="N", help="draw N ECB+ web news articles (those with a dateline) instead"
+    )
     parser.add_argument("--tml-part", default="AQUAINT", help="with --tml: AQUAINT or TimeBank")
     parser.add_argument("--confidences", metavar="FILE", help="write each sampled event's act-model confidence here (kept "
                         "out of the sample, so the reader judges blind; nan: a dated act, which the model does not score)")  # fmt: skip
@@ -199,7 +275,9 @@ def main() -> None:
     sample = pool if args.all else rng.sample(pool, min(args.size, len(pool)))
     seeds = sum(1 for a, _, _ in sample if a.source.startswith("seeds/"))
     drawn_from = (
-        f"{args.tml} TempEval-3 {args.tml_part} articles"
+        f"{args.ecb} ECB+ articles"
+        if args.ecb
+        else f"{args.tml} TempEval-3 {args.tml_part} articles"
         if args.tml
         else f"{args.polnear} PolNeAR {args.polnear_part} articles"
         if args.polnear

@@ -87,6 +87,8 @@ def _article(path: str, published: str):  # type: ignore[no-untyped-def]
     name = path.split("/", 1)[1]
     if path.startswith("basil/"):
         return audit_events.basil_article(SHARED / "eval" / "basil" / "articles" / name)
+    if path.startswith("ecb/"):
+        return audit_events.ecb_article(name)
     if path.startswith("tml/"):
         return audit_events.tml_article(audit_events.TEMPEVAL / name)
     if path.startswith("polnear/"):
