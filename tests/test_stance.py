@@ -1516,3 +1516,14 @@ def test_stance_an_official_of_the_issues_own_party_speaks_for_it(analyze) -> No
     text = "An EU spokesman defended the EU carbon border tax on Monday."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="the EU's carbon border tax")}
     assert ("org:eu", "support") in found, found
+
+
+def test_stance_a_headline_is_no_part_of_the_reported_speech_of_the_lead(analyze) -> None:
+    issue = "sanctions on Peru"
+    text = ("Chile to impose sanctions on Peru, with conditions\nSANTIAGO, May 3 - Chile will impose sanctions on Peru "
+            "next month, Foreign Minister Ana Rojas said on Tuesday, but the sanctions will only take effect once talks "
+            "with Lima have failed.")  # fmt: skip
+    lead = text.index("SANTIAGO")
+    found = [(s.actor, s.position, s.start >= lead) for s in stances_of(analyze, text, issue=issue)]
+    # "with conditions" and "will only take effect once ..." bound the step: conditional, in each paragraph
+    assert ("state:CHL", "conditional", False) in found and ("state:CHL", "conditional", True) in found, found

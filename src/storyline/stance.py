@@ -156,6 +156,8 @@ HEDGES = {"may", "might", "could", "perhaps", "possibly", "maybe", "eventually"}
 CONDITION_MARKS = {"if", "unless", "until", "once", "before", "provided", "providing", "after", "when", "as long as"}
 CONDITION_PHRASES = re.compile(
     r"\b(only (?:if|when|after|once|as part of|at the end of|in the context of|within|with|in return for|in exchange for)|not before|not until|"
+    r"only (?:take|come|go|happen|be|become|enter|apply)\w* (?:\w+ ){0,3}(?:if|when|after|once)|"
+    r"with (?:conditions|strings attached)|"
     r"as part of (?:a|an|the|any)|(?:before|after|within) (?:a|an|the|any)|without (?:a|an|any|the(?! (?-i:[A-Z])))|at the end of (?:a |the )?(?:\w+ )?(?:negotiations?|talks|process|a|the)|in the context of|provided (?:that)?|on condition|"
     r"(?:seek|seeks|sought|seeking|want|wants|wanted|demand\w*|ask\w*|insist\w* on|need\w*) (?:\w+ ){0,2}(?:guarantees?|assurances?)|"
     r"(?:tied|linked|conditioned) to|in principle|"
@@ -1415,6 +1417,9 @@ def _subject(token: Token) -> Token | None:
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents[0]  # "recognition by Norway, Ireland and Spain"
+        headline_to = node.dep_ == "acl" and node.tag_ == "VB" and node.head.dep_ == "ROOT" and node.head.tag_ == "NNP"
+        if headline_to and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return node.head  # a headline's "Chile to impose sanctions on Peru" (Chile will): the name it hangs on acts
         if node.i == token.i and node.pos_ == "NOUN":
             # "drew a rebuke from Israel" (the parser hangs "from" on the noun or on the verb that receives it)
             holders = [node, node.head] if node.dep_ == "dobj" and node.head.lemma_ in RECEIVING else [node]
@@ -2377,6 +2382,22 @@ def _outside_dateline_speakers(quotes: list[dict[str, Any]], text: str) -> list[
     return out
 
 
+def _within_paragraph(quotes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Reported speech held within the paragraph of its cue: the quote stage reads a sentence that a headline runs into
+    ("Belgium to recognise Palestine, with conditions\nBRUSSELS - Belgium will recognise ..., Prevot said") as one
+    indirect quote; the headline is not what the minister said (a paragraph break ends a sentence, see
+    :func:`paragraph_sentences`)."""
+    out = []
+    for q in quotes:
+        body = text[q["start"] : q["end"]]
+        cut = body.rfind("\n", 0, len(body.rstrip()))
+        if q.get("kind") == "indirect" and cut >= 0 and re.search(r"\w", body[:cut]) and re.search(r"\w", body[cut:]):
+            start = q["start"] + cut + 1
+            q = q | {"start": start, "text": text[start : q["end"]]}
+        out.append(q)
+    return out
+
+
 def _after_dateline(text: str, end: int) -> dict[str, Any] | None:
     """The state or organisation named right after a dateline ("June 4 - Slovenia's parliament"): spaCy reads the
     date, the dash and the name as one DATE, so the entity stage loses the name."""
@@ -2547,7 +2568,7 @@ def rule_stances(
     """The rule reader's stances on ``issue`` in one article."""
     text, sentences, info, matched = _issue_reading(article, issue, actor_info)
     lookup = mention_lookup(_outside_dateline(article.get("actors", []), text), text)
-    quotes = _outside_dateline_speakers(article.get("quotes", []), text)
+    quotes = _within_paragraph(_outside_dateline_speakers(article.get("quotes", []), text), text)
     on_issue = {(s, e) for s, e, _ in matched}
     # an article about the issue: its other sentences may take a position on it without naming it ("the move")
     context = [(s, e, "context") for s, e in sentences if (s, e) not in on_issue] if matched else []
