@@ -1527,3 +1527,10 @@ def test_stance_a_headline_is_no_part_of_the_reported_speech_of_the_lead(analyze
     found = [(s.actor, s.position, s.start >= lead) for s in stances_of(analyze, text, issue=issue)]
     # "with conditions" and "will only take effect once ..." bound the step: conditional, in each paragraph
     assert ("state:CHL", "conditional", False) in found and ("state:CHL", "conditional", True) in found, found
+
+
+def test_stance_abstainers_named_after_a_count_of_abstentions_abstained(analyze) -> None:
+    text = ("The vote on the sanctions on Peru was 12 in favour and none against, with 3 abstentions, among them Chile, "
+            "Bolivia and Ecuador.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
+    assert {("state:CHL", "undecided"), ("state:BOL", "undecided"), ("state:ECU", "undecided")} <= found, found

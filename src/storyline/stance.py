@@ -1909,6 +1909,7 @@ def read_sentence(
         _hyphenated_agents(scope, basis("act"))
         if not context:
             _absolute_votes(scope, basis("act"))
+        _named_abstentions(scope, basis("act"))
         _asked_of_holders(scope, lambda a, r, by: add(s_start, s_end, text, a, r, "claim" if by else "reported", by))
 
     quote_triggers: list[Token | None] = []
@@ -2200,6 +2201,28 @@ def _absolute_votes(
                 for actor in scope.holders(voter):
                     if not scope.stated(actor):
                         add(actor, Reading(position, verb))  # type: ignore[arg-type]
+
+
+def _named_abstentions(
+    scope: SentenceScope,
+    add: Callable[[str, Reading], None],
+) -> None:
+    """Abstentions counted in a vote on the issue, with the abstainers named after them ("The vote was 124 in favour,
+    with 11 abstentions, among them Poland, Israel and Italy"): each named state abstained (undecided, an act). Only
+    in a sentence on the issue or one that speaks of the vote ("the vote", "the resolution")."""
+    words = {t.lemma_.casefold() for t in scope.span}
+    if not (words & {"vote", "resolution", "motion", "text", "draft"} or scope.issue.lexical_match(scope.span.text)[0]):
+        return
+    for noun in scope.span:
+        if noun.lemma_.casefold() != "abstention" or noun.pos_ != "NOUN":
+            continue
+        named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including", "among"}
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # fmt: skip
+        for name in named:
+            for actor in scope.holders(name):
+                if not scope.stated(actor):
+                    add(actor, Reading("undecided", noun))
 
 
 PROPOSING = {"propose", "draft", "sponsor", "broker", "mediate", "table", "author", "initiate"}
