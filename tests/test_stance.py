@@ -1534,3 +1534,9 @@ def test_stance_abstainers_named_after_a_count_of_abstentions_abstained(analyze)
             "Bolivia and Ecuador.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
     assert {("state:CHL", "undecided"), ("state:BOL", "undecided"), ("state:ECU", "undecided")} <= found, found
+
+
+def test_stance_in_the_middle_of_a_war_bounds_a_position_like_during_it(analyze) -> None:
+    text = "Spain's defence minister said discussing Georgia's membership of NATO in the middle of a war was premature."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Georgia's membership of NATO")}
+    assert ("state:ESP", "conditional") in found and ("state:ESP", "oppose") not in found, found

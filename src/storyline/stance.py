@@ -195,7 +195,7 @@ BELONGS = re.compile(r"\b(?:(?:a )?(?:question|matter) of when,? not if|irrevers
 LASTING_CONDITION = re.compile(
     r"\b(while (?:the|a|an|its|their) (?:\w+ ){0,2}(?:continues?|lasts?|persists?|goes on|rages?|remains?)|"
     r"as long as|so long as|for as long as|unless|until|in the absence of|absent (?:a|an|any|the)|"
-    r"during (?:the|a|an) (?:\w+ )?(?:war|conflict|fighting|hostilities)|"
+    r"(?:during|in the middle of|in the midst of) (?:the|a|an) (?:\w+ )?(?:war|conflict|fighting|hostilities)|"
     r"citing (?:the )?[^.;]{0,40}?\b(?:absence|lack) of|(?:(?:ahead|in advance) of|before) (?:a|an|any|the) (?:\w+ )?(?:peace|settlement|deal|agreement)|"
     r"without (?:a|an|any) (?:\w+ )?(?:peace|settlement|deal|agreement|process)|"
     r"(?:wants?|needs?|insists? on|demands?|seeks?) [^.;]{0,50}\bfirst\b)",
