@@ -1525,3 +1525,12 @@ def test_a_relative_clause_after_the_place_of_an_attack_tells_of_the_attack_not_
     # a state in a place phrase of no attack stays the clause's actor
     events = _events(analyze, "Barack Obama met leaders in Germany, which has pledged more troops to NATO.")
     assert any(e.source_actor == "state:DEU" and e.action == "AGREE" for e in events)
+
+
+def test_it_or_them_accused_of_something_is_the_actor_named_before(analyze):
+    (e,) = [e for e in _events(analyze, "The White House refused to discuss the offer, and Republicans accused it of "
+                               "trying to bribe a congressman.") if e.action == "ACCUSE"]  # fmt: skip
+    assert (e.source_actor, e.target_actor) == ("org:gop", "state:USA")
+    # a plain "it" is a thing, and so is one of an act that blames no one
+    (e,) = _events(analyze, "China proposed a new trade plan, and Germany rejected it on Tuesday.")
+    assert e.target_actor is None

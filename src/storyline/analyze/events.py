@@ -1991,6 +1991,8 @@ def _object_pronoun_antecedent(
     """ "Republicans accused him of ...", "met with her": the person last named before an object "him"/"her"
     (of the pronoun's gender when the article gives one), never the source itself. A possessor ("called for
     his resignation") likewise, unless the person last named is the source ("Obama defended his record")."""
+    if code in BLAME_CODES and (group := _accused_group_antecedent(heads, mentions, own)) is not None:
+        return [group]
     pronoun = next((h for h in heads if h.lower_ in {"him", "her"} and h.tag_ == "PRP"), None)
     possessive = pronoun is None
     if possessive:
@@ -2021,6 +2023,43 @@ def _object_pronoun_antecedent(
         return [earlier[-1]] if earlier and earlier[-1].actor_id not in own else []
     earlier = [m for m in earlier if m.actor_id not in own]
     return [earlier[-1]] if earlier else []
+
+
+GROUP_OBJECT_PRONOUNS = {"it", "them"}
+# "accused it of trying to bribe", "blamed them for the delay", "threatening them with sanctions": the preposition that
+# tells what the one acted on did or will suffer, so "it"/"them" stands for an agent, never a thing
+AGENT_COMPLEMENTS = {"of", "for", "with"}
+GROUP_KINDS = {"state", "organisation", "group"}
+# acts whose object is blamed or threatened for what it did ("hand them over for trial" is no such act)
+BLAME_CODES = {"ACCUSE", "THREATEN", "SANCTION", "COERCE"}
+
+
+def _accused_group_antecedent(heads: list[Token], mentions: list[Mention], own: set[str | None]) -> Mention | None:
+    """ "Republicans accused it of trying to bribe a congressman" (it: the White House), "he accuses it of stealing
+    jobs" (China), "accusing them of working to scuttle the proposal" (Priebus and his allies): the object "it" or
+    "them" of an accusation or threat whose verb goes on with "of"/"for"/"with" is an actor, the last one named before it in this or the
+    previous sentence: for "it" a state, organisation or group; for "them" one of those or a person named with
+    others ("Priebus and his allies"). Never the source's own side; a plain "it" ("voted for it", "turned it down")
+    is a thing and is left alone."""
+    pronoun = next((h for h in heads if h.lower_ in GROUP_OBJECT_PRONOUNS and h.dep_ in {"dobj", "obj"}), None)
+    if pronoun is None or not any(
+        c.dep_ == "prep" and c.lower_ in AGENT_COMPLEMENTS and c.i > pronoun.i for c in pronoun.head.children
+    ):
+        return None
+    doc = pronoun.doc
+    window = sentence(pronoun).start_char - 600
+
+    def plural_person(m: Mention) -> bool:
+        root = _mention_root(doc, m)
+        return any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj"
+
+    earlier = [
+        m
+        for m in mentions
+        if m.actor_id and window <= m.start and m.end <= pronoun.idx and m.actor_id not in own
+        and (m.kind in GROUP_KINDS or pronoun.lower_ == "them" and m.kind == "person" and plural_person(m))
+    ]  # fmt: skip
+    return earlier[-1] if earlier else None
 
 
 def _mention_root(doc: Doc, mention: Mention) -> Token:
