@@ -1540,3 +1540,10 @@ def test_stance_in_the_middle_of_a_war_bounds_a_position_like_during_it(analyze)
     text = "Spain's defence minister said discussing Georgia's membership of NATO in the middle of a war was premature."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Georgia's membership of NATO")}
     assert ("state:ESP", "conditional") in found and ("state:ESP", "oppose") not in found, found
+
+
+def test_stance_a_toll_of_people_killed_is_no_position(analyze) -> None:
+    text = ("Chile and Peru agreed a ceasefire in the Andes on Monday. More than 300 Peruvians have been killed in the "
+            "fighting, according to local officials.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in the Andes")}
+    assert ("state:PER", "oppose") not in found, found

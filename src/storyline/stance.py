@@ -482,6 +482,8 @@ def _lexicon_position(token: Token) -> str | None:
         return "support" if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) else None
     if lemma in {"necessary", "appropriate"} and token.head.lemma_.casefold() in REPRISALS:
         return None  # "would take all necessary measures to protect its companies": a response, not a judgement
+    if lemma in {"kill", "attack", "punish"} and any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "more than 48,000 Palestinians have been killed": a toll of harm suffered, no one's position
     if lemma == "sign" and token.pos_ == "NOUN":
         return None  # "another sign of Washington's course", "a sign of hope": a token of something, no signing
     if lemma == "back" and token.dep_ in {"pobj", "advmod", "prt"}:
