@@ -34,6 +34,16 @@ next sentence employs no one named before it unless that sentence goes on about 
 the issue's own state is the teller's view; a plan put forward by, or a measure drafted by ("a US-drafted
 resolution"), someone is theirs; putting off a vote, leaving the room during it or seeing "no urgency" is undecided;
 a noun of handling ("the use of the weapons") is about what it handles.
+
+**New text (ninth pass, docs/stance.md).** A line break ends a sentence (a headline has no full stop; reported speech
+stays within the paragraph of its cue); a headline's "Chile to impose sanctions" is Chile's. A prediction ("are
+expected to approve", "is due to be approved") is no position; a passive verb of harm ("have been killed") is a toll,
+not a stance; a body "divided" over the issue is described, not undecided; a scare-quoted word on a noun has no
+polarity. Rejecting a claim takes the opposite of the claim's direction, and the one who rejects holds it; a plea for
+the step's negation ("urged the allies not to admit Ukraine") is against it; "will only take effect once ..." and
+"with conditions" bound the step. A party named by its own words is an actor (org:slovenian-democratic-party,
+org:vazrazhdane); the issue's own party holds a stance where a phrase of its own is the subject; abstainers named after
+a count of abstentions abstained.
 """
 
 from __future__ import annotations
