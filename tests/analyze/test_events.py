@@ -1534,3 +1534,37 @@ def test_it_or_them_accused_of_something_is_the_actor_named_before(analyze):
     # a plain "it" is a thing, and so is one of an act that blames no one
     (e,) = _events(analyze, "China proposed a new trade plan, and Germany rejected it on Tuesday.")
     assert e.target_actor is None
+
+
+def test_plays_and_measures_of_a_game_deaths_and_accidents_are_no_acts(analyze):
+    for text in (
+        "After Smith blocked a shot on Duke's end, he turned a rebound into a three-point play on Friday.",
+        "Jones returned an interception 45 yards for a touchdown on Sunday.",
+        "The senator's widow, 88, passed away early Thursday in her sleep.",
+        "On Saturday, Mr. Hale shot and killed his brother in a hunting accident in Montana.",
+        "The director of the Sierra Club agreed with Salazar's decision on Monday.",
+    ):
+        assert _events(analyze, text) == [], text
+    # the same verbs between actors stay acts
+    (e,) = _events(analyze, "The Senate blocked the bill on Tuesday.")
+    assert e.action == "VETO"
+    (e,) = _events(analyze, "Russian troops shot and killed two Ukrainian soldiers on Tuesday.")
+    assert e.action == "ASSAULT"
+
+
+def test_fired_at_beside_words_of_shooting_is_gunfire(analyze):
+    text = (
+        "Hiller admitted firing at other employees, but denied shooting at the first officers who arrived. "
+        "Officer Michael Murphy testified that Hiller fired at him from down a hallway."
+    )
+    (e,) = [e for e in _events(analyze, text) if e.target_actor == "person:michael-murphy"]
+    assert e.action == "ASSAULT"
+
+
+def test_a_states_agency_does_not_act_on_its_own_state(analyze):
+    events = _events(analyze, "The State Department, which does not want to see Kenya and Tanzania punished "
+                     "economically as a result of terrorist attacks that were clearly targeted at the United States, "
+                     "has lifted dire travel warnings issued after the bombings that urged Americans to stay away "
+                     "from the two countries.")  # fmt: skip
+    assert any(e.source_actor == "org:state-department" for e in events)
+    assert all(e.target_actor != "state:USA" for e in events if e.source_actor == "org:state-department")

@@ -1136,8 +1136,49 @@ def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
     return not any(t.start in clause and t.value and t.precision == "day" for t in times)
 
 
+# a game's measures: "returned it 32 yards", "scored 20 points", "grabbed 11 rebounds"; a shooting percentage ("Drake
+# shot 35.0 percent") is one too
+GAME_MEASURES = {"yard", "yards", "point", "points", "rebound", "rebounds", "assist", "assists", "goal", "goals",
+                 "touchdown", "touchdowns", "run", "runs"}  # fmt: skip
+# plays of a game told with words that politics uses for acts: "blocked two shots" (no veto), "returned an interception"
+# (no retreat)
+GAME_PLAYS = {"shot", "kick", "punt", "pass", "interception", "kickoff", "fumble", "rebound", "serve", "penalty"}
+
+
+def _game_or_accident(verb: Token, lemma: str) -> bool:
+    """A play or measure of a game, a death, or an accident: no act between actors, whatever the verb codes in
+    politics ("Echenique blocked a shot", "returned it 32 yards for a touchdown", "Drake shot 35.0 percent",
+    "passed away early Thursday", "shot and killed his father in a duck-hunting accident")."""
+    if lemma == "pass" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in verb.children):
+        return True
+    for c in verb.children:
+        word = c.lemma_.casefold()
+        measure = word in GAME_MEASURES and any(n.dep_ == "nummod" for n in c.children)
+        rate = word in {"percent", "%"} and lemma == "shoot"
+        play = word in GAME_PLAYS and lemma in {"block", "return", "intercept"}
+        if c.dep_ in {"dobj", "obj", "npadvmod"} and (measure or rate or play):
+            return True
+        if c.dep_ == "advmod" and word in {"accidentally", "unintentionally"}:
+            return True
+    # "in a duck-hunting accident", "in a car accident": the verb's own "in" phrase (or its conjunct's, "shot and killed")
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.casefold() == "accident" for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], str]) -> str | None:
     lemma = verb.lemma_.casefold()
+    if _game_or_accident(verb, lemma):
+        return None
+    if lemma == "agree" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.casefold() in CONTENT_NOUNS | ACT_ANAPHORS
+                                                         for g in c.children)
+        for c in verb.children
+    ):  # fmt: skip
+        return None  # "agreed with Salazar's decision", "agrees with that assessment": an opinion held, no agreement
     if any(c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "dobj"} for c in verb.children):
         return None  # "traveled home to his district", "went home": going home is no visit
     if lemma == "drop" and any(t.lower_ in RANK_NOUNS for t in verb.subtree if t.i > verb.i):
@@ -1466,9 +1507,10 @@ def _events(
         return []  # "More Republicans voted in the Michigan primary": a party's voters, not the party
     place = _place(verb, mentions, code)
     taken = {s.start for s in sources} | ({place.start} if place else set())
-    # a state's own officials act for it, so it is no target of theirs; its parties, legislatures and courts are other
-    # actors than its government ("Senate Democrats asked the administration", "Congress urged the White House")
-    own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country and s.kind == "person"}
+    # a state's own officials and agencies act for it, so it is no target of theirs; its parties, legislatures and
+    # courts are other actors than its government ("Senate Democrats asked the administration", "Congress urged the
+    # White House")
+    own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country and not _apart(s)}
     target_side = subject_tokens if passive else _object_tokens(verb)
     # "accused Clinton allies of being traitors": the parser takes the name for a second object; it modifies the next
     target_side = [
@@ -1772,11 +1814,30 @@ PLACE_NOUNS = {"city", "town", "capital", "village", "county", "state", "provinc
 FIGURATIVE_ATTACK_VERBS = {"fire", "launch", "carry", "strike"}
 
 
+# words that tell of guns and shooting: "fired at him" beside them is gunfire ("Hiller admitted firing at several other
+# employees, but denied shooting at the first officers", "fired one round at Riva"), not words
+ARMED_WORDS = {"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon", "round", "bullet",
+               "ammunition", "gunfire", "gunman", "gunshot", "sniper", "shoot", "shooting", "shooter"}  # fmt: skip
+
+
+def _armed_context(verb: Token) -> bool:
+    """Whether the verb's sentence or the two before it speak of guns or shooting."""
+    doc = verb.doc
+    here = sentence(verb)
+    start = here.start
+    for _ in range(2):
+        if start > 0:
+            start = sentence(doc[start - 1]).start
+    return any(t.lemma_.casefold() in ARMED_WORDS for t in doc[start : here.end])
+
+
 def _verbal_attack(code: str, verb: Token, source: Mention, target: Mention | None) -> str:
     """An attack word between people, or aimed by a person at a party, is an attack in words (ACCUSE): people of
     politics fire at each other in speeches, not with guns; an armed attack is told with a state, an armed group or a
-    force on one side."""
+    force on one side, or beside words of guns and shooting."""
     if code != "ASSAULT" or verb.lemma_.casefold() not in FIGURATIVE_ATTACK_VERBS or source.kind != "person":
+        return code
+    if _armed_context(verb):
         return code
     if target is not None and target.kind == "person" or target is not None and _party(target):
         return "ACCUSE"
@@ -2032,6 +2093,16 @@ AGENT_COMPLEMENTS = {"of", "for", "with"}
 GROUP_KINDS = {"state", "organisation", "group"}
 # acts whose object is blamed or threatened for what it did ("hand them over for trial" is no such act)
 BLAME_CODES = {"ACCUSE", "THREATEN", "SANCTION", "COERCE"}
+
+
+# words in the name of a state's legislature or court
+LEGISLATURE_WORDS = {"congress", "senate", "parliament", "assembly", "duma", "knesset", "house", "court", "bundestag",
+                     "legislature", "rada", "majlis", "judiciary"}  # fmt: skip
+
+
+def _apart(source: Mention) -> bool:
+    """A party, legislature or court of a state: an actor apart from the state's government, which it may act on."""
+    return source.kind == "group" or bool(LEGISLATURE_WORDS & set((source.name or "").casefold().split()))
 
 
 def _accused_group_antecedent(heads: list[Token], mentions: list[Mention], own: set[str | None]) -> Mention | None:
