@@ -1568,3 +1568,10 @@ def test_a_states_agency_does_not_act_on_its_own_state(analyze):
                      "from the two countries.")  # fmt: skip
     assert any(e.source_actor == "org:state-department" for e in events)
     assert all(e.target_actor != "state:USA" for e in events if e.source_actor == "org:state-department")
+
+
+def test_a_participle_conjoined_to_a_passive_verb_is_passive_too(analyze):
+    # the one released is not who released him; with no one named as releasing, there is no source
+    assert _events(analyze, "Jamal Williams was booked into county jail and later released on bail.") == []
+    events = _events(analyze, "Iran has signed and ratified the treaty with Russia on Tuesday.")
+    assert events and {e.source_actor for e in events} == {"state:IRN"}

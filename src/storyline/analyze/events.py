@@ -1492,6 +1492,14 @@ def _events(
     # a passive verb conjoined to an active one has no subject of its own and borrows the first verb's ("she invoked
     # the attacks ... and was roundly criticized on Twitter"): that subject is the one acted on, never the actor
     passive = bool(agent_tokens) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    # "was booked into jail and later released on bail": a participle conjoined to a passive verb, with no subject or
+    # auxiliary of its own, shares its passive voice (not "has signed and ratified", where the first verb is active)
+    passive = passive or (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
     source_side = agent_tokens if passive else subject_tokens
     sources = _all_mentions(source_side, mentions, strict=True) or _pronoun_antecedents(
         verb, source_side, article_mentions or mentions
