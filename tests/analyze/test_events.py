@@ -1575,3 +1575,8 @@ def test_a_participle_conjoined_to_a_passive_verb_is_passive_too(analyze):
     assert _events(analyze, "Jamal Williams was booked into county jail and later released on bail.") == []
     events = _events(analyze, "Iran has signed and ratified the treaty with Russia on Tuesday.")
     assert events and {e.source_actor for e in events} == {"state:IRN"}
+
+
+def test_the_other_party_of_a_deal_is_the_target_even_unresolved(analyze):
+    (e,) = _events(analyze, "President Obama signed a licensing agreement with General Motors on Tuesday.")
+    assert (e.source_actor, e.action, e.target_actor) == ("person:barack-obama", "AGREE", "org:general-motors")

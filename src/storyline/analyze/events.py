@@ -1892,11 +1892,21 @@ def _organisation_at_head(
         preps = {"to", "with", "against"} | ({"on"} if verb.lemma_.casefold() == "call" else set())
         heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        # the other party of a deal the verb makes ("agreed to a six-year deal with the Philadelphia 76ers", "signed a
+        # licensing agreement with G-III"): the "with" of the deal noun itself
+        deals = [d for c in verb.children if c.dep_ in {"dobj", "obj", "prep"}
+                 for d in ([c] + [g for g in c.children if g.dep_ == "pobj"])
+                 if d.lemma_.casefold() in DEAL_NOUNS]  # fmt: skip
+        heads += [g for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     for head in sorted(heads, key=lambda t: t.i):
         for m in unresolved:
             if m.start <= head.idx < m.end:
                 return m
     return None
+
+
+DEAL_NOUNS = {"deal", "agreement", "contract", "accord", "pact", "treaty", "settlement", "arrangement"}
 
 
 def _named_organisation(mention: Mention) -> Mention:
