@@ -26,6 +26,10 @@ once every TempEval-3 article has been drawn. ECB+ is a corpus of event corefere
 
     .venv/bin/python bench/audit_events.py --seed 35 --ecb 40
 
+``--ecb-undated N`` draws N of the other ECB+ articles (the "ecb" half, 2008 web news, and the "ecbplus" ones with no
+dateline), with no publication date: what storyline must do then is keep absolute dates and leave relative ones
+unresolved.
+
     .venv/bin/python bench/audit_events.py --seed 33 --tml 40 --tml-part AQUAINT
 """
 
@@ -163,8 +167,22 @@ def ecb_documents() -> dict[str, tuple[str, str]]:
     return out
 
 
+def undated_ecb_documents() -> dict[str, str]:
+    """The ECB+ documents with no dateline (the "ecb" half, 2008 web news, and the "ecbplus" articles without one): by
+    doc id, the detokenised text. They have no publication date, so a relative date in them must stay unresolved."""
+    dated = ecb_documents()
+    return {
+        row["doc_id"]: "\n\n".join(detokenise(x) for x in row["text"].split("\n"))
+        for row in map(json.loads, ECBPLUS.read_text("utf-8").splitlines())
+        if row["doc_id"] not in dated
+    }
+
+
 def ecb_article(doc_id: str):  # type: ignore[no-untyped-def]
-    text, published = ecb_documents()[doc_id]
+    dated = ecb_documents()
+    if doc_id not in dated:
+        return build_article(text=undated_ecb_documents()[doc_id], source=f"ecb/{doc_id}", published=None)
+    text, published = dated[doc_id]
     return build_article(text=text, source=f"ecb/{doc_id}", published=published)
 
 
@@ -186,6 +204,10 @@ def events_only() -> Settings:
 def draw_articles(args: argparse.Namespace, rng: random.Random) -> list:
     """The articles a seed's command line draws (in draw order; ``rng`` is then used to sample the events)."""
     folder = SHARED / "eval" / "basil" / "articles"
+    if args.ecb_undated:
+        undated = undated_ecb_documents()
+        ids = rng.sample(sorted(undated), min(args.ecb_undated, len(undated)))
+        return [build_article(text=undated[i], source=f"ecb/{i}", published=None) for i in ids]
     if args.ecb:
         documents = ecb_documents()
         ids = rng.sample(sorted(documents), min(args.ecb, len(documents)))
@@ -233,6 +255,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--ecb", type=int, default=0, metavar="N", help="draw N ECB+ web news articles (those with a dateline) instead"
     )
+    parser.add_argument(
+        "--ecb-undated",
+        type=int,
+        default=0,
+        metavar="N",
+        help="draw N ECB+ articles with no dateline instead (no publication date)",
+    )
     parser.add_argument("--tml-part", default="AQUAINT", help="with --tml: AQUAINT or TimeBank")
     parser.add_argument("--confidences", metavar="FILE", help="write each sampled event's act-model confidence here (kept "
                         "out of the sample, so the reader judges blind; nan: a dated act, which the model does not score)")  # fmt: skip
@@ -275,7 +304,9 @@ def main() -> None:
     sample = pool if args.all else rng.sample(pool, min(args.size, len(pool)))
     seeds = sum(1 for a, _, _ in sample if a.source.startswith("seeds/"))
     drawn_from = (
-        f"{args.ecb} ECB+ articles"
+        f"{args.ecb_undated} undated ECB+ articles"
+        if args.ecb_undated
+        else f"{args.ecb} ECB+ articles"
         if args.ecb
         else f"{args.tml} TempEval-3 {args.tml_part} articles"
         if args.tml
