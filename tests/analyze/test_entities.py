@@ -611,3 +611,16 @@ def test_a_states_parties_and_legislatures_can_act_on_its_government(analyze):
     assert [(e.source_actor, e.action, e.target_actor) for e in events] == [
         ("org:democratic-party", "REQUEST", "state:USA")
     ]
+
+
+def test_a_surname_alone_the_parser_missed_is_the_person_named_in_full_before(analyze):
+    text = (
+        "Belgium will recognise a Palestinian state this month, Foreign Minister Maxime Prevot said on Tuesday.\n\n"
+        "Prevot said the decision was not a reward for Hamas."
+    )
+    ids = [(m.text, m.actor_id) for m in analyze(text).actors]
+    assert ("Prevot", "person:maxime-prevot") in ids
+    # not where two people of the article share the surname
+    text = "Hillary Clinton and Bill Clinton arrived on Monday. Clinton said the race was close."
+    assert all(aid in {"person:hillary-clinton", "person:bill-clinton", None} for _, aid in
+               [(m.text, m.actor_id) for m in analyze(text).actors if m.text == "Clinton"])  # fmt: skip

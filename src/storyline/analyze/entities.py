@@ -335,6 +335,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
              for s, e, t, aid, lab in found]  # fmt: skip
     found = [(s, e, t, None if aid in gaz.news_outlets and _modifies_a_thing(doc, s, e) else aid, lab)
              for s, e, t, aid, lab in found]  # fmt: skip
+    found = sorted(found + _surnames_the_parser_missed(doc, found, people), key=lambda f: f[0])
     governments = _the_seats_government(doc, seat, found)
     if governments and seat in gaz.actors:
         people.index.setdefault(seat, gaz.actors[seat])
@@ -1086,6 +1087,32 @@ def _descriptions(doc: Doc, gaz: Gazetteer, people: _People, found: list) -> lis
         if len(fits) == 1:
             (aid,) = fits
             out.append((span.start_char, span.end_char, span.text, aid, "PERSON"))
+    return out
+
+
+def _surnames_the_parser_missed(doc: Doc, found: list, people: _People) -> list:
+    """ "Foreign Minister Maxime Prevot said on Tuesday ... Prevot said the decision was not a reward": a person's
+    surname alone after the article has named them in full, where the parser found no name (sentence-initial surnames
+    it often takes for common words), is that person, when no other person of the article has the surname and the word
+    stands as a name or a subject."""
+    by_surname: dict[str, list[str]] = {}
+    for pid, actor in people.index.items():
+        words = [w for w in actor.name.split() if w.casefold().strip(".") not in NAME_SUFFIXES]
+        if actor.kind == "person" and len(words) > 1 and words[-1][:1].isupper():
+            by_surname.setdefault(words[-1], []).append(pid)
+    first = {}
+    for s, _, _, aid, _ in found:
+        first.setdefault(aid, s)
+    out = []
+    for tok in doc:
+        pids = by_surname.get(tok.text)
+        if not pids or len(pids) != 1 or tok.idx <= first.get(pids[0], len(doc.text)):
+            continue
+        if tok.pos_ != "PROPN" and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if any(s <= tok.idx < e for s, e, *_ in found):
+            continue
+        out.append((tok.idx, tok.idx + len(tok.text), tok.text, pids[0], "PERSON"))
     return out
 
 
