@@ -1580,3 +1580,10 @@ def test_a_participle_conjoined_to_a_passive_verb_is_passive_too(analyze):
 def test_the_other_party_of_a_deal_is_the_target_even_unresolved(analyze):
     (e,) = _events(analyze, "President Obama signed a licensing agreement with General Motors on Tuesday.")
     assert (e.source_actor, e.action, e.target_actor) == ("person:barack-obama", "AGREE", "org:general-motors")
+
+
+def test_an_attack_on_a_building_or_vehicle_is_an_assault_not_words(analyze):
+    (e,) = _events(analyze, "Taliban fighters attacked an army convoy in Helmand on Sunday.")
+    assert e.action == "ASSAULT"
+    events = _events(analyze, "Mike Pence said on Monday that Hillary Clinton attacked law enforcement officers.")
+    assert all(e.action != "ASSAULT" for e in events)

@@ -1683,7 +1683,7 @@ def _events(
             start=sent.start_char,
             end=sent.end_char,
             text=sent.text,
-            action=_verbal_attack(code, verb, source, target),
+            action=_physical_attack(_verbal_attack(code, verb, source, target), verb),
             source_actor=source.actor_id,
             target_actor=target.actor_id if target else None,
             date=date,
@@ -1837,6 +1837,24 @@ def _armed_context(verb: Token) -> bool:
         if start > 0:
             start = sentence(doc[start - 1]).start
     return any(t.lemma_.casefold() in ARMED_WORDS for t in doc[start : here.end])
+
+
+# what is attacked with force, never in words: buildings, places and vehicles (not people: "attacked law enforcement
+# officers" is a politician's words)
+PHYSICAL_TARGETS = {"station", "building", "embassy", "consulate", "base", "convoy", "bank", "store", "shop", "office",
+                    "checkpoint", "village", "ship", "vessel", "tanker", "camp", "hospital", "school", "church",
+                    "mosque", "synagogue", "home", "house", "car", "bus", "train", "plane", "aircraft", "patrol", "post",
+                    "compound", "barracks", "outpost", "headquarters", "facility", "plant", "pipeline", "refinery"}  # fmt: skip
+
+
+def _physical_attack(code: str, verb: Token) -> str:
+    """ "attacked a police station, stores and banks", "attacked an army convoy": an attack on a building, a place or
+    a vehicle is an assault, though "attacked Clinton" is an accusation (the verb's default)."""
+    if code != "ACCUSE" or verb.lemma_.casefold() != "attack":
+        return code
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    objects += [c for o in objects for c in o.conjuncts]
+    return "ASSAULT" if any(o.lemma_.casefold() in PHYSICAL_TARGETS for o in objects) else code
 
 
 def _verbal_attack(code: str, verb: Token, source: Mention, target: Mention | None) -> str:
