@@ -30,6 +30,8 @@ once every TempEval-3 article has been drawn. ECB+ is a corpus of event corefere
 dateline), with no publication date: what storyline must do then is keep absolute dates and leave relative ones
 unresolved.
 
+    .venv/bin/python bench/audit_events.py --seed 37 --ecb-undated 150 --unseen-after 36
+
     .venv/bin/python bench/audit_events.py --seed 33 --tml 40 --tml-part AQUAINT
 """
 
@@ -206,7 +208,12 @@ def draw_articles(args: argparse.Namespace, rng: random.Random) -> list:
     folder = SHARED / "eval" / "basil" / "articles"
     if args.ecb_undated:
         undated = undated_ecb_documents()
-        ids = rng.sample(sorted(undated), min(args.ecb_undated, len(undated)))
+        # with --unseen-after, leave out what those seeds drew with the same N, each from what the seeds before it left
+        left = sorted(undated)
+        for seed in _seeds(args.unseen_after):
+            drawn = set(random.Random(seed).sample(left, min(args.ecb_undated, len(left))))
+            left = [i for i in left if i not in drawn]
+        ids = rng.sample(left, min(args.ecb_undated, len(left)))
         return [build_article(text=undated[i], source=f"ecb/{i}", published=None) for i in ids]
     if args.ecb:
         documents = ecb_documents()
