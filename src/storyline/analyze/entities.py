@@ -46,6 +46,10 @@ gazetteer, which users extend):
   sentences give that word ("Sen. Ted Cruz of Texas"). With none or several such people it stays unread,
   and so do ordinals and qualifiers ("the next president", "the 43rd president"), a role followed by
   "of"/"from" or a name, and an apposition to a name ("Ralf Jäger, the minister").
+* A bare "the administration" or "the government" (no word between, no "of" of its own) is the government of the one
+  state the article's officials and national bodies serve (below); with none or several such states it stays unread.
+* A surname alone that the parser took for no name ("Prevot said ...", sentence-initial), after the article named the
+  person in full, is that person, unless another person of the article has the surname.
 * A one-word PERSON entity that is a known place (gazetteer ``places``: "the Schengen area", "the Rafah
   crossing") is a place, unless it is a given name or a word of
   a person's full name in the article; a capital the gazetteer knows ("Bratislava") stands for its state as
