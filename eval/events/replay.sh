@@ -58,4 +58,5 @@ done <<'SEEDS'
 34 5725f02 5725f02
 35 516fa06 516fa06
 36 59163ac 59163ac
+37 aeef7e2 aeef7e2
 SEEDS
