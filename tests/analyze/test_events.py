@@ -1587,3 +1587,13 @@ def test_an_attack_on_a_building_or_vehicle_is_an_assault_not_words(analyze):
     assert e.action == "ASSAULT"
     events = _events(analyze, "Mike Pence said on Monday that Hillary Clinton attacked law enforcement officers.")
     assert all(e.action != "ASSAULT" for e in events)
+
+
+def test_passing_a_person_is_no_vote_and_striking_up_a_talk_is_a_meeting(analyze):
+    assert (
+        _events(analyze, "Tyler Hansbrough passed Phil Ford on Saturday to become the school's scoring leader.") == []
+    )
+    (e,) = _events(analyze, "The Senate passed the bill on Tuesday.")
+    assert e.action == "VOTE"
+    text = "Bob Woodward met Mark Felt in 1970. Back then, Woodward struck up a conversation with him in a hallway."
+    assert {e.action for e in _events(analyze, text) if e.trigger == "struck"} <= {"MEET"}

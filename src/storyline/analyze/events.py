@@ -1145,6 +1145,9 @@ GAME_MEASURES = {"yard", "yards", "point", "points", "rebound", "rebounds", "ass
 GAME_PLAYS = {"shot", "kick", "punt", "pass", "interception", "kickoff", "fumble", "rebound", "serve", "penalty"}
 
 
+TALK_NOUNS = {"conversation", "talk", "dialogue", "discussion", "chat"}
+
+
 def _game_or_accident(verb: Token, lemma: str) -> bool:
     """A play or measure of a game, a death, or an accident: no act between actors, whatever the verb codes in
     politics ("Echenique blocked a shot", "returned it 32 yards for a touchdown", "Drake shot 35.0 percent",
@@ -1173,6 +1176,16 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
     lemma = verb.lemma_.casefold()
     if _game_or_accident(verb, lemma):
         return None
+    if lemma == "pass" and any(
+        c.dep_ in {"dobj", "obj"} and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her", "them"})
+        for c in verb.children
+    ):
+        return None  # "Hansbrough passed Ford to become the career scoring leader": one passes a person on a list or a
+        # road; a vote passes bills and measures
+    if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        # "struck up a conversation with Felt": a talk, a meeting; "struck up a friendship": a relation begun, no act
+        talk = any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in TALK_NOUNS for c in verb.children)
+        return "MEET" if talk else None
     if lemma == "agree" and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.casefold() in CONTENT_NOUNS | ACT_ANAPHORS
                                                          for g in c.children)
