@@ -454,7 +454,8 @@ def _same_side(first: str | None, second: str | None, mentions: list[Mention]) -
             return actor_id[6:]
         return next((m.country for m in mentions if m.actor_id == actor_id and m.country), None)
 
-    return state_of(first) is not None and state_of(first) == state_of(second)
+    state = state_of(first)
+    return state is not None and state == state_of(second)
 
 
 OCCASION_PARTS = {"course", "end", "part", "start", "beginning", "close", "conclusion", "middle", "height"}
@@ -1138,21 +1139,24 @@ def _unscheduled_intention(verb: Token, times: list[TimeExpression]) -> bool:
 
 # a game's measures: "returned it 32 yards", "scored 20 points", "grabbed 11 rebounds"; a shooting percentage ("Drake
 # shot 35.0 percent") is one too
-GAME_MEASURES = {"yard", "yards", "point", "points", "rebound", "rebounds", "assist", "assists", "goal", "goals",
-                 "touchdown", "touchdowns", "run", "runs"}  # fmt: skip
+GAME_MEASURES = {"yard", "point", "rebound", "assist", "goal", "touchdown", "run"}  # lemmas
 # plays of a game told with words that politics uses for acts: "blocked two shots" (no veto), "returned an interception"
 # (no retreat)
 GAME_PLAYS = {"shot", "kick", "punt", "pass", "interception", "kickoff", "fumble", "rebound", "serve", "penalty"}
 
 
-TALK_NOUNS = {"conversation", "talk", "dialogue", "discussion", "chat"}
-
-
 def _game_or_accident(verb: Token, lemma: str) -> bool:
     """A play or measure of a game, a death, or an accident: no act between actors, whatever the verb codes in
     politics ("Echenique blocked a shot", "returned it 32 yards for a touchdown", "Drake shot 35.0 percent",
-    "passed away early Thursday", "shot and killed his father in a duck-hunting accident")."""
-    if lemma == "pass" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in verb.children):
+    "passed away early Thursday", "Hansbrough passed Ford to become the career scoring leader": one passes a person
+    on a list or a road, a vote passes bills; "shot and killed his father in a duck-hunting accident")."""
+    if lemma == "pass" and any(
+        c.dep_ in {"prt", "advmod"}
+        and c.lower_ == "away"
+        or c.dep_ in {"dobj", "obj"}
+        and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her", "them"})
+        for c in verb.children
+    ):
         return True
     for c in verb.children:
         word = c.lemma_.casefold()
@@ -1172,16 +1176,13 @@ def _game_or_accident(verb: Token, lemma: str) -> bool:
     )
 
 
+TALK_NOUNS = {"conversation", "talk", "dialogue", "discussion", "chat"}
+
+
 def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], str]) -> str | None:
     lemma = verb.lemma_.casefold()
     if _game_or_accident(verb, lemma):
         return None
-    if lemma == "pass" and any(
-        c.dep_ in {"dobj", "obj"} and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her", "them"})
-        for c in verb.children
-    ):
-        return None  # "Hansbrough passed Ford to become the career scoring leader": one passes a person on a list or a
-        # road; a vote passes bills and measures
     if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         # "struck up a conversation with Felt": a talk, a meeting; "struck up a friendship": a relation begun, no act
         talk = any(c.dep_ in {"dobj", "obj"} and c.lemma_.casefold() in TALK_NOUNS for c in verb.children)
@@ -1510,7 +1511,7 @@ def _events(
     passive = passive or (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        and not _own_subject_or_tense(verb)
         and any(c.dep_ == "auxpass" for c in verb.head.children)
     )
     source_side = agent_tokens if passive else subject_tokens
@@ -1947,7 +1948,9 @@ def _named_organisation(mention: Mention) -> Mention:
 
 
 PERSON_PRONOUNS = {"he", "she"}
+ANTECEDENT_WINDOW = 600  # characters before a pronoun's sentence: the same or the previous couple of sentences
 GROUP_PRONOUNS = {"it", "they", "we"}
+GROUP_KINDS = {"state", "organisation", "group"}  # the kinds of actor "it" and "they" stand for
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
 
@@ -2004,21 +2007,15 @@ def _pronoun_antecedents(verb: Token, heads: list[Token], mentions: list[Mention
         owners = [c for r in reporters if r.lemma_.casefold() in INSTITUTION_NOUNS for c in r.children
                   if c.dep_ == "poss" and c.lower_ in {"its", "their"}]  # fmt: skip
         if owners:
-            window = sentence(owners[0]).start_char - 600
+            window = sentence(owners[0]).start_char - ANTECEDENT_WINDOW
             named = [m for m in mentions if window <= m.start and m.end <= owners[0].idx
-                     and m.kind in {"state", "organisation", "group"} and m.actor_id]  # fmt: skip
+                     and m.kind in GROUP_KINDS and m.actor_id]  # fmt: skip
             return named[-1:]
-    kinds = (
-        {"person"}
-        if word in PERSON_PRONOUNS
-        else {"state", "organisation", "group"}
-        if word in GROUP_PRONOUNS
-        else set()
-    )
+    kinds = {"person"} if word in PERSON_PRONOUNS else GROUP_KINDS if word in GROUP_PRONOUNS else set()
     # a pronoun never stands for a noun of its own clause ("the Obama administration, which he criticized")
     clause = verb.head if verb.dep_ == "relcl" else verb
     own = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
-    window = sentence(pronoun).start_char - 600  # the same or the previous couple of sentences
+    window = sentence(pronoun).start_char - ANTECEDENT_WINDOW
     earlier = [
         m
         for m in mentions
@@ -2111,7 +2108,7 @@ def _object_pronoun_antecedent(
     if pronoun is None:
         return []
     word = "he" if pronoun.lower_ in {"him", "his"} else "she"
-    window = sentence(pronoun).start_char - 600
+    window = sentence(pronoun).start_char - ANTECEDENT_WINDOW
     earlier = [
         m
         for m in mentions
@@ -2139,7 +2136,6 @@ GROUP_OBJECT_PRONOUNS = {"it", "them"}
 # "accused it of trying to bribe", "blamed them for the delay", "threatening them with sanctions": the preposition that
 # tells what the one acted on did or will suffer, so "it"/"them" stands for an agent, never a thing
 AGENT_COMPLEMENTS = {"of", "for", "with"}
-GROUP_KINDS = {"state", "organisation", "group"}
 # acts whose object is blamed or threatened for what it did ("hand them over for trial" is no such act)
 BLAME_CODES = {"ACCUSE", "THREATEN", "SANCTION", "COERCE"}
 
@@ -2157,17 +2153,17 @@ def _apart(source: Mention) -> bool:
 def _accused_group_antecedent(heads: list[Token], mentions: list[Mention], own: set[str | None]) -> Mention | None:
     """ "Republicans accused it of trying to bribe a congressman" (it: the White House), "he accuses it of stealing
     jobs" (China), "accusing them of working to scuttle the proposal" (Priebus and his allies): the object "it" or
-    "them" of an accusation or threat whose verb goes on with "of"/"for"/"with" is an actor, the last one named before it in this or the
-    previous sentence: for "it" a state, organisation or group; for "them" one of those or a person named with
-    others ("Priebus and his allies"). Never the source's own side; a plain "it" ("voted for it", "turned it down")
-    is a thing and is left alone."""
+    "them" of an accusation or threat whose verb goes on with "of"/"for"/"with" is an actor, the last one named
+    before it in this or the previous sentence: for "it" a state, organisation or group; for "them" one of those or
+    a person named with others. Never the source's own side; a plain "it" ("voted for it", "turned it down") is a
+    thing and is left alone."""
     pronoun = next((h for h in heads if h.lower_ in GROUP_OBJECT_PRONOUNS and h.dep_ in {"dobj", "obj"}), None)
     if pronoun is None or not any(
         c.dep_ == "prep" and c.lower_ in AGENT_COMPLEMENTS and c.i > pronoun.i for c in pronoun.head.children
     ):
         return None
     doc = pronoun.doc
-    window = sentence(pronoun).start_char - 600
+    window = sentence(pronoun).start_char - ANTECEDENT_WINDOW
 
     def plural_person(m: Mention) -> bool:
         root = _mention_root(doc, m)
