@@ -48,13 +48,17 @@ a count of abstentions abstained.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from storyline.actors import slug
 from storyline.model import Stance
 from storyline.nlp import sentence
 
@@ -1544,7 +1548,7 @@ def _party_id(token: Token) -> str | None:
     if not names:
         return None
     words = [w.text for w in names] + (["party"] if token.text == "Party" else [])
-    return "org:" + "-".join(re.sub(r"[^\w-]", "", w).casefold() for w in words)
+    return "org:" + slug(" ".join(words))  # the project's id form, as for any organisation named in the text
 
 
 def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
@@ -2807,9 +2811,6 @@ def polarity_features(doc, text: str, target: str) -> dict[str, float]:  # type:
 @lru_cache(maxsize=1)
 def polarity_model() -> dict[str, Any] | None:
     """The learned reader's weights (``data/basil_polarity.json``), or None when the file is not there."""
-    import json
-    from importlib import resources
-
     path = resources.files("storyline.data") / "basil_polarity.json"
     if not path.is_file():
         return None
@@ -2818,8 +2819,6 @@ def polarity_model() -> dict[str, Any] | None:
 
 def polarity_probability(feats: dict[str, float], weights: dict[str, Any], embedding: Any = None) -> float:
     """The learned reader's probability that a quote is positive toward its target."""
-    import math
-
     z = float(weights["intercept"]) + sum(w * feats.get(name, 0.0) for name, w in weights["weights"].items())
     if weights.get("embedding") and embedding is not None:
         z += sum(w * float(e) for w, e in zip(weights["embedding"], embedding, strict=True))
