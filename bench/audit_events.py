@@ -42,6 +42,7 @@ import csv
 import json
 import random
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from storyline.analyze import analyze, registered_stages
@@ -154,6 +155,7 @@ def ecb_date(line: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+@lru_cache(maxsize=1)  # rejudge reads one article at a time: parse the corpus and its datelines once
 def ecb_documents() -> dict[str, tuple[str, str]]:
     """The ECB+ documents (the "ecbplus" half: web news of 2010-2013) whose second, third or fourth line is a dateline: by doc
     id, the detokenised text (headline first, dateline left out) and the date it gives, which dates the article."""
@@ -169,6 +171,7 @@ def ecb_documents() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def undated_ecb_documents() -> dict[str, str]:
     """The ECB+ documents with no dateline (the "ecb" half, 2008 web news, and the "ecbplus" articles without one): by
     doc id, the detokenised text. They have no publication date, so a relative date in them must stay unresolved."""
