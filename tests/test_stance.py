@@ -1547,3 +1547,22 @@ def test_stance_a_toll_of_people_killed_is_no_position(analyze) -> None:
             "fighting, according to local officials.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in the Andes")}
     assert ("state:PER", "oppose") not in found, found
+
+
+def test_stance_members_named_inside_a_group_subject_do_what_the_group_does(analyze) -> None:
+    issue = "a ban on driftnet fishing"
+    text = ("Some 40 countries, including Chile, Peru and Fiji, have called for a ban on driftnet fishing. "
+            "A dozen countries, led by Iceland and Japan, have opposed a ban on driftnet fishing.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    expected = {("state:CHL", "support"), ("state:PER", "support"), ("state:FJI", "support"),
+                ("state:ISL", "oppose"), ("state:JPN", "oppose")}  # fmt: skip
+    assert expected <= found, found
+
+
+def test_stance_a_hedge_in_another_subjects_joined_clause_is_not_the_main_clauses(analyze) -> None:
+    # "abstained" is the count's, not a hedge of "voted in favour"
+    text = ("Eight member states, including Chile and Peru, voted in favour of a ban on driftnet fishing, while "
+            "Japan voted against and four abstained.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ban on driftnet fishing")}
+    assert {("state:CHL", "support"), ("state:PER", "support"), ("state:JPN", "oppose")} <= found, found
+    assert ("state:CHL", "undecided") not in found, found

@@ -975,7 +975,7 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
         # "has not said whether it will support the ban": the stance word is the question left open
         reading.position, reading.hedged = "undecided", True
         return reading
-    hedge = _hedged(trigger) or UNDECIDED_PHRASES.search(_less_past_time(text, trigger))
+    hedge = _hedged(trigger) or UNDECIDED_PHRASES.search(_less_others_clauses(_less_past_time(text, trigger), trigger))
     plain_opposition = reading.position == "oppose" and not reading.negated  # "opposes ... for now" stays oppose
     if hedge and reading.position in {"support", "oppose"} and not plain_opposition:
         reading.position = "undecided"
@@ -1338,6 +1338,21 @@ def _less_past_time(text: str, trigger: Token) -> str:
     return text
 
 
+def _less_others_clauses(text: str, trigger: Token) -> str:
+    """The text less the joined clauses with a subject of their own that do not hold the stance word ("Ten member
+    states ... voted in favour, while Germany voted against and twelve abstained"): a hedge there ("abstained") is
+    that subject's, not the stance word's. A clause the stance word's clause reports ("said it had not yet decided")
+    is kept: it is the same holder's."""
+    for clause in trigger.sent:
+        if clause.dep_ not in {"advcl", "conj"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        subtree = {t.i for t in clause.subtree}
+        if trigger.i in subtree or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        text = text.replace(clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text, " ")
+    return text
+
+
 VOTING = {"vote", "abstain"}
 
 
@@ -1687,12 +1702,32 @@ def _group_members(token: Token) -> tuple[str, ...]:
                  if c.dep_ in {"amod", "compound"} and c.lower_ in groups), ())  # fmt: skip
 
 
+def _named_in_group(token: Token) -> list[Token]:
+    """The members a group noun names inside its own phrase: "More than 100 countries, including the Marshall
+    Islands, Colombia and Kenya, have called for ...", "Ten member states, including France and Poland, voted in
+    favour", "countries led by Rwanda and Norway had backed ...": what the group does, each named member does (they
+    are part of it). Only a plural noun of states or members, and only its own "including" / "among them" / "such
+    as" / "like" phrase or its "led / headed by" agent; a name elsewhere in the sentence is not one of them."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.casefold() not in MEMBER_NOUNS | GROUP_NOUNS:
+        return []
+    heads = [p for p in token.children if p.dep_ == "prep" and p.lower_ in {"including", "among", "like"}]
+    heads += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
+              and any(c.lower_ == "such" for c in p.children)]  # fmt: skip
+    heads += [a for v in token.children if v.dep_ == "acl" and v.lemma_ in {"lead", "head"}
+              for a in v.children if a.dep_ == "agent"]  # fmt: skip
+    return [g for p in heads for o in p.children if o.dep_ == "pobj" for g in _conjuncts(o) if g.pos_ == "PROPN"]
+
+
 def holders_of(subject: Token, offset: int, lookup: MentionLookup) -> list[str]:
     antecedent = _antecedent(subject)
     if antecedent is not None and antecedent.i != subject.i:
         return holders_of(antecedent, offset, lookup)
     out = []
     for token in _conjuncts(subject):
+        for member in _named_in_group(token):
+            actor = _actor_of(member, offset, lookup)
+            if actor and actor not in out:
+                out.append(actor)
         out += [m for m in _group_members(token) if m not in out]
         actor = _actor_of(token, offset, lookup)
         if actor and actor not in out:
