@@ -1566,3 +1566,15 @@ def test_stance_a_hedge_in_another_subjects_joined_clause_is_not_the_main_clause
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ban on driftnet fishing")}
     assert {("state:CHL", "support"), ("state:PER", "support"), ("state:JPN", "oppose")} <= found, found
     assert ("state:CHL", "undecided") not in found, found
+
+
+def test_stance_an_accusation_is_no_position_of_the_accuser(analyze) -> None:
+    # LABELLING.md hard cases 8 and 9: what the accused is said to do is described; the accuser's view is not stated
+    text = ("Chile and Peru agreed a ceasefire in the Andes on Monday. Bolivia's foreign minister accused Lima of using "
+            "the truce to rearm.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a ceasefire in the Andes")}
+    assert ("state:BOL", "oppose") not in found, found
+    # hostility to the state a measure is aimed at still takes the measure's side
+    text = "Britain and France restored sanctions on Iran on Sunday, accusing Tehran of breaching the deal."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Iran")}
+    assert ("state:GBR", "support") in found, found

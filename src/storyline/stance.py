@@ -2148,12 +2148,14 @@ def read_sentence(
         if doers is None:
             continue
         position, basis = mapped
-        if (
-            position == "oppose"
-            and MEASURE_AGAINST.search(issue.name)
-            and event.get("target_actor") in issue_patients(issue)
-        ):
+        hostile_to_patient = MEASURE_AGAINST.search(issue.name) and event.get("target_actor") in issue_patients(issue)
+        if position == "oppose" and hostile_to_patient:
             position = "support"  # "accusing Tehran of breaching the deal" is hostile to Iran, for sanctions on Iran
+        elif event.get("action") == "ACCUSE":
+            # an accusation describes the accused's conduct, not the accuser's position on the issue ("accused Belgrade
+            # of using the accession process to win time", "accused Belgium of caving to pressure": LABELLING.md hard
+            # cases 8 and 9); only hostility to the state a measure is aimed at takes a side on the measure
+            continue
         excluded = issue_actor_ids(issue, span, offset, lookup)
         for doer in dict.fromkeys(speaks_for(a, actor_info) for a in doers):
             if any(s.actor == doer for s in out) or doer in excluded:
