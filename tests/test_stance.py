@@ -1578,3 +1578,18 @@ def test_stance_an_accusation_is_no_position_of_the_accuser(analyze) -> None:
     text = "Britain and France restored sanctions on Iran on Sunday, accusing Tehran of breaching the deal."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Iran")}
     assert ("state:GBR", "support") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # ending the step once something happens keeps it until then
+        ("Chile said it would lift the sanctions on Peru once Lima released the detained fishermen.", "state:CHL"),
+        # a requirement on the form of the step
+        ("Bolivia said any sanctions on Peru must take account of the needs of its border towns.", "state:BOL"),
+        ("Ecuador said sanctions on Peru must be part of a wider regional plan.", "state:ECU"),
+    ],
+)
+def test_stance_an_end_set_by_an_event_and_a_requirement_on_the_step_are_conditions(analyze, text, actor) -> None:
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
+    assert (actor, "conditional") in found, found

@@ -176,7 +176,9 @@ CONDITION_PHRASES = re.compile(
     r"(?:seek|seeks|sought|seeking|want|wants|wanted|demand\w*|ask\w*|insist\w* on|need\w*) (?:\w+ ){0,2}(?:guarantees?|assurances?)|"
     r"(?:tied|linked|conditioned) to|in principle|"
     r"(?:through|via|from|by) (?:direct |bilateral |negotiated )?(?:negotiations?|talks)|negotiated (?:peace|settlement)|"
-    r"(?:must|should|has to|have to|needs? to) be (?:negotiated|agreed)|conditional on|conditioned on|contingent on|depend(?:s|ed|ing)? on|at the right time|when the time is right|"
+    r"(?:must|should|has to|have to|needs? to) be (?:negotiated|agreed)|"
+    r"(?:must|should|has to|have to|needs? to|will have to) (?:be (?:part of|based on|accompanied by|consistent with|"
+    r"compatible with)|take (?:account of|into account)|respect|reflect)|conditional on|conditioned on|contingent on|depend(?:s|ed|ing)? on|at the right time|when the time is right|"
     r"when the time comes|at an appropriate time|under (?:certain|the right) conditions|in exchange for|"
     r"unless|until (?:a|an|the|there|it|israel|both|hamas)|once (?:a|an|the|there|it|both|hamas))\b",
     re.IGNORECASE,
@@ -944,6 +946,12 @@ def read_clause(tokens: Iterable[Token], issue: Issue, text: str, context: bool 
     if condition and reading.position in {"support", "oppose"} and (position == "support" or reading.negated):
         reading.position = "conditional"
         reading.conditional = True
+    ending = trigger.pos_ == "VERB" and trigger.lemma_.casefold() in STOPPING and not reading.negated
+    if ending and reading.position == "oppose" and _ends_on_an_event(trigger):
+        # "would withdraw the tax once an international agreement is in force", "will lift the sanctions when Iran
+        # complies": ending the step when something happens keeps it until then, a support bounded by that event
+        reading.position = "conditional"
+        reading.conditional = True
     not_against = reading.negated and position == "oppose"  # "would not block a renewed effort but ... must first"
     if (
         reading.position == "support"
@@ -1246,6 +1254,19 @@ def _judgement_of(trigger: Token, trigger_ids: set[int]) -> str | None:
                     return _lexicon_position(pred)
             return None
     return None
+
+
+def _ends_on_an_event(verb: Token) -> bool:
+    """A verb of ending put in the future ("will", "would", "is to") with a clause of "once" / "when" / "if" / "as soon
+    as" / "until" of its own: "would withdraw the tax once an international agreement was in force" (the clause's
+    past tense is reported speech's)."""
+    future = any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would", "'ll", "shall", "to"} for c in verb.children
+    )
+    if not future:
+        return False
+    return any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ in {"mark", "advmod"}}
+               & {"once", "when", "if", "until", "unless"} for c in verb.children)  # fmt: skip
 
 
 def _past_time(clause: Token) -> bool:
