@@ -1593,3 +1593,13 @@ def test_stance_an_accusation_is_no_position_of_the_accuser(analyze) -> None:
 def test_stance_an_end_set_by_an_event_and_a_requirement_on_the_step_are_conditions(analyze, text, actor) -> None:
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
     assert (actor, "conditional") in found, found
+
+
+def test_stance_putting_a_measure_in_place_and_what_is_said_under_a_stance_verb(analyze) -> None:
+    issue = "a tax on sugary drinks"
+    text = ("Chile announced a tax on sugary drinks on Monday. Peru said it would introduce a similar tax next year. "
+            "Bolivia's finance minister poured cold water on the idea, saying his country had no plans to introduce "
+            "such a tax.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert {("state:CHL", "support"), ("state:PER", "support"), ("state:BOL", "oppose")} <= found, found
+    assert ("state:BOL", "support") not in found, found

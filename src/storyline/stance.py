@@ -86,7 +86,7 @@ SUPPORT = {
     "pave", "fair", "just", "good", "reimpose", "restore", "courage", "courageous", "historic", "press",
     "strengthen", "belong", "follow", "ready", "step", "achieve", "realise", "realize", "emerge", "supportive",
     "possible", "feasible", "realistic", "rejoin", "thank", "accept", "safeguard", "preserve", "uphold", "salvage",
-    "save", "rescue", "institute", "enforce", "implement",
+    "save", "rescue", "institute", "enforce", "implement", "introduce", "unveil", "enact",
     *JUDGED_GAINS,
 }  # fmt: skip
 OPPOSE = {
@@ -486,6 +486,10 @@ def _lexicon_position(token: Token) -> str | None:
     idiom = _idiom_position(token)
     if idiom is not None:
         return idiom
+    if lemma == "announce" and token.pos_ == "VERB":
+        # "announced a windfall tax", "announced its own sanctions": putting a measure in place; "announced that ..."
+        # is a verb of saying (its clause holds the position)
+        return "support" if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children) else None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return "support"  # "called for a lasting ceasefire", "calls for recognition": a plea, not a verb of saying
     if lemma in PLEA_VERBS and token.pos_ != "VERB":
@@ -1290,6 +1294,9 @@ def _compose(trigger: Token, position: str, trigger_ids: set[int]) -> str:
             break  # "refused to impose": a negation, read by _negated ("rejected calls for ..." composes below)
         if not _governs(ancestor, trigger):
             continue  # "withdraw from the deal and reimpose sanctions": joined verbs, neither governs the other
+        if ancestor.lemma_ in SPEECH and ancestor.i not in trigger_ids and ancestor.pos_ == "VERB":
+            break  # "poured cold water on the plan, saying it had no plans to introduce such a tax": what is said is
+            # read on its own, the verb above the saying does not turn it
         if (
             ancestor.lemma_ in STOPPING
             and ancestor.pos_ == "VERB"
