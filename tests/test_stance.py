@@ -1603,3 +1603,13 @@ def test_stance_putting_a_measure_in_place_and_what_is_said_under_a_stance_verb(
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert {("state:CHL", "support"), ("state:PER", "support"), ("state:BOL", "oppose")} <= found, found
     assert ("state:BOL", "support") not in found, found
+
+
+def test_stance_a_stance_noun_in_a_concessive_phrase_is_its_owners(analyze) -> None:
+    issue = "a tax on sugary drinks"
+    text = "Chile imposed a tax on sugary drinks on Monday, despite opposition from Peru."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert {("state:CHL", "support"), ("state:PER", "oppose")} <= found, found
+    text = "Chile's tax on sugary drinks takes effect despite Peruvian threats"
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
+    assert ("state:CHL", "oppose") not in found, found

@@ -1457,8 +1457,23 @@ MEASURE_AGAINST = re.compile(r"\b(?:sanctions?|embargo|ban|tariffs?|boycott|pric
 RECEIVING = {"draw", "receive", "face", "earn", "attract", "prompt", "provoke", "meet", "get", "win", "spark"}
 
 
+CONCESSIVE = {"despite", "notwithstanding"}
+
+
+def _reaction_owner(noun: Token) -> Token | None:
+    """Whose a stance noun is by its own words: "US threats", "Germany's objections", "opposition from Germany"."""
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # fmt: skip
+    return owners[0] if owners else None
+
+
 def _subject(token: Token) -> Token | None:
     """The subject of the clause a token belongs to (through xcomp/conj/aux chains)."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in CONCESSIVE:
+        # "Canada's tax takes effect despite US threats": the threats are the owner's, not the subject's (none when
+        # the noun names no owner)
+        return _reaction_owner(token)
     node = token
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
@@ -1989,6 +2004,7 @@ def read_sentence(
         if not context:
             _absolute_votes(scope, basis("act"))
         _named_abstentions(scope, basis("act"))
+        _concessive_reactions(scope, basis("reported"))
         _asked_of_holders(scope, lambda a, r, by: add(s_start, s_end, text, a, r, "claim" if by else "reported", by))
 
     quote_triggers: list[Token | None] = []
@@ -2282,6 +2298,23 @@ def _absolute_votes(
                 for actor in scope.holders(voter):
                     if not scope.stated(actor):
                         add(actor, Reading(position, verb))  # type: ignore[arg-type]
+
+
+def _concessive_reactions(
+    scope: SentenceScope,
+    add: Callable[[str, Reading], None],
+) -> None:
+    """A stance noun in a concessive phrase ("imposed the tariffs despite opposition from Germany", "despite US
+    threats") is its owner's position, beside the act the clause reports."""
+    for noun in scope.span:
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in CONCESSIVE:
+            continue
+        position, owner = _lexicon_position(noun), _reaction_owner(noun)
+        if position not in {"support", "oppose"} or owner is None:
+            continue
+        for actor in scope.holders(owner):
+            if not scope.stated(actor):
+                add(actor, Reading(position, noun))
 
 
 def _named_abstentions(
