@@ -1613,3 +1613,10 @@ def test_stance_a_stance_noun_in_a_concessive_phrase_is_its_owners(analyze) -> N
     text = "Chile's tax on sugary drinks takes effect despite Peruvian threats"
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue=issue)}
     assert ("state:CHL", "oppose") not in found, found
+
+
+def test_stance_a_party_named_with_of_speaks_for_itself_and_challenging_a_step_opposes_it(analyze) -> None:
+    text = "The pro-Peruvian Party of Farmers said it would challenge the tax on sugary drinks in court."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a tax on sugary drinks")}
+    assert ("org:party-of-farmers", "oppose") in found, found
+    assert not any(actor == "state:PER" for actor, _ in found), found

@@ -486,6 +486,9 @@ def _lexicon_position(token: Token) -> str | None:
     idiom = _idiom_position(token)
     if idiom is not None:
         return idiom
+    if lemma in {"challenge", "contest"}:
+        # "would challenge the move in the constitutional court": fighting a step; "the challenge of ..." is none
+        return "oppose" if token.pos_ == "VERB" else None
     if lemma == "announce" and token.pos_ == "VERB":
         # "announced a windfall tax", "announced its own sanctions": putting a measure in place; "announced that ..."
         # is a verb of saying (its clause holds the position)
@@ -1603,6 +1606,13 @@ def _party_id(token: Token) -> str | None:
     if token.lemma_.casefold() != "party" or token.pos_ not in {"NOUN", "PROPN"}:
         return None
     names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    if not names and token.text == "Party":
+        # "the pro-Russian Party of Socialists", "the Party of Regions": the name goes on after "of"
+        after = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.text[:1].isupper()]  # fmt: skip
+        if after:
+            words = [t.text for t in after[0].subtree if t.dep_ != "det"]
+            return "org:" + slug(" ".join(["party", "of", *words]))
     if not names:
         return None
     words = [w.text for w in names] + (["party"] if token.text == "Party" else [])
@@ -2012,6 +2022,10 @@ def read_sentence(
         if not (q["start"] < s_end and s_start < q["end"]):
             continue
         speaker = q.get("speaker_actor") or q.get("speaker_affiliation")
+        cue = next((t for t in span if q.get("cue_start") is not None and t.idx + offset == q["cue_start"]), None)
+        party = next((_party_id(c) for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+        if party is not None:
+            speaker = party  # "The pro-Russian Party of Socialists said ...": the party, not the state its name favours
         q_tokens = [t for t in span if q["start"] <= t.idx + offset < q["end"]]
         if not speaker and q_tokens:
             speaker = _office_speaker(q_tokens, offset, lookup)  # "Uruguay's president said ..."
