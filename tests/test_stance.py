@@ -1620,3 +1620,9 @@ def test_stance_a_party_named_with_of_speaks_for_itself_and_challenging_a_step_o
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a tax on sugary drinks")}
     assert ("org:party-of-farmers", "oppose") in found, found
     assert not any(actor == "state:PER" for actor, _ in found), found
+
+
+def test_stance_a_reaction_someone_may_meet_is_foretold_not_stated(analyze) -> None:
+    text = "Chile imposed a tax on sugary drinks. Analysts said a wider tax could face resistance from Lima."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a tax on sugary drinks")}
+    assert ("state:CHL", "support") in found and ("state:PER", "oppose") not in found, found

@@ -1026,6 +1026,9 @@ def _predicted(token: Token) -> bool:
     approve") or of an adjective of likelihood ("is likely to back", "is due to be approved"). An actor's own
     intention ("said it would recognise", "plans to") is no prediction and stays a position."""
     head = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_.casefold() in RECEIVING:
+        # "further packages could face resistance from Budapest": a reaction someone may meet is foretold, not stated
+        return any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in head.children)
     if token.dep_ != "xcomp" or head.i == token.i:
         return False
     if head.lemma_.casefold() in PREDICTING and any(c.dep_ == "auxpass" for c in head.children):
