@@ -1626,3 +1626,9 @@ def test_stance_a_reaction_someone_may_meet_is_foretold_not_stated(analyze) -> N
     text = "Chile imposed a tax on sugary drinks. Analysts said a wider tax could face resistance from Lima."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a tax on sugary drinks")}
     assert ("state:CHL", "support") in found and ("state:PER", "oppose") not in found, found
+
+
+def test_stance_the_possessor_of_a_backer_noun_is_what_is_backed(analyze) -> None:
+    text = "Chile imposed a tax on sugary drinks. Bolivia has been the tax's most vocal supporter in the region."
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a tax on sugary drinks")}
+    assert ("state:BOL", "support") in found, found

@@ -1464,6 +1464,8 @@ RECEIVING = {"draw", "receive", "face", "earn", "attract", "prompt", "provoke", 
 
 
 CONCESSIVE = {"despite", "notwithstanding"}
+# nouns of one who takes a side: "the bid's strongest backer" (the possessor is the side taken, not the one taking it)
+AGENT_NOUNS = {"supporter", "backer", "proponent", "champion", "advocate", "opponent", "critic", "sponsor"}
 
 
 def _reaction_owner(noun: Token) -> Token | None:
@@ -1488,6 +1490,8 @@ def _subject(token: Token) -> Token | None:
             # the one nearest the verb
             return min(subjects, key=lambda c: abs(c.i - node.i))
         poss = [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if node.i == token.i and node.dep_ == "attr" and node.lemma_.casefold() in AGENT_NOUNS:
+            poss = []  # "Hungary has been the bid's most vocal supporter": the possessor is what is backed
         if node.pos_ in {"NOUN", "PROPN"} and poss:
             return poss[0]  # "Washington's opposition"; "their own recognitions" is the clause subject's
         if node.dep_ == "pcomp" and node.head.lower_ in {"of", "for"} and node.head.dep_ == "prep":
