@@ -1632,3 +1632,11 @@ def test_stance_the_possessor_of_a_backer_noun_is_what_is_backed(analyze) -> Non
     text = "Chile imposed a tax on sugary drinks. Bolivia has been the tax's most vocal supporter in the region."
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a tax on sugary drinks")}
     assert ("state:BOL", "support") in found, found
+
+
+def test_stance_a_cue_or_a_speaker_in_another_paragraph_does_not_tell_the_quote(analyze) -> None:
+    text = ("Chile imposed sanctions on Peru on Monday.\nFloods killed 40 people in Peru this year, according to the UN.\n"
+            "Bolivia, which led an earlier UN mission in the region, did not say whether it would take part.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
+    assert ("state:BOL", "undecided") in found, found
+    assert not any(actor == "org:un" for actor, _ in found), found

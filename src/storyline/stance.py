@@ -2545,8 +2545,18 @@ def _within_paragraph(quotes: list[dict[str, Any]], text: str) -> list[dict[str,
     ("Belgium to recognise Palestine, with conditions\nBRUSSELS - Belgium will recognise ..., Prevot said") as one
     indirect quote; the headline is not what the minister said (a paragraph break ends a sentence, see
     :func:`paragraph_sentences`)."""
+
+    def apart(a: int | None, b: int | None) -> bool:  # a line break between two offsets
+        return a is not None and b is not None and "\n" in text[min(a, b) : max(a, b)].strip()
+
     out = []
     for q in quotes:
+        if q.get("kind") == "indirect" and apart(q.get("cue_start"), q["start"]) and apart(q.get("cue_end"), q["end"]):
+            continue  # "..., according to the UN.\nBrazil ... did not say whether ...": not that cue's words
+        if apart(q.get("speaker_start"), q.get("cue_start")):
+            # a speaker from another paragraph ("Gang violence killed ...\nBrazil ... did not say"): none; the cue's own
+            # subject tells it
+            q = q | {"speaker_actor": None, "speaker_affiliation": None, "speaker_actors": ()}
         body = text[q["start"] : q["end"]]
         cut = body.rfind("\n", 0, len(body.rstrip()))
         if q.get("kind") == "indirect" and cut >= 0 and re.search(r"\w", body[:cut]) and re.search(r"\w", body[cut:]):
