@@ -1640,3 +1640,10 @@ def test_stance_a_cue_or_a_speaker_in_another_paragraph_does_not_tell_the_quote(
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="sanctions on Peru")}
     assert ("state:BOL", "undecided") in found, found
     assert not any(actor == "org:un" for actor, _ in found), found
+
+
+def test_stance_waging_a_war_is_no_fight_against_a_step(analyze) -> None:
+    text = ("Chile, which fought a war with Peru in the 1880s, said it would not block the talks on Peru's accession to "
+            "the Pacific Alliance.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Peru's accession to the Pacific Alliance")}
+    assert ("state:CHL", "support") in found and ("state:CHL", "oppose") not in found, found

@@ -486,6 +486,9 @@ def _lexicon_position(token: Token) -> str | None:
     idiom = _idiom_position(token)
     if idiom is not None:
         return idiom
+    if lemma == "fight" and any(c.dep_ == "dobj" and c.lemma_.casefold() in {"war", "battle", "conflict"}
+                                for c in token.children):  # fmt: skip
+        return None  # "which fought a war with Serbia in the 1990s": waging a war, not fighting a step
     if lemma in {"challenge", "contest"}:
         # "would challenge the move in the constitutional court": fighting a step; "the challenge of ..." is none
         return "oppose" if token.pos_ == "VERB" else None
