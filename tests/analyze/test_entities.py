@@ -624,3 +624,33 @@ def test_a_surname_alone_the_parser_missed_is_the_person_named_in_full_before(an
     text = "Hillary Clinton and Bill Clinton arrived on Monday. Clinton said the race was close."
     assert all(aid in {"person:hillary-clinton", "person:bill-clinton", None} for _, aid in
                [(m.text, m.actor_id) for m in analyze(text).actors if m.text == "Clinton"])  # fmt: skip
+
+
+def test_a_surname_the_parser_takes_for_a_place_is_the_person_named_in_full_before(analyze):
+    text = (
+        "Defense lawyers objected to the tape, though Judge James Bodiford said jurors could hear it again.\n\n"
+        "On Friday, the prosecutor asked Bodiford to question the jury."
+    )
+    mentions = [(m.text, m.actor_id) for m in analyze(text).actors if "Bodiford" in m.text]
+    assert len(mentions) == 2 and all(aid == "person:james-bodiford" for _, aid in mentions)
+    # where places stand ("in Millom") a place it stays
+    text = "Police named Tom Millom as the driver. The crash happened in Millom, Cumbria, on Saturday."
+    place = [m for m in analyze(text).actors if m.text == "Millom" and m.start > text.index(" in ")]
+    assert all(m.actor_id != "person:tom-millom" for m in place)
+
+
+def test_a_given_name_and_an_unknown_surname_tagged_as_an_organisation_is_a_person(analyze):
+    text = "The gunman walked toward the office of Paul Riva, another partner, and fired at Riva."
+    ids = {m.actor_id for m in analyze(text).actors if "Riva" in m.text}
+    assert ids == {"person:paul-riva"}
+    # an organisation's word after the given name keeps it an organisation
+    assert "person:paul-capital" not in {m.actor_id for m in analyze("Paul Capital bought the firm.").actors}
+
+
+def test_a_given_name_the_parser_missed_is_the_one_person_named_in_full_with_it(analyze):
+    text = (
+        "Heavyweight champion Wladimir Klitschko stopped Tony Thompson in the sixth round.\n\n"
+        "Before the start of the fifth, his trainer urged Wladimir to throw more jabs."
+    )
+    mentions = [(m.text, m.actor_id) for m in analyze(text).actors if m.text == "Wladimir"]
+    assert mentions == [("Wladimir", "person:wladimir-klitschko")]

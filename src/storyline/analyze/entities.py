@@ -149,7 +149,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from storyline.actors import Gazetteer, _key, gazetteer, person_id, role_key
+from storyline.actors import Gazetteer, _key, gazetteer, person_id, role_key, slug
 from storyline.analyze import stage
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Mention
@@ -191,6 +191,8 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
             label = "NORP"  # "Sri Lankan", "Bissau-Guinean" tagged PERSON: a people's adjective, no person
         if label == "PERSON" and _a_place(doc, span, gaz):
             label = "GPE"  # "Tbilisi's bid", "the Schengen area" tagged PERSON: a place
+        if label == "ORG" and _a_persons_name(span, gaz):
+            label = "PERSON"  # "the office of Paul Riva, another partner" tagged ORG: a given name and a surname
         if label == "PERSON" and _an_award(span):
             continue  # "The former Heisman Trophy winner" with "Trophy" tagged PERSON: an award names no one
         if _a_court_case(doc, span, gaz):
@@ -258,14 +260,14 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
         parts = surname.split()
         if (
             actor is None
-            and label == "ORG"
+            and (label == "ORG" or (label == "GPE" and not _a_known_or_located_place(doc, span, gaz)))
             and surname[:1].isupper()
             and all(w.casefold() in NAME_PARTICLES for w in parts[:-1])
         ):
             # "Luxembourg Foreign Minister Jean Asselborn ... Asselborn has": the parser tags a lone surname it does
-            # not know as an organisation; after exactly one full name with that surname in the article ("Donald
-            # Trump" and "Ivanka Trump" leave "Trump" alone) it is that person; a surname with its particles ("Von der
-            # Leyen") likewise
+            # not know as an organisation, or as a place ("asked Bodiford" after "Judge James Bodiford"); after
+            # exactly one full name with that surname in the article ("Donald Trump" and "Ivanka Trump" leave "Trump"
+            # alone) it is that person; a surname with its particles ("Von der Leyen") likewise
             named = [a for a in people.index.values() if a.kind == "person" and len(a.name.split()) > len(parts)
                      and [w.casefold() for w in a.name.split()[-len(parts):]] == [w.casefold() for w in parts]]  # fmt: skip
             sex = _honorific_sex(doc, span.start)
@@ -340,6 +342,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
     found = [(s, e, t, None if aid in gaz.news_outlets and _modifies_a_thing(doc, s, e) else aid, lab)
              for s, e, t, aid, lab in found]  # fmt: skip
     found = sorted(found + _surnames_the_parser_missed(doc, found, people), key=lambda f: f[0])
+    found = _private_groups(doc, found, people)
     governments = _the_seats_government(doc, seat, found)
     if governments and seat in gaz.actors:
         people.index.setdefault(seat, gaz.actors[seat])
@@ -452,6 +455,47 @@ def _a_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if span.start > 0 and (doc[span.start - 1].text in HONORIFICS or doc[span.start - 1].lower_ in gaz.role_words):
         return False
     return not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in doc.ents)
+
+
+# last words that make a given name and a capitalised word an organisation's name ("Paul Weiss", "Jordan Brand" aside)
+ORGANISATION_WORDS = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "party", "foundation", "institute", "fund",
+                      "university", "college", "school", "bank", "company", "association", "council", "committee",
+                      "center", "centre", "news", "times", "post", "tech", "brand", "network", "media", "press",
+                      "capital", "partners", "holdings", "airlines", "motors", "records", "studios", "project"}  # fmt: skip
+
+
+def _a_persons_name(span: Span, gaz: Gazetteer) -> bool:
+    """An ORG entity of two or three capitalised names that starts with a listed given name ("Paul Riva", "Madeline
+    Kafoury") and that the gazetteer does not know: the small parser's guess at an unknown surname, a person."""
+    words = [t for t in span if t.lower_ not in POSSESSIVES]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
+        return False
+    first = words[0].text
+    if first.casefold() not in gaz.given_name_sex or first.casefold() in gaz.places or gaz.lookup(first) is not None:
+        return False
+    return words[-1].lower_ not in ORGANISATION_WORDS and gaz.lookup(_strip_possessive(span.text)) is None
+
+
+def _a_known_or_located_place(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """A place entity that the gazetteer knows as a place, or whose name stands anywhere in the article where places
+    stand ("in Millom", "downtown Manchester", "Millom, Cumbria"): never then a person's surname taken for a place."""
+    name = _strip_possessive(span.text)
+    if name.casefold() in gaz.places:
+        return True
+    size = len(name.split())
+    for i in range(len(doc) - size + 1):
+        if doc[i : i + size].text != name:
+            continue
+        before = doc[i - 1].lower_ if i > 0 else ""
+        after = i + size + 1 < len(doc) and doc[i + size].text == "," and doc[i + size + 1].ent_type_ == "GPE"
+        if before in PLACE_WORDS_BEFORE or after:
+            return True
+    return False
+
+
+# "in Millom", "downtown Manchester": a word before a name that makes it a place
+PLACE_WORDS_BEFORE = {"in", "at", "from", "near", "outside", "across", "throughout", "around", "inside", "into",
+                      "downtown", "suburban", "rural"}  # fmt: skip
 
 
 # the last word of an award's name ("the Heisman Trophy", "the Nobel Prize", "a Pulitzer Prize", "the Medal of Honor")
@@ -1100,10 +1144,19 @@ def _surnames_the_parser_missed(doc: Doc, found: list, people: _People) -> list:
     it often takes for common words), is that person, when no other person of the article has the surname and the word
     stands as a name or a subject."""
     by_surname: dict[str, list[str]] = {}
+    by_given: dict[str, list[str]] = {}
     for pid, actor in people.index.items():
         words = [w for w in actor.name.split() if w.casefold().strip(".") not in NAME_SUFFIXES]
         if actor.kind == "person" and len(words) > 1 and words[-1][:1].isupper():
             by_surname.setdefault(words[-1], []).append(pid)
+            if words[0][:1].isupper() and words[0].isalpha():
+                by_given.setdefault(words[0], []).append(pid)
+    # "Heavyweight champion Wladimir Klitschko ... Steward urged Wladimir to throw more jabs": a given name alone is
+    # the one person of the article named in full with it, when it is no one's surname (sports and feature writing
+    # call people by their given names; campaign writing too: "Bernie", "Hillary")
+    for given, pids in by_given.items():
+        if given not in by_surname:
+            by_surname.setdefault(given, pids)
     first = {}
     for s, _, _, aid, _ in found:
         first.setdefault(aid, s)
@@ -1114,9 +1167,57 @@ def _surnames_the_parser_missed(doc: Doc, found: list, people: _People) -> list:
             continue
         if tok.pos_ != "PROPN" and tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        if (tok.i > 0 and tok.doc[tok.i - 1].text in HONORIFICS) or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].pos_ == "PROPN"
+        ):
+            continue  # "Mr. Wladimir", "Wladimir Putin": another person's name
         if any(s <= tok.idx < e for s, e, *_ in found):
             continue
         out.append((tok.idx, tok.idx + len(tok.text), tok.text, pids[0], "PERSON"))
+    return out
+
+
+# people who act on their own account, never for their state: "Greek rioters", "Somali pirates", "Israeli settlers",
+# "Syrian rebels" (singular lemma -> the plural a group's name takes); troops, police, officials and diplomats act for it
+PRIVATE_GROUP_NOUNS = {
+    "rioter": "rioters", "youth": "youths", "protester": "protesters", "protestor": "protestors",
+    "demonstrator": "demonstrators", "pirate": "pirates", "gunman": "gunmen", "militant": "militants",
+    "rebel": "rebels", "insurgent": "insurgents", "guerrilla": "guerrillas", "separatist": "separatists",
+    "extremist": "extremists", "terrorist": "terrorists", "hijacker": "hijackers", "kidnapper": "kidnappers",
+    "looter": "looters", "smuggler": "smugglers", "hooligan": "hooligans", "fan": "fans", "settler": "settlers",
+    "activist": "activists", "hacker": "hackers", "vigilante": "vigilantes", "mob": "mob", "student": "students",
+}  # fmt: skip
+
+
+def _private_groups(doc: Doc, found: list, people: _People) -> list:
+    """ "Greek rioters attacked a ministry building", "the Indian navy arrested 23 Somali pirates": a state's name or
+    demonym on a noun for people who act on their own account (PRIVATE_GROUP_NOUNS) names a group of that country,
+    not the state: the mention takes the whole phrase and a group actor of its own (``group:greek-rioters``, kind
+    group, the state as its country), the same in every article that names it so."""
+    out = []
+    for start, end, text, actor_id, label in found:
+        actor = people.index.get(actor_id) if actor_id else None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if actor is None or actor.kind != "state" or span is None:
+            out.append((start, end, text, actor_id, label))
+            continue
+        head = span.root.head
+        plural = PRIVATE_GROUP_NOUNS.get(head.lemma_.casefold())
+        if (
+            plural is None
+            or head.i <= span.end - 1
+            or span.root.dep_ not in {"amod", "compound", "nmod"}
+            or head.pos_ != "NOUN"
+            or any(
+                t.pos_ in {"NOUN", "PROPN"} and t.i not in range(span.start, span.end) for t in doc[span.end : head.i]
+            )
+        ):
+            out.append((start, end, text, actor_id, label))
+            continue
+        name = f"{_strip_possessive(text)} {plural}"
+        group = Actor(id=f"group:{slug(name)}", name=name, kind="group", country=actor.country)
+        people.index.setdefault(group.id, group)
+        out.append((start, head.idx + len(head.text), doc.text[start : head.idx + len(head.text)], group.id, "NORP"))
     return out
 
 
