@@ -1391,13 +1391,17 @@ def test_an_attack_word_between_people_of_politics_is_an_attack_in_words(analyze
     assert e.action == "ASSAULT"
 
 
-def test_a_first_conjunct_with_nothing_of_its_own_shares_the_last_ones_time(analyze):
-    # "shot and killed X in February 2012": the shooting is dated as the killing is
+def test_a_first_conjunct_with_nothing_of_its_own_shares_the_last_ones_time_and_object(analyze):
+    # "shot and killed X in February 2012": the shooting is dated and aimed as the killing is, one act of one kind
     events = _events(analyze, "George Zimmerman shot and killed Trayvon Martin in February 2012.")
-    assert {(e.trigger, e.date, e.date_precision) for e in events} == {
-        ("shot", "2012-02", "month"),
-        ("killed", "2012-02", "month"),
+    assert {(e.trigger, e.target_actor, e.date, e.date_precision) for e in events} == {
+        ("shot", "person:trayvon-martin", "2012-02", "month"),
     }
+    (e,) = _events(analyze, "Vladimir Putin met and talked with Xi Jinping in Beijing.")
+    assert (e.trigger, e.target_actor) == ("met", "person:xi-jinping")
+    # a conjunct of another kind keeps its object: resigning is done to no one
+    events = _events(analyze, "Senator Tom Hale resigned and criticized Governor Jan Brewer.")
+    assert {(e.trigger, e.target_actor) for e in events} == {("resigned", None), ("criticized", "person:jan-brewer")}
     # a first conjunct with an object and time of its own keeps them: the second's time is not the first's
     events = _events(analyze, "Vladimir Putin met Angela Merkel on Friday and criticized NATO on Sunday.")
     assert {(e.trigger, e.date) for e in events} == {("met", "2014-10-03"), ("criticized", "2014-10-05")}
@@ -1597,3 +1601,53 @@ def test_passing_a_person_is_no_vote_and_striking_up_a_talk_is_a_meeting(analyze
     assert e.action == "VOTE"
     text = "Bob Woodward met Mark Felt in 1970. Back then, Woodward struck up a conversation with him in a hallway."
     assert {e.action for e in _events(analyze, text) if e.trigger == "struck"} <= {"MEET"}
+
+
+def test_people_who_act_on_their_own_account_are_a_group_of_their_country_not_its_state(analyze):
+    (e,) = _events(analyze, "Greek rioters attacked an environment ministry building in Athens on Saturday.")
+    assert (e.action, e.source_actor) == ("ASSAULT", "group:greek-rioters")
+    events = _events(analyze, "The Indian navy said it arrested 23 Somali pirates in the Gulf of Aden on Saturday.")
+    assert ("COERCE", "state:IND", "group:somali-pirates") in {
+        (e.action, e.source_actor, e.target_actor) for e in events
+    }
+    # troops and officials act for their state
+    (e,) = _events(analyze, "Israeli officials condemned the raid on Friday.")
+    assert e.source_actor == "state:ISR"
+
+
+def test_a_day_after_on_is_when_a_force_verb_acted_not_what_it_was_about(analyze):
+    (e,) = _events(analyze, "Israeli troops raided the Palestinian village of Burqa on Friday.")
+    assert (e.action, e.source_actor, e.target_actor) == ("COERCE", "state:ISR", "state:PSE")
+    assert _events(analyze, "Democrats battled on the language of the bill with Republicans.") == []
+
+
+def test_one_states_attack_on_another_is_an_assault_unless_it_is_over_something(analyze):
+    (e,) = _events(analyze, "Russia attacked Ukraine on Thursday.")
+    assert (e.action, e.target_actor) == ("ASSAULT", "state:UKR")
+    (e,) = _events(analyze, "China attacked the United States over its tariffs on Monday.")
+    assert e.action == "ACCUSE"
+
+
+def test_shows_hosted_titles_defended_and_plays_of_a_game_are_no_acts(analyze):
+    for text in (
+        "Ellen DeGeneres hosted the 79th Academy Awards in 2007.",
+        "Wladimir Klitschko defended his IBF heavyweight crown against Hasim Rahman on Saturday.",
+        "Darius Butler picked off a pass and returned it for a TD on Sunday.",
+    ):
+        assert _events(analyze, text) == [], text
+    (e,) = _events(analyze, "Barack Obama hosted Benjamin Netanyahu at the White House on Monday.")
+    assert (e.action, e.target_actor) == ("MEET", "person:benjamin-netanyahu")
+
+
+def test_an_arrangement_with_was_to_and_a_bare_agreed_are_no_acts(analyze):
+    text = "The successes came days before Condoleezza Rice was to ask the United Nations to authorize force."
+    assert _events(analyze, text) == []
+    assert _events(analyze, "In a statement, Secretary Gary Locke and Secretary Ken Salazar agreed.") == []
+    (e,) = _events(analyze, "Russia and Ukraine agreed in principle on Monday.")
+    assert (e.action, e.target_actor) == ("AGREE", "state:UKR")
+
+
+def test_conjoined_agents_of_a_joint_act_are_each_others_party(analyze):
+    text = "The accord was signed by Secretary-General Kofi Annan and Deputy Prime Minister Tariq Aziz on Monday."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.source_actor, e.target_actor) == ("AGREE", "person:kofi-annan", "person:tariq-aziz")

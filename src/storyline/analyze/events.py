@@ -886,6 +886,12 @@ def _wished_for(verb: Token) -> bool:
     node = verb
     if node.dep_ == "conj" and node.head.dep_ in {"xcomp", "ccomp", "pcomp"}:
         node = node.head  # "invited him to come to Mexico and apologize": the conjunct shares the complement
+    if (
+        node.dep_ == "xcomp"
+        and node.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    ):
+        return True  # "days before Rice was to ask the United Nations", "is to visit Paris": an arrangement, not an act
     for _ in range(3):
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "pobj", "prep", "acl"} or node.head is node:
             return False
@@ -1054,8 +1060,10 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
         if any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c) for c in verb.children):
             return True  # "fighting to tighten gun laws", "battled to keep the seat": striving, not force
         preps = [c for c in verb.children if c.dep_ == "prep"]
-        if any(p.lower_ in DEBATE_PREPS for p in preps):
-            return True
+        if any(
+            p.lower_ in DEBATE_PREPS and not any(g.ent_type_ in {"DATE", "TIME"} for g in p.children) for p in preps
+        ):
+            return True  # (not "raided the village on Friday": a day is when, not what about)
         for prep in (p for p in preps if p.lower_ in {"against", "for"}):
             objects = [g for g in prep.children if g.dep_ == "pobj"]
             if objects and _first_mention(objects, mentions) is None:
@@ -1145,6 +1153,20 @@ GAME_MEASURES = {"yard", "point", "rebound", "assist", "goal", "touchdown", "run
 GAME_PLAYS = {"shot", "kick", "punt", "pass", "interception", "kickoff", "fumble", "rebound", "serve", "penalty"}
 
 
+# what a champion defends, keeps or loses in a bout ("defended his IBF heavyweight crown"): no support of anyone
+TITLE_NOUNS = {"title", "crown", "belt", "championship"}
+# what a presenter hosts ("hosted the 79th Academy Awards", "hosted 'Taradise', the half-hour show"): no meeting held
+HOSTED_SHOWS = {"show", "program", "programme", "ceremony", "telethon", "podcast", "series", "broadcast", "episode",
+                "edition", "gala", "pageant"}  # fmt: skip
+AWARD_SHOW_WORDS = {"awards", "oscars", "emmys", "grammys", "globes", "tonys", "baftas"}
+
+
+def _names_a_show(noun: Token) -> bool:
+    """ "the 2007 Oscars", "the 79th Academy Awards": an award ceremony named by its awards."""
+    return noun.lower_ in AWARD_SHOW_WORDS or any(t.lower_ in AWARD_SHOW_WORDS for t in noun.children
+                                                 if t.dep_ == "compound")  # fmt: skip
+
+
 def _game_or_accident(verb: Token, lemma: str) -> bool:
     """A play or measure of a game, a death, or an accident: no act between actors, whatever the verb codes in
     politics ("Echenique blocked a shot", "returned it 32 yards for a touchdown", "Drake shot 35.0 percent",
@@ -1161,10 +1183,19 @@ def _game_or_accident(verb: Token, lemma: str) -> bool:
     for c in verb.children:
         word = c.lemma_.casefold()
         measure = word in GAME_MEASURES and any(n.dep_ == "nummod" for n in c.children)
-        rate = word in {"percent", "%"} and lemma == "shoot"
+        rate = lemma == "shoot" and (word in {"percent", "%"} or c.like_num)  # ("shot 46.8 percent", split at "46.")
         play = word in GAME_PLAYS and lemma in {"block", "return", "intercept"}
-        if c.dep_ in {"dobj", "obj", "npadvmod"} and (measure or rate or play):
+        title = word in TITLE_NOUNS and lemma in {"defend", "retain", "keep", "lose", "win"}
+        show = lemma == "host" and (word in HOSTED_SHOWS or _names_a_show(c))
+        if c.dep_ in {"dobj", "obj", "npadvmod"} and (measure or rate or play or title or show):
             return True
+        if (
+            lemma == "return"
+            and c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(g.lemma_.casefold() in {"touchdown", "td", "score"} for g in c.children)
+        ):
+            return True  # "picked off a pass and returned it for a TD"
         if c.dep_ == "advmod" and word in {"accidentally", "unintentionally"}:
             return True
     # "in a duck-hunting accident", "in a car accident": the verb's own "in" phrase (or its conjunct's, "shot and killed")
@@ -1177,6 +1208,8 @@ def _game_or_accident(verb: Token, lemma: str) -> bool:
 
 
 TALK_NOUNS = {"conversation", "talk", "dialogue", "discussion", "chat"}
+# what makes "agreed" an agreement made: to something, on or with something, that something ("agreed a deal")
+AGREEMENT_COMPLEMENTS = {"xcomp", "ccomp", "dobj", "obj", "advcl", "conj", "npadvmod"}
 
 
 def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], str]) -> str | None:
@@ -1193,6 +1226,14 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         for c in verb.children
     ):  # fmt: skip
         return None  # "agreed with Salazar's decision", "agrees with that assessment": an opinion held, no agreement
+    if lemma == "agree" and not any(
+        c.dep_ in AGREEMENT_COMPLEMENTS
+        or c.dep_ == "prep"
+        and (c.lower_ != "in" or any(g.lower_ == "principle" for g in c.children))
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        for c in verb.children
+    ):
+        return None  # "In a statement, Locke and Salazar agreed.": a view shared with what was said, no agreement made
     if any(c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "dobj"} for c in verb.children):
         return None  # "traveled home to his district", "went home": going home is no visit
     if lemma == "drop" and any(t.lower_ in RANK_NOUNS for t in verb.subtree if t.i > verb.i):
@@ -1534,6 +1575,14 @@ def _events(
     # White House")
     own = {s.actor_id for s in sources} | {f"state:{s.country}" for s in sources if s.country and not _apart(s)}
     target_side = subject_tokens if passive else _object_tokens(verb)
+    if not passive and not target_side:
+        # "shot and killed federal agent David Wilhelm", "arrested and charged Smith": a verb with nothing after it but
+        # the conjunction shares the object of a conjunct that tells the same kind of act, or that no code gives a
+        # kind of its own ("met and talked with Xi"); not "resigned and criticized the board": resigning is done to
+        # no one, and the criticism is another act
+        single, phrases, _ = lexicon()
+        target_side = [t for c in _raised_conjuncts(verb) if _code(c, single, phrases) in {code, None}
+                       for t in _object_tokens(c)]  # fmt: skip
     # "accused Clinton allies of being traitors": the parser takes the name for a second object; it modifies the next
     target_side = [
         t
@@ -1628,8 +1677,9 @@ def _events(
     targets = [m for m in targets if not any(m.start <= t.idx < m.end for t in stolen)]
     if not targets and not passive:
         targets = _object_pronoun_antecedent(target_side, article_mentions or mentions, own, code)
-    if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and not passive and not joining:
-        sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner
+    if not targets and code in SYMMETRIC_CODES and len(sources) > 1 and (agent_tokens or not passive) and not joining:
+        sources, targets = sources[:1], sources[1:]  # "Obama and Boehner met": one meeting, Obama -> Boehner; so
+        # for conjoined agents ("the accord signed by Annan and Aziz")
     if not targets and (named := _organisation_at_head(verb, passive, subject_tokens, unresolved)) is not None:
         targets = [_named_organisation(named)]  # "criticized the NAACP": an organisation the gazetteer lacks
     if verb.lemma_.casefold() in TALK_VERBS and not (len(sources) > 1 and code in SYMMETRIC_CODES):
@@ -1697,7 +1747,7 @@ def _events(
             start=sent.start_char,
             end=sent.end_char,
             text=sent.text,
-            action=_physical_attack(_verbal_attack(code, verb, source, target), verb),
+            action=_physical_attack(_verbal_attack(code, verb, source, target), verb, source, target),
             source_actor=source.actor_id,
             target_actor=target.actor_id if target else None,
             date=date,
@@ -1861,14 +1911,21 @@ PHYSICAL_TARGETS = {"station", "building", "embassy", "consulate", "base", "conv
                     "compound", "barracks", "outpost", "headquarters", "facility", "plant", "pipeline", "refinery"}  # fmt: skip
 
 
-def _physical_attack(code: str, verb: Token) -> str:
+def _physical_attack(code: str, verb: Token, source: Mention, target: Mention | None) -> str:
     """ "attacked a police station, stores and banks", "attacked an army convoy": an attack on a building, a place or
-    a vehicle is an assault, though "attacked Clinton" is an accusation (the verb's default)."""
+    a vehicle is an assault, though "attacked Clinton" is an accusation (the verb's default). So is one state's or armed
+    group's attack on a state ("Russia attacked Ukraine on Thursday"), unless it is over or for something said or done
+    ("China attacked the United States over its tariffs")."""
     if code != "ACCUSE" or verb.lemma_.casefold() != "attack":
         return code
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     objects += [c for o in objects for c in o.conjuncts]
-    return "ASSAULT" if any(o.lemma_.casefold() in PHYSICAL_TARGETS for o in objects) else code
+    if any(o.lemma_.casefold() in PHYSICAL_TARGETS for o in objects):
+        return "ASSAULT"
+    reasons = any(c.dep_ == "prep" and c.lower_ in {"over", "for", "about", "on"}
+                  and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in verb.children)  # fmt: skip
+    armed_sides = source.kind in {"state", "group"} and target is not None and target.kind == "state"
+    return "ASSAULT" if armed_sides and not reasons else code
 
 
 def _verbal_attack(code: str, verb: Token, source: Mention, target: Mention | None) -> str:
