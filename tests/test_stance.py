@@ -1647,3 +1647,10 @@ def test_stance_waging_a_war_is_no_fight_against_a_step(analyze) -> None:
             "the Pacific Alliance.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="Peru's accession to the Pacific Alliance")}
     assert ("state:CHL", "support") in found and ("state:CHL", "oppose") not in found, found
+
+
+def test_stance_a_relative_clause_on_the_issues_noun_gives_its_subjects_act(analyze) -> None:
+    text = ("Chile imposed a tax on sugary drinks on Monday, a step which the opposition Green Party first proposed in "
+            "March.")  # fmt: skip
+    found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a tax on sugary drinks")}
+    assert ("org:green-party", "support") in found, found

@@ -2267,6 +2267,9 @@ def _relative_acts(
             continue
         relative = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}),
                         None)  # fmt: skip
+        if relative is None:
+            _object_relative(scope, verb, add)
+            continue
         words = list(verb.subtree)
         # the issue's words, not a name alone as the thing acted on: "Greece, which does not recognise Kosovo" and
         # "Germany, which had pressed Kosovo to create the association" say nothing of Kosovo's membership of anything
@@ -2279,6 +2282,26 @@ def _relative_acts(
         for actor in scope.holders(relative):
             if not scope.stated(actor, reading.position):
                 add(actor, reading)
+
+
+def _object_relative(scope: SentenceScope, verb: Token, add: Callable[[str, Reading], None]) -> None:
+    """A relative clause on the issue's noun whose subject is an actor ("calls for the levy, which the opposition Labour
+    Party first proposed in January"): the subject's act on the issue, the relative word standing for the noun."""
+    noun, issue = verb.head, scope.issue
+    relative = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
+    if relative is None or subject is None or verb.pos_ != "VERB" or _negated(verb):
+        return
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    bare = not any(c.dep_ in {"compound", "nummod", "prep", "acl", "appos"} for c in noun.children)
+    if stem(noun.text) not in issue.key_stems and noun.lemma_.casefold() not in ANAPHORA and not (definite and bare):
+        return  # the issue's noun, or one referring back to it ("the levy")
+    position = _lexicon_position(verb)
+    if position not in {"support", "oppose"}:
+        return
+    for actor in scope.holders(subject):
+        if not scope.stated(actor, position):
+            add(actor, Reading(position, verb))
 
 
 def _asked_of_holders(
