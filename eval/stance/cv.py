@@ -2,7 +2,7 @@
 
 Run from the repository root: ``.venv/bin/python eval/stance/cv.py``. Uses only dev (``dev.jsonl``). The folds are the
 batches dev was written in: the demo articles A01-A11, the first written batch w01-w26, then w27-w36, w37-w42,
-w43-w47 and the batches 5a-5h (``--split dev.audited`` reads the labels of the blind audit instead). For each held-out fold it scores the whole pipeline (detection + position, the scorer of
+w43-w47 and the batches 5a-5j (``--split dev.audited`` reads the labels of the blind audit instead). For each held-out fold it scores the whole pipeline (detection + position, the scorer of
 ``storyline eval stance``) with:
 
 - ``rules``: the rule reader (tuned on all of dev over several rounds, so its figure on a fold is optimistic for
@@ -38,7 +38,7 @@ RULE_COLUMNS = slice(384, 384 + len(LABELS))
 # the batches dev was written in, by the last written id of each (README.md of the stance set)
 BATCHES = [(26, "w01-w26"), (36, "w27-w36"), (42, "w37-w42"), (47, "w43-w47"), (53, "5a w48-w53"),
            (59, "5b w54-w59"), (65, "5c w60-w65"), (71, "5d w66-w71"), (78, "5e w72-w78"), (85, "5f w79-w85"),
-           (92, "5g w86-w92"), (97, "5h w93-w97")]  # fmt: skip
+           (92, "5g w86-w92"), (97, "5h w93-w97"), (104, "5i w98-w104"), (109, "5j w105-w109")]  # fmt: skip
 
 
 def fold_of(item_id: str) -> str:
