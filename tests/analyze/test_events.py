@@ -1651,3 +1651,18 @@ def test_conjoined_agents_of_a_joint_act_are_each_others_party(analyze):
     text = "The accord was signed by Secretary-General Kofi Annan and Deputy Prime Minister Tariq Aziz on Monday."
     (e,) = _events(analyze, text)
     assert (e.action, e.source_actor, e.target_actor) == ("AGREE", "person:kofi-annan", "person:tariq-aziz")
+
+
+def test_a_former_habit_and_a_regular_practice_are_no_acts(analyze):
+    assert _events(analyze, "House Republican Thomas Massie used to support Senator Rand Paul.") == []
+    assert _events(analyze, "Israel coordinates with Jordan on a regular basis.") == []
+    # a purpose is no habit: the killing is told
+    (e,) = _events(analyze, "George Zimmerman is selling the gun he used to kill Trayvon Martin.")
+    assert (e.trigger, e.target_actor) == ("kill", "person:trayvon-martin")
+
+
+def test_guests_welcomed_to_a_place_are_met(analyze):
+    (e,) = _events(analyze, "Benjamin Netanyahu welcomed Donald Trump to Jerusalem on Monday.")
+    assert (e.action, e.target_actor) == ("MEET", "person:donald-trump")
+    (e,) = _events(analyze, "Barack Obama welcomed the decision by Germany on Monday.")
+    assert e.action == "SUPPORT"

@@ -99,6 +99,7 @@ HABITUAL_ADVERBS = {"historically", "traditionally", "long", "always", "consiste
                     "usually", "often", "repeatedly"}  # fmt: skip
 # adverbs of frequency: with a simple present they tell a habit ("Thor and Beck often meet", "Trump and Sanders
 # often blame China"), what someone does again and again, not an act at a time
+HABIT_BASES = {"regular", "daily", "weekly", "monthly", "routine", "ongoing", "permanent", "continuing", "annual"}
 FREQUENCY_ADVERBS = {"often", "usually", "always", "frequently", "regularly", "routinely", "typically", "generally",
                      "sometimes", "occasionally", "rarely", "seldom", "habitually", "constantly"}  # fmt: skip
 DOCUMENT_NOUNS = {"law", "bill", "agreement", "legislation", "letter", "treaty", "accord", "deal", "order",
@@ -941,6 +942,23 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
     ):
         return True  # "Thor and Beck often meet together", "Trump and Sanders often blame China": a simple present
         # with an adverb of frequency tells a habit, whatever the verb, not an act at a time
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "use"
+        and verb.head.tag_ == "VBD"
+        and verb.head.dep_ != "relcl"
+        and not any(c.dep_ in {"dobj", "obj"} for c in verb.head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return True  # "Massie used to support Rand Paul": a former habit or state, not an act at a time (not "the gun
+        # he used to kill Martin", a purpose)
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lemma_ == "basis" and any(a.lower_ in HABIT_BASES for a in g.children) for g in c.children)
+        for c in verb.children
+    ):
+        return True  # "Israel coordinates with Jordan on a regular basis": a practice, whatever the tense
     if code in POSITION_CODES and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children):
         return True  # "While he does support Clinton": the emphatic simple present, a standing position
     if (verb.lemma_.casefold() in STANCE_VERBS | {"resist"} or code in {"SUPPORT", "REJECT"}) and any(
@@ -1234,6 +1252,11 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         for c in verb.children
     ):
         return None  # "In a statement, Locke and Salazar agreed.": a view shared with what was said, no agreement made
+    if lemma == "welcome" and any(c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):  # fmt: skip
+        return (
+            "MEET"  # "welcomed world leaders to the White House": receiving guests, a meeting (not "welcomed the move")
+        )
     if any(c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "dobj"} for c in verb.children):
         return None  # "traveled home to his district", "went home": going home is no visit
     if lemma == "drop" and any(t.lower_ in RANK_NOUNS for t in verb.subtree if t.i > verb.i):
@@ -1660,6 +1683,10 @@ def _events(
         heads += [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         targets = _all_mentions(sorted(heads, key=lambda t: t.i), candidates, strict=True)
+    elif code == "MEET" and verb.lemma_.casefold() == "welcome":
+        # "welcomed world leaders to the White House": the guests, never the place they were received at
+        heads = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        targets = _all_mentions(heads, candidates, strict=True)
     elif code == "VISIT" or verb.lemma_.casefold() in STATEMENT_VERBS:
         # the visited or defended is the object itself ("visited Israel", "traveled to Ohio", "defended Ms.
         # Rice"), never a name deeper in it ("a bridge between Washington and Virginia", "defended her handling
