@@ -44,6 +44,16 @@ the step's negation ("urged the allies not to admit Ukraine") is against it; "wi
 "with conditions" bound the step. A party named by its own words is an actor (org:slovenian-democratic-party,
 org:vazrazhdane); the issue's own party holds a stance where a phrase of its own is the subject; abstainers named after
 a count of abstentions abstained.
+
+**Tenth pass (docs/stance.md).** Members named inside a group subject ("countries, including Chile and Peru,") do what
+the group does, and a hedge in another subject's joined clause is that clause's. An accusation describes the accused,
+it is no position of the accuser. Ending a step when something happens ("would withdraw the tax once ...") and a
+requirement on the step's form ("must take account of") are conditions. Introducing, unveiling, enacting or announcing
+a measure supports it; a stance verb does not turn what is said under a verb of saying. A stance noun in a concessive
+phrase ("despite opposition from Germany") is its owner's; a reaction someone "could face" is foretold; the possessor of
+a backer noun ("the bid's supporter") is what is backed; a party named with "of" is an actor; challenging a step opposes
+it, waging a war does not. A cue or a speaker across a line break does not tell a quote; a relative clause on the
+issue's noun ("the levy, which the Labour Party proposed") gives its subject's act.
 """
 
 from __future__ import annotations
