@@ -59,4 +59,5 @@ done <<'SEEDS'
 35 516fa06 516fa06
 36 59163ac 59163ac
 37 aeef7e2 aeef7e2
+38 1ff714f 1ff714f
 SEEDS
