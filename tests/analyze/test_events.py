@@ -1666,3 +1666,25 @@ def test_guests_welcomed_to_a_place_are_met(analyze):
     assert (e.action, e.target_actor) == ("MEET", "person:donald-trump")
     (e,) = _events(analyze, "Barack Obama welcomed the decision by Germany on Monday.")
     assert e.action == "SUPPORT"
+
+
+def test_the_person_in_apposition_is_the_one_acted_on_and_the_place_arrived_in_is_visited(analyze):
+    text = "Barack Obama has asked the CNN medical correspondent Sanjay Gupta to join his administration."
+    (e,) = _events(analyze, text)
+    assert (e.action, e.target_actor) == ("REQUEST", "person:sanjay-gupta")
+    (e,) = _events(analyze, "Ukrainian President Viktor Yushchenko arrived in Germany on Monday.")
+    assert (e.action, e.target_actor) == ("VISIT", "state:DEU")
+
+
+def test_private_people_are_not_the_state_of_the_place_they_are_in(analyze):
+    assert _events(analyze, "Rioting youths in the Greek capital attacked a police station late Saturday.") == []
+    assert _events(analyze, "Thousands of people in Germany have been demonstrating today against unemployment.") == []
+    (e,) = _events(analyze, "Officials in the Greek capital condemned the attack on Saturday.")
+    assert e.source_actor == "state:GRC"
+
+
+def test_deaths_in_a_crash_or_a_disaster_are_no_assault(analyze):
+    assert _events(analyze, "At least 22 people were killed by a quake in eastern China on Sunday.") == []
+    assert _events(analyze, "Maria Lopez was killed in a crash with a truck driven by John Smith.") == []
+    (e,) = _events(analyze, "Israel killed three militants in an air strike on Gaza on Monday.")
+    assert e.action == "ASSAULT"

@@ -677,3 +677,15 @@ def test_an_organisation_of_the_users_gazetteer_masks_its_time_word_too(tmp_path
     sentence = "She told Sunday Politics this morning that talks resume on Monday."
     assert [t.text for t in find_times(sentence, "2015-12-08")] == ["Sunday", "this morning", "Monday"]
     assert [t.text for t in find_times(sentence, "2015-12-08", (str(user),))] == ["this morning", "Monday"]
+
+
+def test_the_next_year_of_a_past_narrative_follows_the_year_the_text_named():
+    text = "Felt joined the FBI in 1942. He resigned the next year after a dispute with Gray."
+    assert _value(text, "the next year", "2005-06-01").value == "1943"
+    assert _value(text, "the next year", None).value == "1943"  # an article with no date keeps the anchor it gives
+    # about the future it counts from publication, and with nothing named before it stays unresolved
+    assert (
+        _value("The plant will be closed over the next year, a spokesman said.", "the next year", "2005-06-01").value
+        == "2006"
+    )
+    assert _value("He resigned the next year after a dispute.", "the next year", "2005-06-01").value is None

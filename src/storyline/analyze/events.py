@@ -32,6 +32,7 @@ import yaml
 from storyline.actors import Gazetteer, gazetteer, slug
 from storyline.analyze import stage
 from storyline.analyze._act_confidence import act_confidence, act_features
+from storyline.analyze.entities import PRIVATE_GROUP_NOUNS
 from storyline.analyze.timex import WEEKDAYS, first_day
 from storyline.config import Settings
 from storyline.model import Actor, Analysis, Event, Mention, TimeExpression
@@ -1185,6 +1186,12 @@ def _names_a_show(noun: Token) -> bool:
                                                  if t.dep_ == "compound")  # fmt: skip
 
 
+# accidents and disasters, which kill and hurt without anyone acting
+MISHAPS = {"accident", "crash", "collision", "quake", "earthquake", "aftershock", "storm", "flood", "flooding",
+           "avalanche", "landslide", "mudslide", "tsunami", "hurricane", "typhoon", "cyclone", "tornado", "blaze",
+           "wildfire", "fire", "lightning", "heatwave", "eruption"}  # fmt: skip
+
+
 def _game_or_accident(verb: Token, lemma: str) -> bool:
     """A play or measure of a game, a death, or an accident: no act between actors, whatever the verb codes in
     politics ("Echenique blocked a shot", "returned it 32 yards for a touchdown", "Drake shot 35.0 percent",
@@ -1218,8 +1225,11 @@ def _game_or_accident(verb: Token, lemma: str) -> bool:
             return True
     # "in a duck-hunting accident", "in a car accident": the verb's own "in" phrase (or its conjunct's, "shot and killed")
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+    # "killed in a crash", "killed by a quake in eastern China": a death in an accident or a disaster, by no one
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.casefold() == "accident" for g in c.children)
+        c.dep_ in {"prep", "agent"}
+        and c.lower_ in {"in", "by"}
+        and any(g.lemma_.casefold() in MISHAPS for g in c.children)
         for h in heads
         for c in h.children
     )
@@ -2694,6 +2704,12 @@ def _object_tokens(verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# people who act on their own account (entities' groups, and crowds of private people), and where they are
+PRIVATE_PEOPLE = set(PRIVATE_GROUP_NOUNS) | {"people", "citizen", "resident", "crowd", "thousand", "hundred",
+                                             "dozen", "worker", "voter", "man", "woman"}  # fmt: skip
+LOCATIVE_PREPS = {"in", "from", "at", "near", "across", "throughout", "outside", "around"}
+
+
 def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = False) -> Mention | None:
     """The actor a phrase names: the mention at its head ("Kari Holm" in "Norwegian ... Kari Holm"), else the
     first mention inside it ("Hungarian" in "Hungarian officials"). ``strict`` (for the actor who acts): a
@@ -2711,11 +2727,21 @@ def _first_mention(heads: list[Token], mentions: list[Mention], strict: bool = F
             for m in mentions:
                 if m.start <= conj.idx < m.end:
                     return m
+        # "the CNN medical correspondent Dr Sanjay Gupta", "the country's foreign minister, Kari Holm": a person named in
+        # apposition to the head is the one the phrase names, not the employer or state inside its description
+        for appos in (c for c in head.children if not strict and c.dep_ == "appos" and c.pos_ == "PROPN"):
+            named = [m for m in mentions if m.start <= appos.idx < m.end and m.kind == "person"]
+            if named:
+                return named[0]
         tokens = list(head.subtree)
         if not strict and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             # "his foreign policy toward Iran": the phrase is his, not Iran's ("its ambassador from Norway", "their
             # support for Mr. Steele" keep the from/to/for the parser often hangs on the object)
             tokens = [t for t in tokens if not _under_prep(t, head, TARGET_PREPS - ACTOR_PREPS)]
+        if strict and head.lemma_.casefold() in PRIVATE_PEOPLE:
+            # "Rioting youths in the Greek capital attacked", "Thousands of people in Germany have been demonstrating":
+            # private people are not the state of the place they are in (its officials are: "officials in Athens")
+            tokens = [t for t in tokens if not _under_prep(t, head, LOCATIVE_PREPS)]
         if not strict and head.lemma_.casefold() in DOCUMENT_NOUNS | PUBLISHED_THINGS:
             # "signed a letter from Welch", "a report by the committee": the author is no target
             tokens = [t for t in tokens if not _under_prep(t, head, {"from", "by"})]
@@ -2782,6 +2808,10 @@ def _place(verb: Token, mentions: list[Mention], code: str = "") -> Mention | No
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.i > verb.i]
     if code in AIMED_CODES:
         preps = [t for t in preps if not (t.lower_ == "at" and t.head.i == verb.i)]
+    if code == "VISIT" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        # "arrived in Germany on Monday": the place one arrives in is the one visited, not where something else
+        # happened ("visited Obama in Washington" keeps Washington as the place)
+        preps = [t for t in preps if not (t.lower_ == "in" and t.head.i == verb.i)]
     for prep in preps:
         found = _first_mention([g for g in prep.children if g.dep_ == "pobj"], mentions)
         if found is not None and found.label in {"GPE", "LOC", "FAC"}:

@@ -581,6 +581,18 @@ def _relative_period(m: re.Match[str], dct: dt.date | None) -> tuple[str | None,
         return f"{ANAPHOR}{rel}:{unit}", "DATE"  # the time the text last named: find_times resolves it
     if unit == "day":  # "the next day", "the previous day": the day after or before the one the text named
         return f"{ANAPHOR}{rel}:{unit}", "DATE"
+    if (
+        rel in {"next", "previous"}
+        and unit in {"year", "month", "week"}
+        and not m["mod"]
+        and re.match(r"(?i)the\s", m[0])
+        and _tense(m.string, m.start(), m.end()) == "past"
+    ):
+        # "Felt joined the FBI in 1942 ... He resigned the next year": in a past narrative "the next year" is the one
+        # after the year the text named, as "the following year" is (left unresolved where it named none); "next
+        # year" without "the", or in a sentence about the future ("will be closed over the next year"), counts from
+        # publication
+        return f"{ANAPHOR}{rel}:{unit}", "DATE"
     if dct is None:
         return None, "DATE"
     if unit in SEASONS and rel == "past":  # "this past spring": the last one over
