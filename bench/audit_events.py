@@ -26,6 +26,10 @@ once every TempEval-3 article has been drawn. ECB+ is a corpus of event corefere
 
     .venv/bin/python bench/audit_events.py --seed 35 --ecb 40
 
+With ``--unjudged-after SEEDS`` it leaves out the articles those seeds' judged samples name (the ones a reader read):
+
+    .venv/bin/python bench/audit_events.py --seed 40 --ecb 167 --unjudged-after 35
+
 ``--ecb-undated N`` draws N of the other ECB+ articles (the "ecb" half, 2008 web news, and the "ecbplus" ones with no
 dateline), with no publication date: what storyline must do then is keep absolute dates and leave relative ones
 unresolved.
@@ -50,6 +54,7 @@ from storyline.config import Settings
 from storyline.ingest.metadata import build_article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLES = Path(__file__).resolve().parents[1] / "eval" / "events" / "samples"  # the judged samples (replay.sh)
 SEED_DATES = {"000": "2019-12-08", "001": "2019-12-08", "002": "2017-01", "003": "2014-12-14"}
 
 
@@ -220,7 +225,12 @@ def draw_articles(args: argparse.Namespace, rng: random.Random) -> list:
         return [build_article(text=undated[i], source=f"ecb/{i}", published=None) for i in ids]
     if args.ecb:
         documents = ecb_documents()
-        ids = rng.sample(sorted(documents), min(args.ecb, len(documents)))
+        # with --unjudged-after, leave out the articles those seeds' judged samples name (eval/events/samples): seed 35
+        # drew all 205, but its reader read only the 38 articles its 50 sampled events came from
+        judged = {m.group(1).removeprefix("ecb/") for seed in _seeds(args.unjudged_after)
+                  for m in re.finditer(r"^## \d+\. (\S+) ", (SAMPLES / f"seed{seed}.md").read_text("utf-8"), re.M)}  # fmt: skip
+        left = sorted(i for i in documents if i not in judged)
+        ids = rng.sample(left, min(args.ecb, len(left)))
         return [build_article(text=documents[i][0], source=f"ecb/{i}", published=documents[i][1]) for i in ids]
     if args.tml:
         paths = sorted((TEMPEVAL / args.tml_part).glob("*.tml"))
@@ -264,6 +274,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--tml", type=int, default=0, metavar="N", help="draw N TempEval-3 articles instead")
     parser.add_argument(
         "--ecb", type=int, default=0, metavar="N", help="draw N ECB+ web news articles (those with a dateline) instead"
+    )
+    parser.add_argument(
+        "--unjudged-after",
+        default="",
+        help="with --ecb: comma-separated seeds whose judged samples (eval/events/samples/seedN.md) name articles to "
+        "leave out (the articles a reader has read)",
     )
     parser.add_argument(
         "--ecb-undated",
