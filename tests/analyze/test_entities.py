@@ -633,6 +633,11 @@ def test_a_surname_the_parser_takes_for_a_place_is_the_person_named_in_full_befo
     )
     mentions = [(m.text, m.actor_id) for m in analyze(text).actors if "Bodiford" in m.text]
     assert len(mentions) == 2 and all(aid == "person:james-bodiford" for _, aid in mentions)
+    text = (
+        "Owner Arte Moreno met personally with Scott Boras, the agent for Teixeira, on Tuesday.\n\n"
+        "Sabathia agreed to a seven-year deal with the Yankees late Tuesday night, hours after Moreno met with Boras."
+    )
+    assert {m.actor_id for m in analyze(text).actors if "Boras" in m.text} == {"person:scott-boras"}  # tagged LOC
     # where places stand ("in Millom") a place it stays
     text = "Police named Tom Millom as the driver. The crash happened in Millom, Cumbria, on Saturday."
     place = [m for m in analyze(text).actors if m.text == "Millom" and m.start > text.index(" in ")]

@@ -1688,3 +1688,10 @@ def test_deaths_in_a_crash_or_a_disaster_are_no_assault(analyze):
     assert _events(analyze, "Maria Lopez was killed in a crash with a truck driven by John Smith.") == []
     (e,) = _events(analyze, "Israel killed three militants in an air strike on Gaza on Monday.")
     assert e.action == "ASSAULT"
+
+
+def test_an_attack_among_private_people_told_with_bodily_violence_is_an_assault(analyze):
+    events = _events(analyze, "In 2004, Gary Gomes attacked his sister Jean Gomes. He began to choke the victim.")
+    assert ("attacked", "ASSAULT") in {(e.trigger, e.action) for e in events}
+    (e,) = _events(analyze, "Jeb Bush attacked Donald Trump on Monday over his comments about women.")
+    assert e.action == "ACCUSE"

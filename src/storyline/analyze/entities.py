@@ -260,7 +260,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
         parts = surname.split()
         if (
             actor is None
-            and (label == "ORG" or (label == "GPE" and not _a_known_or_located_place(doc, span, gaz)))
+            and (label == "ORG" or (label in {"GPE", "LOC"} and not _a_known_or_located_place(doc, span, gaz)))
             and surname[:1].isupper()
             and all(w.casefold() in NAME_PARTICLES for w in parts[:-1])
         ):

@@ -1929,15 +1929,25 @@ ARMED_WORDS = {"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "fire
                "ammunition", "gunfire", "gunman", "gunshot", "sniper", "shoot", "shooting", "shooter"}  # fmt: skip
 
 
-def _armed_context(verb: Token) -> bool:
-    """Whether the verb's sentence or the two before it speak of guns or shooting."""
+def _armed_context(verb: Token, words: set[str] | frozenset[str] = frozenset(ARMED_WORDS), after: int = 0) -> bool:
+    """Whether the verb's sentence or the two before it (and ``after`` sentences after it) speak of guns or shooting
+    (or of other ``words``)."""
     doc = verb.doc
     here = sentence(verb)
-    start = here.start
+    start, end = here.start, here.end
     for _ in range(2):
         if start > 0:
             start = sentence(doc[start - 1]).start
-    return any(t.lemma_.casefold() in ARMED_WORDS for t in doc[start : here.end])
+    for _ in range(after):
+        if end < len(doc):
+            end = sentence(doc[end]).end
+    return any(t.lemma_.casefold() in words for t in doc[start:end])
+
+
+# words of bodily violence: "attacked Mendes again, dragging her into the woods", "he attacked his sister ... began to
+# choke the victim": an attack among private people told with them is physical
+VIOLENCE_WORDS = {"stabbing", "choke", "strangle", "drag", "punch", "machete", "bludgeon", "injure", "hospitalize",
+                  "hospitalise", "bruise"}  # fmt: skip
 
 
 # what is attacked with force, never in words: buildings, places and vehicles (not people: "attacked law enforcement
@@ -1958,6 +1968,12 @@ def _physical_attack(code: str, verb: Token, source: Mention, target: Mention | 
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     objects += [c for o in objects for c in o.conjuncts]
     if any(o.lemma_.casefold() in PHYSICAL_TARGETS for o in objects):
+        return "ASSAULT"
+    if (
+        source.kind == "person"
+        and (target is None or target.kind == "person")
+        and _armed_context(verb, VIOLENCE_WORDS, after=2)
+    ):
         return "ASSAULT"
     reasons = any(c.dep_ == "prep" and c.lower_ in {"over", "for", "about", "on"}
                   and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in verb.children)  # fmt: skip
