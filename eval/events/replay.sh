@@ -60,4 +60,6 @@ done <<'SEEDS'
 36 59163ac 59163ac
 37 aeef7e2 aeef7e2
 38 1ff714f 1ff714f
+39 347ee31 347ee31
+40 99c96b9 99c96b9
 SEEDS
