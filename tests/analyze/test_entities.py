@@ -659,3 +659,16 @@ def test_a_given_name_the_parser_missed_is_the_one_person_named_in_full_with_it(
     )
     mentions = [(m.text, m.actor_id) for m in analyze(text).actors if m.text == "Wladimir"]
     assert mentions == [("Wladimir", "person:wladimir-klitschko")]
+
+
+def test_a_party_named_with_of_and_a_state_is_an_organisation_not_the_state(analyze):
+    text = "The Communist Party of Greece accused the government of covering up the killing on Monday."
+    ids = {m.actor_id for m in analyze(text).actors}
+    assert "org:communist-party-of-greece" in ids and "state:GRC" not in ids
+    text = "Xi Jinping, general secretary of the Communist Party of China, met Vladimir Putin."
+    assert "org:communist-party-of-china" in {m.actor_id for m in analyze(text).actors}
+    # not a bank or a body named for its country
+    assert all(
+        m.actor_id is None or not m.actor_id.startswith("org:bank")
+        for m in analyze("The Bank of England raised rates.").actors
+    )

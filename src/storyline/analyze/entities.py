@@ -147,6 +147,7 @@ gazetteer, which users extend):
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Any
 
 from storyline.actors import Gazetteer, _key, gazetteer, person_id, role_key, slug
@@ -343,6 +344,7 @@ def entities(doc: Doc, analysis: Analysis, settings: Settings) -> dict[str, Any]
              for s, e, t, aid, lab in found]  # fmt: skip
     found = sorted(found + _surnames_the_parser_missed(doc, found, people), key=lambda f: f[0])
     found = _private_groups(doc, found, people)
+    found = _parties_of_states(doc, found, people, gaz)
     governments = _the_seats_government(doc, seat, found)
     if governments and seat in gaz.actors:
         people.index.setdefault(seat, gaz.actors[seat])
@@ -1218,6 +1220,55 @@ def _private_groups(doc: Doc, found: list, people: _People) -> list:
         group = Actor(id=f"group:{slug(name)}", name=name, kind="group", country=actor.country)
         people.index.setdefault(group.id, group)
         out.append((start, head.idx + len(head.text), doc.text[start : head.idx + len(head.text)], group.id, "NORP"))
+    return out
+
+
+# the last word of a party's or movement's name that a state follows with "of" ("the Communist Party of Greece")
+PARTY_NAME_WORDS = {"party", "front", "movement", "league", "alliance", "union", "congress", "coalition", "bloc"}
+
+
+def _parties_of_states(doc: Doc, found: list, people: _People, gaz: Gazetteer) -> list:
+    """ "The Communist Party of Greece accused the government": a party or movement named with "of" and a state is an
+    organisation of its own (``org:communist-party-of-greece``, the state as its country), never the state, whether the
+    parser tags the name whole ("the Communist Party of China") or the state apart ("The Communist Party" and
+    "Greece")."""
+
+    def party(start: int, end: int, state: Actor) -> tuple:
+        name = re.sub(r"(?i)^the\s+", "", doc.text[start:end])
+        actor = people.index.setdefault(
+            f"org:{slug(name)}", Actor(id=f"org:{slug(name)}", name=name, kind="organisation", country=state.country)
+        )
+        return (start, end, doc.text[start:end], actor.id, "ORG")
+
+    out: list = []
+    ordered = sorted(found, key=lambda f: f[0])
+    i = 0
+    while i < len(ordered):
+        start, end, text, actor_id, label = ordered[i]
+        i += 1
+        if actor_id is not None or label != "ORG":
+            out.append((start, end, text, actor_id, label))
+            continue
+        whole = re.match(r"(?i)(?:the\s+)?.*\b(\w+)\s+of\s+(?:the\s+)?(.+)$", _strip_possessive(text))
+        if whole and whole[1].casefold() in PARTY_NAME_WORDS:
+            state = gaz.lookup(whole[2])
+            if state is not None and state.kind == "state":
+                out.append(party(start, end, state))
+                continue
+        nxt = ordered[i] if i < len(ordered) else None
+        state = people.index.get(nxt[3]) if nxt and nxt[3] else None
+        words = _strip_possessive(text).split()
+        if (
+            words
+            and words[-1].casefold() in PARTY_NAME_WORDS
+            and state is not None
+            and state.kind == "state"
+            and doc.text[end : nxt[0]].casefold().split() in (["of"], ["of", "the"])
+        ):
+            out.append(party(start, nxt[1], state))
+            i += 1
+            continue
+        out.append((start, end, text, actor_id, label))
     return out
 
 
