@@ -1079,9 +1079,7 @@ def _figurative_or_standing(verb: Token, code: str, mentions: list[Mention]) -> 
         if any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c) for c in verb.children):
             return True  # "fighting to tighten gun laws", "battled to keep the seat": striving, not force
         preps = [c for c in verb.children if c.dep_ == "prep"]
-        if any(
-            p.lower_ in DEBATE_PREPS and not any(g.ent_type_ in {"DATE", "TIME"} for g in p.children) for p in preps
-        ):
+        if any(p.lower_ in DEBATE_PREPS and not _when(p) for p in preps):
             return True  # (not "raided the village on Friday": a day is when, not what about)
         for prep in (p for p in preps if p.lower_ in {"against", "for"}):
             objects = [g for g in prep.children if g.dep_ == "pobj"]
@@ -1192,6 +1190,11 @@ MISHAPS = {"accident", "crash", "collision", "quake", "earthquake", "aftershock"
            "wildfire", "fire", "lightning", "heatwave", "eruption"}  # fmt: skip
 
 
+def _when(prep: Token) -> bool:
+    """A preposition whose object is a day or a time ("on Friday"): when something happened, not what it was about."""
+    return any(g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
 def _game_or_accident(verb: Token, lemma: str) -> bool:
     """A play or measure of a game, a death, or an accident: no act between actors, whatever the verb codes in
     politics ("Echenique blocked a shot", "returned it 32 yards for a touchdown", "Drake shot 35.0 percent",
@@ -1258,15 +1261,19 @@ def _code(verb: Token, single: dict[str, str], phrases: dict[tuple[str, str], st
         c.dep_ in AGREEMENT_COMPLEMENTS
         or c.dep_ == "prep"
         and (c.lower_ != "in" or any(g.lower_ == "principle" for g in c.children))
-        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        and not _when(c)
         for c in verb.children
     ):
         return None  # "In a statement, Locke and Salazar agreed.": a view shared with what was said, no agreement made
-    if lemma == "welcome" and any(c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children) \
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):  # fmt: skip
+    if (
+        lemma == "welcome"
+        and any(c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    ):
         return (
-            "MEET"  # "welcomed world leaders to the White House": receiving guests, a meeting (not "welcomed the move")
+            "MEET"  # "welcomed world leaders to the White House": receiving guests, a meeting ("welcomed the move" is
         )
+        # support)
     if any(c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "dobj"} for c in verb.children):
         return None  # "traveled home to his district", "went home": going home is no visit
     if lemma == "drop" and any(t.lower_ in RANK_NOUNS for t in verb.subtree if t.i > verb.i):
@@ -1976,7 +1983,7 @@ def _physical_attack(code: str, verb: Token, source: Mention, target: Mention | 
     ):
         return "ASSAULT"
     reasons = any(c.dep_ == "prep" and c.lower_ in {"over", "for", "about", "on"}
-                  and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in verb.children)  # fmt: skip
+                  and not _when(c) for c in verb.children)  # fmt: skip
     armed_sides = source.kind in {"state", "group"} and target is not None and target.kind == "state"
     return "ASSAULT" if armed_sides and not reasons else code
 
