@@ -1654,3 +1654,10 @@ def test_stance_a_relative_clause_on_the_issues_noun_gives_its_subjects_act(anal
             "March.")  # fmt: skip
     found = {(s.actor, s.position) for s in stances_of(analyze, text, issue="a tax on sugary drinks")}
     assert ("org:green-party", "support") in found, found
+
+
+def test_a_party_the_entity_stage_resolved_holds_its_position_under_the_same_id(analyze):
+    # the stance reader names a party as the entity stage does, so a party's stances and its events join
+    text = "The Communist Party of Greece opposed the recognition of a Palestinian state on Monday."
+    stances = stances_of(analyze, text)
+    assert ("org:communist-party-of-greece", "oppose") in {(s.actor, s.position) for s in stances}, stances

@@ -1647,6 +1647,9 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
         return None  # a pronoun left unresolved, or a count ("143 of the 193 states") that holds no position
     if subject.lemma_.casefold() in MEMBER_NOUNS and subject.tag_ == "NN":
         return None  # "a NATO member", "an EU country": one of its members, not the organisation
+    named = lookup(subject.idx + offset, subject.idx + len(subject) + offset)
+    if named is not None and named["actor_id"].startswith("org:"):
+        return named["actor_id"]  # a party the entity stage resolved ("the Republican Party": org:gop) keeps its id
     party = _party_id(subject)
     if party is None and subject.pos_ == "NOUN" and subject.lower_ in PARTY_PEOPLE:
         # "lawmakers from the opposition Good Party": a party's members speak for it (LABELLING.md section 4)
@@ -1654,9 +1657,8 @@ def _actor_of(subject: Token, offset: int, lookup: MentionLookup) -> str | None:
                       for g in c.children if g.dep_ == "pobj" and _party_id(g)), None)  # fmt: skip
     if party is not None:
         return party
-    head = lookup(subject.idx + offset, subject.idx + len(subject) + offset)
-    if head is not None and not head["actor_id"].startswith("person:"):
-        return head["actor_id"]  # "The UN Security Council", not the "UN" inside it
+    if named is not None and not named["actor_id"].startswith("person:"):
+        return named["actor_id"]  # "The UN Security Council", not the "UN" inside it
     core = [subject, *(t for c in subject.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"} for t in c.subtree)]
     if subject.pos_ == "NOUN" and not _acts_for_state(subject):
         # "French farmers", "Irish exporters": a demonym on people who do not act for their state names no holder
